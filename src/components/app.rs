@@ -1,0 +1,131 @@
+//! The calculator page: the one reducer, the URL kept in step, and the sections.
+
+use yew::prelude::*;
+
+use crate::components::{
+    approach_field::ApproachField, caveats::Caveats, comparison_panel::ComparisonPanel,
+    key_figures::KeyFigures, payout_figures::PayoutFigures, round_one_table::RoundOneTable,
+    rule_explanation::RuleExplanation, text_field::TextField,
+};
+use crate::domain::amount_input::AmountError;
+use crate::domain::count_input::CountError;
+use crate::domain::payout::unit_price;
+use crate::i18n::Lang;
+use crate::state::{Action, ApproachInput, Field, State};
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The URL query string the page was opened with (`?budget=…`), read once.
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+/// The whole calculator.
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let lang = Lang::Da;
+    let t = lang.texts();
+    let query = props.query.clone();
+    let state = use_reducer(move || State::from_query(&query));
+
+    use_effect_with(state.to_query(), |query| crate::browser::replace_query(query));
+
+    let parsed = state.parsed();
+    let set = |field: Field| {
+        let state = state.clone();
+        Callback::from(move |value: String| state.dispatch(Action::Set(field, value)))
+    };
+    // An untouched empty field is unfinished, not wrong.
+    let amount_error = |field: Field, e: Option<&AmountError>| {
+        e.filter(|e| state.touched(field) || **e != AmountError::Empty)
+            .map(|e| lang.amount_error(e))
+    };
+    let count_error = |field: Field, e: Option<&CountError>| {
+        e.filter(|e| state.touched(field) || **e != CountError::Empty)
+            .map(|e| lang.count_error(e))
+    };
+    let (approach, approach_error) = match &parsed.approach {
+        ApproachInput::Unset => (None, None),
+        ApproachInput::Chosen(a) => (Some(*a), None),
+        ApproachInput::Unknown(v) => (None, Some(lang.approach_error(v))),
+    };
+    let application = parsed.application();
+    let scenario = application.zip(parsed.outcome());
+
+    html! {
+        <>
+            <header class="site-header">
+                <div class="container">
+                    <p class="site-name">{ t.title }</p>
+                </div>
+            </header>
+            <main class="container" id="main">
+                <h1>{ t.title }</h1>
+                <p class="lead">{ t.lead }</p>
+                <form class="calculator" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+                    <section class="panel" aria-labelledby="application-heading">
+                        <h2 id="application-heading">{ t.application_heading }</h2>
+                        <TextField
+                            name={Field::Budget.name()}
+                            label={t.budget_label}
+                            hint={t.budget_hint}
+                            value={state.raw(Field::Budget).to_string()}
+                            error={amount_error(Field::Budget, parsed.budget.as_ref().err())}
+                            inputmode="decimal"
+                            oninput={set(Field::Budget)}
+                        />
+                        <TextField
+                            name={Field::Target.name()}
+                            label={t.target_label}
+                            hint={t.target_hint}
+                            value={state.raw(Field::Target).to_string()}
+                            error={count_error(Field::Target, parsed.target.as_ref().err())}
+                            inputmode="numeric"
+                            oninput={set(Field::Target)}
+                        />
+                        <ApproachField {lang} chosen={approach} error={approach_error} onchange={set(Field::Approach)} />
+                    </section>
+                    <section class="panel" aria-labelledby="scenario-heading">
+                        <h2 id="scenario-heading">{ t.scenario_heading }</h2>
+                        <p>{ t.scenario_lead }</p>
+                        <TextField
+                            name={Field::Hires.name()}
+                            label={t.hires_label}
+                            hint={lang.hires_hint(parsed.target.as_ref().ok().copied())}
+                            value={state.raw(Field::Hires).to_string()}
+                            error={parsed.hires.as_ref().err().map(|e| lang.count_error(e))}
+                            inputmode="numeric"
+                            oninput={set(Field::Hires)}
+                        />
+                        <TextField
+                            name={Field::Expenses.name()}
+                            label={t.expenses_label}
+                            hint={t.expenses_hint}
+                            value={state.raw(Field::Expenses).to_string()}
+                            error={parsed.expenses.as_ref().err().map(|e| lang.amount_error(e))}
+                            inputmode="decimal"
+                            oninput={set(Field::Expenses)}
+                        />
+                    </section>
+                </form>
+                <section class="panel results" aria-labelledby="results-heading">
+                    <h2 id="results-heading">{ t.results_heading }</h2>
+                    if application.is_none() {
+                        <p class="status" data-testid="results-missing">{ t.results_missing }</p>
+                    }
+                    <KeyFigures {lang} {application} />
+                </section>
+                <PayoutFigures {lang} {scenario} />
+                <RuleExplanation {lang} />
+                <section class="panel" aria-labelledby="compare-heading">
+                    <h2 id="compare-heading">{ t.compare_heading }</h2>
+                    <ComparisonPanel {lang} unit_price={application.map(unit_price)} {approach} />
+                    <RoundOneTable {lang} {application} {approach} />
+                </section>
+                <Caveats {lang} />
+                <p class="disclaimer" data-testid="disclaimer">{ t.disclaimer }</p>
+            </main>
+        </>
+    }
+}

@@ -1,0 +1,60 @@
+//! The approach as three radio buttons, each with its one-line explanation.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::domain::approach::Approach;
+use crate::i18n::Lang;
+
+/// Props of [`ApproachField`].
+#[derive(Properties, PartialEq)]
+pub struct ApproachFieldProps {
+    /// The page language.
+    pub lang: Lang,
+    /// The chosen approach, if any.
+    pub chosen: Option<Approach>,
+    /// The message to show when the URL held an unknown approach.
+    #[prop_or_default]
+    pub error: Option<String>,
+    /// Called with the chosen approach's code.
+    pub onchange: Callback<String>,
+}
+
+/// The approach radio group (`name="approach"`).
+#[function_component]
+pub fn ApproachField(props: &ApproachFieldProps) -> Html {
+    let lang = props.lang;
+    let onchange = props.onchange.reform(|e: Event| {
+        e.target_unchecked_into::<HtmlInputElement>().value()
+    });
+    html! {
+        <fieldset
+            class={classes!("field", "field--radios", props.error.is_some().then_some("field--error"))}
+            aria-describedby={props.error.is_some().then_some("field-approach-error")}
+        >
+            <legend class="field-label">{ lang.texts().approach_legend }</legend>
+            if let Some(error) = &props.error {
+                <span class="field-error" id="field-approach-error">{ error.clone() }</span>
+            }
+            { for Approach::ALL.iter().map(|a| {
+                let id = format!("approach-{}", a.code());
+                let explanation_id = format!("{id}-hint");
+                html! {
+                    <div class="radio">
+                        <input
+                            type="radio"
+                            id={id.clone()}
+                            name="approach"
+                            value={a.code()}
+                            checked={props.chosen == Some(*a)}
+                            aria-describedby={explanation_id.clone()}
+                            onchange={onchange.clone()}
+                        />
+                        <label for={id}>{ lang.approach_name(*a) }</label>
+                        <span class="field-hint" id={explanation_id}>{ lang.approach_explanation(*a) }</span>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}

@@ -1,0 +1,53 @@
+//! The comparison figures: rank, average, median, min, max and same-approach average.
+
+use yew::prelude::*;
+
+use crate::domain::approach::Approach;
+use crate::domain::compare::compare;
+use crate::domain::money::Money;
+use crate::i18n::Lang;
+
+/// Props of [`ComparisonPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ComparisonPanelProps {
+    /// The page language.
+    pub lang: Lang,
+    /// The application's unit price, or `None` while it cannot be computed.
+    pub unit_price: Option<Money>,
+    /// The chosen approach, if any.
+    pub approach: Option<Approach>,
+}
+
+/// Where the unit price stands among round one.
+#[function_component]
+pub fn ComparisonPanel(props: &ComparisonPanelProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
+    let Some(price) = props.unit_price else {
+        return html! {};
+    };
+    let c = compare(price, props.approach.unwrap_or(Approach::Network));
+    let row = |label: String, value: String, testid: &'static str| html! {
+        <div class="compare-row">
+            <dt>{ label }</dt>
+            <dd class="figure" data-testid={testid}>{ value }</dd>
+        </div>
+    };
+    html! {
+        <div class="comparison">
+            <p class="status" data-testid="compare-rank">{ lang.rank_sentence(c.rank, c.cheaper_projects) }</p>
+            <dl class="compare-figures">
+                { row(t.average_label.into(), lang.money(c.average), "compare-average") }
+                { row(t.median_label.into(), lang.money(c.median), "compare-median") }
+                { row(format!("{} ({})", t.min_label, c.min.1), lang.money(c.min.0), "compare-min") }
+                { row(format!("{} ({})", t.max_label, c.max.1), lang.money(c.max.0), "compare-max") }
+                if props.approach.is_some() {
+                    { row(lang.group_average_label(c.group), lang.money(c.group_average), "compare-approach-average") }
+                }
+            </dl>
+            if props.approach.is_none() {
+                <p class="figure-note">{ t.approach_unset }</p>
+            }
+        </div>
+    }
+}

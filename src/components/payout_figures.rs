@@ -1,0 +1,64 @@
+//! The payments of the user's scenario under the pool's payout model.
+
+use yew::prelude::*;
+
+use crate::domain::payout::{payout, threshold_hires, Application, Outcome};
+use crate::i18n::Lang;
+
+/// Props of [`PayoutFigures`].
+#[derive(Properties, PartialEq)]
+pub struct PayoutFiguresProps {
+    /// The page language.
+    pub lang: Lang,
+    /// The application and the scenario's outcome, or `None` while any input they need
+    /// is not accepted.
+    pub scenario: Option<(Application, Outcome)>,
+}
+
+/// Interim, final (or repayment) and total payout, and own financing.
+#[function_component]
+pub fn PayoutFigures(props: &PayoutFiguresProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
+    let computed = props.scenario.map(|(app, outcome)| (app, outcome, payout(app, outcome)));
+    let money = |f: &dyn Fn(&crate::domain::payout::Payout) -> crate::domain::money::Money| {
+        computed
+            .as_ref()
+            .map(|(_, _, p)| lang.money(f(p)))
+            .unwrap_or_else(|| t.withheld.to_string())
+    };
+    let repayment = computed.as_ref().is_some_and(|(_, _, p)| p.final_payment.is_negative());
+    let status = computed.as_ref().map(|(app, outcome, p)| {
+        lang.threshold_status(outcome.hires, threshold_hires(app.target), p.threshold_reached)
+    });
+    let interim_note = match &computed {
+        Some((_, _, p)) if !p.threshold_reached => t.interim_note_not_reached,
+        _ => t.interim_note_reached,
+    };
+    html! {
+        <section class="panel" aria-labelledby="payout-heading">
+            <h2 id="payout-heading">{ t.payout_heading }</h2>
+            if let Some(status) = status {
+                <p class="status" data-testid="threshold-status">{ status }</p>
+            }
+            <dl class="payout-figures">
+                <div class="payout-row">
+                    <dt>{ t.interim_label }<span class="figure-note">{ interim_note }</span></dt>
+                    <dd class="figure" data-testid="payout-interim">{ money(&|p| p.interim) }</dd>
+                </div>
+                <div class={classes!("payout-row", repayment.then_some("payout-row--repayment"))}>
+                    <dt>{ if repayment { t.repayment_label } else { t.final_label } }</dt>
+                    <dd class="figure" data-testid="payout-final">{ money(&|p| p.final_payment) }</dd>
+                </div>
+                <div class="payout-row payout-row--total">
+                    <dt>{ t.total_label }</dt>
+                    <dd class="figure" data-testid="payout-total">{ money(&|p| p.total) }</dd>
+                </div>
+                <div class="payout-row">
+                    <dt>{ t.own_financing_label }</dt>
+                    <dd class="figure" data-testid="own-financing">{ money(&|p| p.own_financing) }</dd>
+                </div>
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! A labelled text input with its hint and, when the text is not accepted, its error.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    /// The form control `name` (= the URL parameter).
+    pub name: &'static str,
+    /// The visible label.
+    pub label: AttrValue,
+    /// A line saying what to type.
+    pub hint: AttrValue,
+    /// Exactly what the user typed.
+    pub value: AttrValue,
+    /// The message to show when the value is not accepted.
+    #[prop_or_default]
+    pub error: Option<String>,
+    /// `numeric` for counts, `decimal` for amounts.
+    pub inputmode: &'static str,
+    /// Called with the new text on every keystroke.
+    pub oninput: Callback<String>,
+}
+
+/// A text input in the DKFDS manner: label, hint, error above the field, `aria-invalid`.
+#[function_component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let id = format!("field-{}", props.name);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = match props.error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let oninput = props.oninput.reform(|e: InputEvent| {
+        e.target_unchecked_into::<HtmlInputElement>().value()
+    });
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("field--error"))}>
+            <label class="field-label" for={id.clone()}>{ props.label.clone() }</label>
+            <span class="field-hint" id={hint_id}>{ props.hint.clone() }</span>
+            if let Some(error) = &props.error {
+                <span class="field-error" id={error_id}>{ error.clone() }</span>
+            }
+            <input
+                class="field-input"
+                id={id}
+                name={props.name}
+                type="text"
+                inputmode={props.inputmode}
+                autocomplete="off"
+                spellcheck="false"
+                value={props.value.clone()}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={described_by}
+                {oninput}
+            />
+        </div>
+    }
+}

@@ -1,0 +1,141 @@
+//! What people type as an amount of kroner → [`Money`], or the reason it is not money.
+//!
+//! Danish forms are accepted: `5.649.208`, `5649208`, `1.234.567,50`, `1 234 567 kr.`,
+//! `kr. 5.649.208,-`. A `.` or a space separates groups of exactly three digits; a `,`
+//! starts one or two decimals (øre) or `,-`. Currency words `kr.`, `kr` and `DKK` may
+//! stand before or after the number.
+
+use super::money::{Money, ORE_PER_KRONE};
+
+/// The largest amount accepted: 1.000.000.000 kr. (the whole pool is 45 mio. kr.).
+pub const MAX_AMOUNT: Money = Money::from_kroner(1_000_000_000);
+
+/// Why a typed text is not an amount. Each has its own message in `i18n`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AmountError {
+    /// Nothing was typed.
+    Empty,
+    /// The text holds letters (other than the currency `kr.`/`DKK`).
+    Letters,
+    /// A minus sign: amounts cannot be negative.
+    Negative,
+    /// A character that belongs in no amount, e.g. `%` or `/`.
+    Symbol(char),
+    /// More than two digits after the decimal comma.
+    TooManyDecimals,
+    /// Thousands separators that do not group exactly three digits, e.g. `5.64.208`.
+    MalformedGrouping,
+    /// More than one comma, or something other than digits or `-` after it.
+    MalformedDecimals,
+    /// Above [`MAX_AMOUNT`].
+    TooLarge,
+    /// Zero where a positive amount is needed (the budget).
+    Zero,
+}
+
+/// Parses an amount as a Danish user types it.
+pub fn parse_amount(input: &str) -> Result<Money, AmountError> {
+    let text = strip_currency(input.trim());
+    if text.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    if text.starts_with(['-', '\u{2212}']) {
+        return Err(AmountError::Negative);
+    }
+    if let Some(c) = text.chars().find(|c| !is_amount_char(*c)) {
+        return Err(if c.is_alphabetic() {
+            AmountError::Letters
+        } else {
+            AmountError::Symbol(c)
+        });
+    }
+    let (whole, decimals) = match text.split_once(',') {
+        Some((whole, decimals)) => (whole, Some(decimals)),
+        None => (text, None),
+    };
+    let ore = match decimals {
+        None | Some("") | Some("-") => 0,
+        Some(d) if d.contains([',', '.', ' ', '-']) => return Err(AmountError::MalformedDecimals),
+        Some(d) if d.len() > 2 => return Err(AmountError::TooManyDecimals),
+        Some(d) if d.len() == 1 => digits_value(d) * 10,
+        Some(d) => digits_value(d),
+    };
+    if whole.contains('-') {
+        return Err(AmountError::MalformedGrouping);
+    }
+    let kroner = parse_grouped(whole)?;
+    let total = kroner
+        .checked_mul(ORE_PER_KRONE as u64)
+        .and_then(|k| k.checked_add(ore))
+        .filter(|t| *t <= MAX_AMOUNT.ore() as u64)
+        .ok_or(AmountError::TooLarge)?;
+    Ok(Money::from_ore(total as i64))
+}
+
+/// Parses a positive amount: like [`parse_amount`], but zero is refused.
+pub fn parse_positive_amount(input: &str) -> Result<Money, AmountError> {
+    match parse_amount(input)? {
+        Money::ZERO => Err(AmountError::Zero),
+        m => Ok(m),
+    }
+}
+
+/// A whole number with optional `.`/space thousands separators → its value.
+/// Shared with the count inputs.
+pub(crate) fn parse_grouped(whole: &str) -> Result<u64, AmountError> {
+    if whole.is_empty() {
+        return Err(AmountError::MalformedGrouping);
+    }
+    let groups: Vec<&str> = whole.split(is_group_separator).collect();
+    let grouping_ok = groups.len() == 1
+        || (groups[0].len() <= 3
+            && !groups[0].is_empty()
+            && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouping_ok || groups.iter().any(|g| g.is_empty()) {
+        return Err(AmountError::MalformedGrouping);
+    }
+    let digits: usize = groups.iter().map(|g| g.len()).sum();
+    if digits > 15 {
+        return Err(AmountError::TooLarge);
+    }
+    Ok(groups.iter().fold(0u64, |acc, g| {
+        acc * 10u64.pow(g.len() as u32) + digits_value(g)
+    }))
+}
+
+fn digits_value(digits: &str) -> u64 {
+    digits
+        .bytes()
+        .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'))
+}
+
+fn is_group_separator(c: char) -> bool {
+    matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}')
+}
+
+fn is_amount_char(c: char) -> bool {
+    c.is_ascii_digit() || c == ',' || c == '-' || is_group_separator(c)
+}
+
+/// Removes `kr.`, `kr`, `DKK` before or after the number (any case), and the spaces
+/// around them.
+fn strip_currency(text: &str) -> &str {
+    const WORDS: [&str; 3] = ["kr.", "dkk", "kr"];
+    let mut t = text;
+    for word in WORDS {
+        if t.len() >= word.len() && t.is_char_boundary(word.len()) && t[..word.len()].eq_ignore_ascii_case(word) {
+            t = t[word.len()..].trim_start();
+            break;
+        }
+    }
+    for word in WORDS {
+        if t.len() >= word.len() {
+            let cut = t.len() - word.len();
+            if t.is_char_boundary(cut) && t[cut..].eq_ignore_ascii_case(word) {
+                t = t[..cut].trim_end();
+                break;
+            }
+        }
+    }
+    t
+}

@@ -1,0 +1,78 @@
+//! What people type as a number of hires → a whole number in a range, or why not.
+
+use super::amount_input::{parse_grouped, AmountError};
+
+/// The largest target accepted.
+pub const MAX_TARGET: u32 = 100_000;
+/// The largest number of verified hires accepted in a scenario.
+pub const MAX_HIRES: u32 = 1_000_000;
+
+/// Why a typed text is not an acceptable number of hires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CountError {
+    /// Nothing was typed.
+    Empty,
+    /// Letters in the text.
+    Letters,
+    /// A minus sign.
+    Negative,
+    /// A comma or decimals: hires are whole people.
+    NotWhole,
+    /// Any other malformed text (symbols, bad grouping).
+    Malformed,
+    /// Below the smallest value allowed (`min`).
+    TooSmall { min: u32 },
+    /// Above the largest value allowed (`max`).
+    TooLarge { max: u32 },
+}
+
+/// Parses a whole number of hires between `min` and `max`, both included.
+/// `1.000` and `1 000` are read as one thousand.
+pub fn parse_count(input: &str, min: u32, max: u32) -> Result<u32, CountError> {
+    let text = input.trim();
+    let text = text
+        .strip_suffix("ansættelser")
+        .or_else(|| text.strip_suffix("stk."))
+        .unwrap_or(text)
+        .trim_end();
+    if text.is_empty() {
+        return Err(CountError::Empty);
+    }
+    if text.starts_with(['-', '\u{2212}']) {
+        return Err(CountError::Negative);
+    }
+    if text.chars().any(char::is_alphabetic) {
+        return Err(CountError::Letters);
+    }
+    if text.contains(',') {
+        return Err(CountError::NotWhole);
+    }
+    if !text
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}'))
+    {
+        return Err(CountError::Malformed);
+    }
+    let value = match parse_grouped(text) {
+        Ok(v) => v,
+        Err(AmountError::TooLarge) => return Err(CountError::TooLarge { max }),
+        Err(_) => return Err(CountError::Malformed),
+    };
+    if value < u64::from(min) {
+        Err(CountError::TooSmall { min })
+    } else if value > u64::from(max) {
+        Err(CountError::TooLarge { max })
+    } else {
+        Ok(value as u32)
+    }
+}
+
+/// Parses a target (resultatmål): 1 to [`MAX_TARGET`] hires.
+pub fn parse_target(input: &str) -> Result<u32, CountError> {
+    parse_count(input, 1, MAX_TARGET)
+}
+
+/// Parses verified hires in a scenario: 0 to [`MAX_HIRES`].
+pub fn parse_hires(input: &str) -> Result<u32, CountError> {
+    parse_count(input, 0, MAX_HIRES)
+}

@@ -1,0 +1,9 @@
+//! The pure domain: money, input parsing, the payout model, round one. No web imports.
+
+pub mod amount_input;
+pub mod approach;
+pub mod compare;
+pub mod count_input;
+pub mod money;
+pub mod payout;
+pub mod round_one;

@@ -1,0 +1,9 @@
+//! puljeberegner: the grant calculator for STAR's pool for companies' social responsibility.
+
+pub mod browser;
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod state;
+
+pub use components::app::{App, AppProps};

@@ -1,0 +1,239 @@
+//! The one `State` of the calculator, its `Action`s (the reducer) and the URL contract.
+//!
+//! The state holds exactly what the user typed, so nothing is ever lost; everything
+//! shown is derived from it by parsing at render time.
+
+use std::rc::Rc;
+
+use crate::domain::amount_input::{parse_amount, parse_positive_amount, AmountError};
+use crate::domain::approach::Approach;
+use crate::domain::count_input::{parse_hires, parse_target, CountError};
+use crate::domain::money::Money;
+use crate::domain::payout::{Application, Outcome};
+
+/// Longest value kept from one URL parameter (longer ones are cut here).
+pub const MAX_PARAM_CHARS: usize = 200;
+
+/// The inputs of the calculator, each a URL parameter and a form control `name`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Ansøgt beløb.
+    Budget,
+    /// Resultatmål.
+    Target,
+    /// Tilgang.
+    Approach,
+    /// Verified hires at the end of the scenario.
+    Hires,
+    /// Actual expenses of the scenario.
+    Expenses,
+}
+
+impl Field {
+    /// Every field, in URL order.
+    pub const ALL: [Field; 5] =
+        [Field::Budget, Field::Target, Field::Approach, Field::Hires, Field::Expenses];
+
+    /// The URL parameter and form control name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::Budget => "budget",
+            Field::Target => "target",
+            Field::Approach => "approach",
+            Field::Hires => "hires",
+            Field::Expenses => "expenses",
+        }
+    }
+
+    const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What the user has typed, field by field, exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct State {
+    raw: [String; 5],
+    /// Whether the user (or the URL) has given the field a value; an untouched empty
+    /// field is not an error, only unfinished.
+    touched: [bool; 5],
+}
+
+/// A change to the state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// The user changed a field to this text.
+    Set(Field, String),
+}
+
+impl yew::Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The approach field read: nothing chosen yet, a choice, or an unknown value (kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApproachInput {
+    /// Nothing chosen.
+    Unset,
+    /// A known approach.
+    Chosen(Approach),
+    /// A value no approach has (from a URL), kept to show in the error.
+    Unknown(String),
+}
+
+/// Every field parsed. `Ok(None)` for hires and expenses means "use the default".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// The budget (G).
+    pub budget: Result<Money, AmountError>,
+    /// The target (T).
+    pub target: Result<u32, CountError>,
+    /// The approach.
+    pub approach: ApproachInput,
+    /// Verified hires; `None` = the target.
+    pub hires: Result<Option<u32>, CountError>,
+    /// Actual expenses; `None` = the budget.
+    pub expenses: Result<Option<Money>, AmountError>,
+}
+
+impl Parsed {
+    /// The application, when budget and target are both valid.
+    pub fn application(&self) -> Option<Application> {
+        Some(Application { budget: self.budget.clone().ok()?, target: self.target.clone().ok()? })
+    }
+
+    /// The scenario's outcome with defaults filled in, when everything it needs is valid.
+    pub fn outcome(&self) -> Option<Outcome> {
+        let app = self.application()?;
+        let hires = self.hires.clone().ok()?.unwrap_or(app.target);
+        let expenses = self.expenses.clone().ok()?.unwrap_or(app.budget);
+        Some(Outcome { hires, expenses })
+    }
+}
+
+impl State {
+    /// The state a URL query string describes (`?budget=…&target=…`, `?` optional).
+    /// Unknown parameters are ignored; values are kept as typed, up to
+    /// [`MAX_PARAM_CHARS`] characters.
+    pub fn from_query(query: &str) -> State {
+        let mut state = State::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent_decode(key);
+            if let Some(field) = Field::ALL.iter().find(|f| f.name() == key) {
+                let value: String = percent_decode(value).chars().take(MAX_PARAM_CHARS).collect();
+                state.apply(Action::Set(*field, value));
+            }
+        }
+        state
+    }
+
+    /// The query string (without `?`) that reproduces this state; empty fields are left out.
+    pub fn to_query(&self) -> String {
+        let mut out = String::new();
+        for field in Field::ALL {
+            let value = self.raw(field);
+            if value.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push('&');
+            }
+            out.push_str(field.name());
+            out.push('=');
+            percent_encode_into(&mut out, value);
+        }
+        out
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Set(field, value) => {
+                self.raw[field.index()] = value;
+                self.touched[field.index()] = true;
+            }
+        }
+    }
+
+    /// Exactly what is in a field.
+    pub fn raw(&self, field: Field) -> &str {
+        &self.raw[field.index()]
+    }
+
+    /// Whether the field has been given a value by the user or the URL.
+    pub fn touched(&self, field: Field) -> bool {
+        self.touched[field.index()]
+    }
+
+    /// Every field parsed.
+    pub fn parsed(&self) -> Parsed {
+        let optional = |field: Field| {
+            let raw = self.raw(field);
+            (!raw.trim().is_empty()).then_some(raw)
+        };
+        Parsed {
+            budget: parse_positive_amount(self.raw(Field::Budget)),
+            target: parse_target(self.raw(Field::Target)),
+            approach: match self.raw(Field::Approach).trim() {
+                "" => ApproachInput::Unset,
+                code => match Approach::from_code(code) {
+                    Some(a) => ApproachInput::Chosen(a),
+                    None => ApproachInput::Unknown(code.to_string()),
+                },
+            },
+            hires: optional(Field::Hires).map(parse_hires).transpose(),
+            expenses: optional(Field::Expenses).map(parse_amount).transpose(),
+        }
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (a space, as forms send it); bad escapes stay as typed
+/// and invalid UTF-8 becomes U+FFFD.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() && hex(bytes[i + 1]).is_some() && hex(bytes[i + 2]).is_some() => {
+                out.push(hex(bytes[i + 1]).unwrap_or(0) * 16 + hex(bytes[i + 2]).unwrap_or(0));
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Appends `value` percent-encoded for a query string; digits, letters, `-._~,` stay.
+fn percent_encode_into(out: &mut String, value: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+}
