@@ -135,12 +135,13 @@ impl State {
         state
     }
 
-    /// The query string (without `?`) that reproduces this state; empty fields are left out.
+    /// The query string (without `?`) that reproduces this state. Fields never given a
+    /// value are left out; a field the user emptied is kept as `name=`.
     pub fn to_query(&self) -> String {
         let mut out = String::new();
         for field in Field::ALL {
             let value = self.raw(field);
-            if value.is_empty() {
+            if value.is_empty() && !self.touched(field) {
                 continue;
             }
             if !out.is_empty() {

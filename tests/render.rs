@@ -1,0 +1,1077 @@
+//! The components rendered natively with Yew's server renderer, and the HTML checked.
+
+use puljeberegner::components::approach_field::{ApproachField, ApproachFieldProps};
+use puljeberegner::components::caveats::{Caveats, CaveatsProps};
+use puljeberegner::components::comparison_panel::{ComparisonPanel, ComparisonPanelProps};
+use puljeberegner::components::key_figures::{KeyFigures, KeyFiguresProps};
+use puljeberegner::components::payout_figures::{PayoutFigures, PayoutFiguresProps};
+use puljeberegner::components::round_one_table::{RoundOneTable, RoundOneTableProps};
+use puljeberegner::components::rule_explanation::{RuleExplanation, RuleExplanationProps};
+use puljeberegner::components::text_field::{TextField, TextFieldProps};
+use puljeberegner::domain::approach::Approach;
+use puljeberegner::domain::money::Money;
+use puljeberegner::domain::payout::{Application, Outcome};
+use puljeberegner::i18n::{Lang, DA};
+use puljeberegner::{App, AppProps};
+use yew::{BaseComponent, Callback};
+
+// ---- rendering ----------------------------------------------------------------------
+
+/// Renders a component to HTML with the server renderer, as the browser would first see it.
+fn render<C: BaseComponent>(props: C::Properties) -> String {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    tokio::task::LocalSet::new().block_on(
+        &rt,
+        yew::LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// The whole page for a URL query.
+fn page(query: &str) -> Doc {
+    Doc::parse(&render::<App>(AppProps {
+        query: query.to_string().into(),
+    }))
+}
+
+// ---- a tiny HTML reader -------------------------------------------------------------
+//
+// Yew's SSR escapes `&`, `<`, `>` in text and `&`, `"`, `<`, `>` in attribute values, so
+// every literal `<` in the output starts a tag and every `"` inside a tag delimits a
+// value. That is all this reader relies on; attributes may come in any order.
+
+const VOID: [&str; 6] = ["input", "br", "img", "meta", "link", "hr"];
+
+#[derive(Debug, Clone)]
+struct Element {
+    name: String,
+    attrs: Vec<(String, String)>,
+    /// The element's inner HTML, as rendered.
+    inner: String,
+}
+
+impl Element {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn has_attr(&self, name: &str) -> bool {
+        self.attr(name).is_some()
+    }
+
+    /// The text content, tags removed and entities decoded.
+    fn text(&self) -> String {
+        text_of(&self.inner)
+    }
+
+    fn classes(&self) -> Vec<&str> {
+        self.attr("class")
+            .map(|c| c.split_whitespace().collect())
+            .unwrap_or_default()
+    }
+
+    fn has_class(&self, class: &str) -> bool {
+        self.classes().contains(&class)
+    }
+
+    /// The element's own subtree as a document.
+    fn doc(&self) -> Doc {
+        Doc::parse(&self.inner)
+    }
+}
+
+#[derive(Debug)]
+struct Doc {
+    html: String,
+    elements: Vec<Element>,
+}
+
+enum Token {
+    Open {
+        name: String,
+        attrs: Vec<(String, String)>,
+        end: usize,
+    },
+    Close {
+        name: String,
+        start: usize,
+    },
+}
+
+impl Doc {
+    fn parse(html: &str) -> Doc {
+        let tokens = tokenize(html);
+        let mut elements = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            let Token::Open { name, attrs, end } = token else {
+                continue;
+            };
+            let inner = if VOID.contains(&name.as_str()) {
+                String::new()
+            } else {
+                let mut depth = 0usize;
+                let mut close_at = None;
+                for t in &tokens[i + 1..] {
+                    match t {
+                        Token::Open { name: n, .. } if n == name => depth += 1,
+                        Token::Close { name: n, start } if n == name => {
+                            if depth == 0 {
+                                close_at = Some(*start);
+                                break;
+                            }
+                            depth -= 1;
+                        }
+                        _ => {}
+                    }
+                }
+                let close_at = close_at.unwrap_or_else(|| panic!("<{name}> is never closed"));
+                html[*end..close_at].to_string()
+            };
+            elements.push(Element {
+                name: name.clone(),
+                attrs: attrs.clone(),
+                inner,
+            });
+        }
+        Doc {
+            html: html.to_string(),
+            elements,
+        }
+    }
+
+    /// Every element whose attribute `attr` equals `value`, in document order.
+    fn all(&self, attr: &str, value: &str) -> Vec<&Element> {
+        self.elements
+            .iter()
+            .filter(|e| e.attr(attr) == Some(value))
+            .collect()
+    }
+
+    /// The one element whose attribute `attr` equals `value`.
+    fn one(&self, attr: &str, value: &str) -> &Element {
+        let found = self.all(attr, value);
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one element with {attr}={value:?}, found {}:\n{}",
+            found.len(),
+            self.html
+        );
+        found[0]
+    }
+
+    fn testid(&self, testid: &str) -> &Element {
+        self.one("data-testid", testid)
+    }
+
+    fn id(&self, id: &str) -> &Element {
+        self.one("id", id)
+    }
+
+    /// The text of the element carrying `data-testid="{testid}"`.
+    fn text(&self, testid: &str) -> String {
+        self.testid(testid).text()
+    }
+
+    fn has_testid(&self, testid: &str) -> bool {
+        !self.all("data-testid", testid).is_empty()
+    }
+
+    fn tags(&self, name: &str) -> Vec<&Element> {
+        self.elements.iter().filter(|e| e.name == name).collect()
+    }
+
+    /// The whole document's text.
+    fn all_text(&self) -> String {
+        text_of(&self.html)
+    }
+}
+
+fn tokenize(html: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut pos = 0;
+    while let Some(offset) = html[pos..].find('<') {
+        let start = pos + offset;
+        let end = start + html[start..].find('>').expect("unterminated tag") + 1;
+        let body = &html[start + 1..end - 1];
+        if let Some(name) = body.strip_prefix('/') {
+            tokens.push(Token::Close {
+                name: name.trim().to_string(),
+                start,
+            });
+        } else if !body.starts_with('!') {
+            let body = body.strip_suffix('/').unwrap_or(body);
+            let name_len = body.find(char::is_whitespace).unwrap_or(body.len());
+            let name = body[..name_len].to_string();
+            tokens.push(Token::Open {
+                name,
+                attrs: parse_attrs(&body[name_len..]),
+                end,
+            });
+        }
+        pos = end;
+    }
+    tokens
+}
+
+fn parse_attrs(mut s: &str) -> Vec<(String, String)> {
+    let mut attrs = Vec::new();
+    loop {
+        s = s.trim_start();
+        if s.is_empty() {
+            return attrs;
+        }
+        let name_len = s
+            .find(|c: char| c == '=' || c.is_whitespace())
+            .unwrap_or(s.len());
+        let name = s[..name_len].to_string();
+        s = &s[name_len..];
+        if let Some(rest) = s.strip_prefix("=\"") {
+            let close = rest.find('"').expect("unterminated attribute value");
+            attrs.push((name, decode(&rest[..close])));
+            s = &rest[close + 1..];
+        } else {
+            attrs.push((name, String::new()));
+        }
+    }
+}
+
+/// Text with tags removed and the entities Yew writes decoded.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    decode(&out)
+}
+
+fn decode(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+const RESULT_TESTIDS: [&str; 6] = [
+    "unit-price",
+    "threshold-hires",
+    "payout-interim",
+    "payout-final",
+    "payout-total",
+    "own-financing",
+];
+
+fn kr(k: i64) -> Money {
+    Money::from_kroner(k)
+}
+
+// ---- the reader itself --------------------------------------------------------------
+
+#[test]
+fn the_reader_handles_nesting_attribute_order_and_entities() {
+    let doc = Doc::parse(
+        r#"<div class="a" data-testid="x"><div>1 &amp; <b>2</b></div> &lt;3&gt;</div><input value="&quot;q&quot;" data-testid="y" checked><p data-testid="z" id="p">t</p>"#,
+    );
+    assert_eq!(doc.text("x"), "1 & 2 <3>");
+    assert_eq!(doc.testid("x").doc().tags("b").len(), 1);
+    assert_eq!(doc.testid("y").attr("value"), Some("\"q\""));
+    assert!(doc.testid("y").has_attr("checked"));
+    assert_eq!(doc.testid("y").text(), "");
+    assert_eq!(doc.id("p").text(), "t");
+}
+
+// ---- the whole page -----------------------------------------------------------------
+
+#[test]
+fn code_of_care_reproduces_table_3_and_pays_out_in_full() {
+    let doc = page("budget=5649208&target=230&approach=network");
+    assert_eq!(doc.text("unit-price"), "24.561 kr.");
+    assert_eq!(doc.text("threshold-hires"), "115");
+    assert_eq!(doc.text("payout-interim"), "2.824.604 kr.");
+    assert_eq!(doc.text("payout-final"), "2.824.604 kr.");
+    assert_eq!(doc.text("payout-total"), "5.649.208 kr.");
+    assert_eq!(doc.text("own-financing"), "0 kr.");
+    assert_eq!(
+        doc.text("threshold-status"),
+        "Med 230 verificerede ansættelser er 50 %-grænsen (115) nået."
+    );
+    assert!(!doc.has_testid("results-missing"));
+    assert!(!doc.html.contains("aria-invalid"));
+    assert!(doc.all("class", "field-error").is_empty());
+}
+
+#[test]
+fn the_url_values_fill_the_form() {
+    let doc = page("budget=5649208&target=230&approach=network");
+    assert_eq!(doc.id("field-budget").attr("value"), Some("5649208"));
+    assert_eq!(doc.id("field-target").attr("value"), Some("230"));
+    assert_eq!(doc.id("field-hires").attr("value"), Some(""));
+    assert_eq!(doc.id("field-expenses").attr("value"), Some(""));
+    // The hires hint names the default.
+    assert_eq!(
+        doc.id("field-hires-hint").text(),
+        "Et helt antal. Tomt = resultatmålet (230)"
+    );
+    for (name, checked) in [("network", true), ("course", false), ("hybrid", false)] {
+        let radio = doc.id(&format!("approach-{name}"));
+        assert_eq!(radio.attr("type"), Some("radio"));
+        assert_eq!(radio.attr("name"), Some("approach"));
+        assert_eq!(radio.attr("value"), Some(name));
+        assert_eq!(radio.has_attr("checked"), checked, "{name}");
+    }
+}
+
+#[test]
+fn the_user_row_is_placed_among_the_nine_projects() {
+    let doc = page("budget=5649208&target=230&approach=network");
+    let rows = doc.all("data-testid", "round-one-row");
+    assert_eq!(rows.len(), 9);
+    let user = doc.testid("round-one-user-row");
+    assert!(user.has_class("user-row"));
+    let cells: Vec<String> = user.doc().elements.iter().map(Element::text).collect();
+    assert_eq!(
+        cells,
+        [
+            "Jeres ansøgning",
+            "Netværk",
+            "5.649.208 kr.",
+            "230",
+            "24.561 kr.",
+            "–",
+            "–"
+        ]
+    );
+    // Sorted by unit price; the user's row comes before Code of Care, which ties with it.
+    let body = doc.tags("tbody")[0].doc();
+    let order: Vec<String> = body
+        .tags("tr")
+        .iter()
+        .map(|tr| tr.doc().tags("th")[0].text())
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "Randers HK og DISCUS",
+            "Quick Care",
+            "AOF Midt",
+            "Marselisborg",
+            "SUMAK",
+            "Jeres ansøgning",
+            "Code of Care",
+            "Ingerfair",
+            "KHRS",
+            "ISS",
+        ]
+    );
+}
+
+#[test]
+fn the_comparison_figures_for_code_of_care() {
+    let doc = page("budget=5649208&target=230&approach=network");
+    assert_eq!(
+        doc.text("compare-rank"),
+        "Nr. 6 af 10 fra billigst: 5 af de ni projekter i første runde har en lavere enhedspris."
+    );
+    assert_eq!(doc.text("compare-average"), "22.695 kr.");
+    assert_eq!(doc.text("compare-median"), "22.619 kr.");
+    assert_eq!(doc.text("compare-min"), "7.976 kr.");
+    assert_eq!(doc.text("compare-max"), "75.380 kr.");
+    // Network: (5.649.208 + 2.324.850 + 797.600 + 479.482 + 286.000) / 490 = 19.463,5…
+    assert_eq!(doc.text("compare-approach-average"), "19.463 kr.");
+    assert!(doc.all_text().contains("Laveste (Randers HK og DISCUS)"));
+    assert!(doc.all_text().contains("Højeste (ISS)"));
+}
+
+#[test]
+fn an_empty_query_shows_no_figures_and_no_errors() {
+    let doc = page("");
+    for testid in RESULT_TESTIDS {
+        let text = doc.text(testid);
+        assert!(!has_digit(&text), "{testid}: {text:?}");
+        assert_eq!(text, DA.withheld, "{testid}");
+    }
+    assert!(!doc.html.contains("aria-invalid"), "{}", doc.html);
+    assert!(doc.all("class", "field-error").is_empty());
+    assert!(doc.elements.iter().all(|e| !e.has_class("field--error")));
+    assert_eq!(doc.text("results-missing"), DA.results_missing);
+    assert!(!doc.has_testid("threshold-status"));
+    assert!(!doc.has_testid("compare-rank"));
+    assert!(!doc.has_testid("round-one-user-row"));
+    assert_eq!(doc.all("data-testid", "round-one-row").len(), 9);
+    assert!(doc.tags("input").iter().all(|i| !i.has_attr("checked")));
+    for name in ["budget", "target", "hires", "expenses"] {
+        let input = doc.id(&format!("field-{name}"));
+        assert_eq!(input.attr("value"), Some(""));
+        assert_eq!(input.attr("name"), Some(name));
+        assert_eq!(
+            input.attr("aria-describedby"),
+            Some(format!("field-{name}-hint").as_str())
+        );
+    }
+}
+
+#[test]
+fn a_bad_budget_is_kept_marked_and_explained() {
+    let doc = page("budget=12x&target=10");
+    let input = doc.id("field-budget");
+    assert_eq!(input.attr("value"), Some("12x"));
+    assert_eq!(input.attr("aria-invalid"), Some("true"));
+    let described: Vec<&str> = input
+        .attr("aria-describedby")
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert!(described.contains(&"field-budget-error"), "{described:?}");
+    assert!(described.contains(&"field-budget-hint"), "{described:?}");
+    let error = doc.id("field-budget-error");
+    assert!(error.has_class("field-error"));
+    assert_eq!(
+        error.text(),
+        "Beløbet må kun indeholde tal og evt. »kr.«. Skriv fx 1.250.000."
+    );
+    // The target is fine and not marked.
+    let target = doc.id("field-target");
+    assert_eq!(target.attr("value"), Some("10"));
+    assert!(!target.has_attr("aria-invalid"));
+    assert!(doc.all("id", "field-target-error").is_empty());
+    // No figures from a budget that is not accepted.
+    for testid in RESULT_TESTIDS {
+        assert!(!has_digit(&doc.text(testid)), "{testid}");
+    }
+    assert_eq!(doc.text("results-missing"), DA.results_missing);
+    assert!(!doc.has_testid("round-one-user-row"));
+}
+
+#[test]
+fn a_zero_target_is_explained() {
+    let doc = page("target=0");
+    let target = doc.id("field-target");
+    assert_eq!(target.attr("value"), Some("0"));
+    assert_eq!(target.attr("aria-invalid"), Some("true"));
+    assert_eq!(
+        doc.id("field-target-error").text(),
+        "Antallet skal være mindst 1. Skriv fx 17."
+    );
+    // The budget was never given, so it is unfinished, not wrong.
+    assert!(!doc.id("field-budget").has_attr("aria-invalid"));
+    assert!(doc.all("id", "field-budget-error").is_empty());
+    assert!(!has_digit(&doc.text("unit-price")));
+}
+
+#[test]
+fn a_budget_given_empty_in_the_url_is_reported_as_missing() {
+    // `budget=` counts as touched by the URL (see tests/state.rs), so it is an error,
+    // the same the user sees after typing a budget and clearing it again.
+    let doc = page("budget=&target=10");
+    assert_eq!(doc.id("field-budget").attr("aria-invalid"), Some("true"));
+    assert_eq!(
+        doc.id("field-budget-error").text(),
+        "Skriv et beløb i kroner, fx 1.250.000."
+    );
+}
+
+/// The ids of the error messages on a page.
+fn error_ids(doc: &Doc) -> Vec<String> {
+    doc.elements
+        .iter()
+        .filter(|e| e.has_class("field-error"))
+        .filter_map(|e| e.attr("id").map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn the_address_reproduces_the_view_after_a_field_is_cleared() {
+    use puljeberegner::state::State;
+    // The user types a budget and clears it: the state is what `budget=` reads.
+    for query in [
+        "budget=&target=10",
+        "target=",
+        "budget=5&target=&approach=network",
+    ] {
+        let before = page(query);
+        let address = State::from_query(query).to_query();
+        let after = page(&address);
+        assert_eq!(
+            error_ids(&after),
+            error_ids(&before),
+            "{query:?} -> address {address:?}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_approach_is_explained() {
+    let doc = page("budget=5649208&target=230&approach=bogus");
+    let error = doc.id("field-approach-error");
+    assert!(error.has_class("field-error"));
+    assert_eq!(
+        error.text(),
+        "»bogus« er ikke en tilgang. Vælg netværkstilgang, forløbstilgang eller hybridtilgang."
+    );
+    let fieldset = &doc.tags("fieldset")[0];
+    assert_eq!(
+        fieldset.attr("aria-describedby"),
+        Some("field-approach-error")
+    );
+    assert!(fieldset.has_class("field--error"));
+    assert!(doc.tags("input").iter().all(|i| !i.has_attr("checked")));
+    // The figures do not need an approach.
+    assert_eq!(doc.text("unit-price"), "24.561 kr.");
+    // Without an approach there is no same-approach average, and the page says why.
+    assert!(!doc.has_testid("compare-approach-average"));
+    assert!(doc.all_text().contains(DA.approach_unset));
+    // The user row shows a dash for the approach.
+    assert_eq!(
+        doc.testid("round-one-user-row").doc().tags("td")[0].text(),
+        "–"
+    );
+}
+
+#[test]
+fn a_repayment_is_shown_as_such() {
+    let doc = page("budget=1000000&target=17&hires=9&expenses=400000");
+    assert_eq!(doc.text("payout-interim"), "500.000 kr.");
+    assert_eq!(doc.text("payout-final"), "-100.000 kr.");
+    assert_eq!(doc.text("payout-total"), "400.000 kr.");
+    assert_eq!(doc.text("own-financing"), "0 kr.");
+    assert_eq!(
+        doc.text("threshold-status"),
+        "Med 9 verificerede ansættelser er 50 %-grænsen (9) nået."
+    );
+    let row = doc
+        .elements
+        .iter()
+        .find(|e| e.has_class("payout-row") && e.doc().has_testid("payout-final"))
+        .expect("the final payment's row");
+    assert!(row.has_class("payout-row--repayment"));
+    assert_eq!(
+        row.doc().tags("dt")[0].text(),
+        "Tilbagebetaling ved slutafregning"
+    );
+    assert!(row.doc().tags("dt")[0]
+        .text()
+        .starts_with("Tilbagebetaling"));
+}
+
+#[test]
+fn below_the_threshold_half_the_expenses_are_paid_and_no_interim() {
+    let doc = page("budget=1000000&target=17&hires=8");
+    assert_eq!(doc.text("payout-interim"), "0 kr.");
+    assert_eq!(doc.text("payout-final"), "500.000 kr.");
+    assert_eq!(doc.text("payout-total"), "500.000 kr.");
+    assert_eq!(doc.text("own-financing"), "500.000 kr.");
+    assert_eq!(
+        doc.text("threshold-status"),
+        "Med 8 verificerede ansættelser er 50 %-grænsen (9) ikke nået: I får kun halvdelen af udgifterne dækket."
+    );
+    assert!(doc.all_text().contains(DA.interim_note_not_reached));
+    assert!(!doc.all_text().contains(DA.repayment_label));
+    assert!(doc
+        .elements
+        .iter()
+        .all(|e| !e.has_class("payout-row--repayment")));
+    let final_row = doc
+        .elements
+        .iter()
+        .find(|e| e.has_class("payout-row") && e.doc().has_testid("payout-final"))
+        .unwrap();
+    assert_eq!(final_row.doc().tags("dt")[0].text(), "Slutafregning");
+}
+
+#[test]
+fn danish_amounts_from_the_url_are_read() {
+    let doc = page("budget=1+234+567+kr.&target=100");
+    assert_eq!(doc.id("field-budget").attr("value"), Some("1 234 567 kr."));
+    assert_eq!(doc.text("unit-price"), "12.345 kr.");
+    assert_eq!(doc.text("threshold-hires"), "50");
+    let doc = page("budget=1.234.567%2C50&target=1");
+    assert_eq!(doc.id("field-budget").attr("value"), Some("1.234.567,50"));
+    assert_eq!(doc.text("unit-price"), "1.234.567 kr.");
+    assert_eq!(doc.text("payout-interim"), "617.283,75 kr.");
+    assert_eq!(doc.text("payout-total"), "1.234.567,50 kr.");
+}
+
+#[test]
+fn a_bad_scenario_withholds_the_payout_but_not_the_key_figures() {
+    let doc = page("budget=1000000&target=17&hires=abc&expenses=5%25");
+    assert_eq!(doc.text("unit-price"), "58.823 kr.");
+    assert_eq!(doc.text("threshold-hires"), "9");
+    for testid in [
+        "payout-interim",
+        "payout-final",
+        "payout-total",
+        "own-financing",
+    ] {
+        assert_eq!(doc.text(testid), DA.withheld, "{testid}");
+    }
+    assert!(!doc.has_testid("threshold-status"));
+    assert_eq!(doc.id("field-hires").attr("aria-invalid"), Some("true"));
+    assert_eq!(
+        doc.id("field-hires-error").text(),
+        "Skriv antallet med cifre, fx 17."
+    );
+    assert_eq!(doc.id("field-expenses").attr("value"), Some("5%"));
+    assert_eq!(doc.id("field-expenses-error").text(), DA_SYMBOL_PERCENT);
+}
+
+const DA_SYMBOL_PERCENT: &str = "Tegnet »%« hører ikke til et beløb. Brug tal, punktum mellem tusinder og komma før øre, fx 1.250.000,50.";
+
+#[test]
+fn markup_in_the_url_is_escaped() {
+    let evil = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+    let doc = page(&format!("budget={evil}&approach={evil}&hires={evil}"));
+    assert!(!doc.html.contains("<script"), "{}", doc.html);
+    assert_eq!(
+        doc.id("field-budget").attr("value"),
+        Some("\"><script>alert(1)</script>")
+    );
+    assert_eq!(
+        doc.id("field-hires").attr("value"),
+        Some("\"><script>alert(1)</script>")
+    );
+    assert!(doc
+        .id("field-approach-error")
+        .text()
+        .starts_with("»\"><script>alert(1)</script>«"));
+}
+
+#[test]
+fn the_caveats_and_the_disclaimer_are_on_the_page() {
+    for query in [
+        "",
+        "budget=5649208&target=230&approach=network",
+        "budget=12x",
+    ] {
+        let doc = page(query);
+        let caveats = doc.testid("caveats");
+        assert!(caveats.text().contains(DA.caveats_heading));
+        let items: Vec<String> = caveats
+            .doc()
+            .tags("li")
+            .iter()
+            .map(|li| li.text())
+            .collect();
+        assert_eq!(items, DA.caveats, "{query:?}");
+        assert_eq!(doc.text("disclaimer"), DA.disclaimer);
+        assert_eq!(
+            doc.text("disclaimer"),
+            "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling."
+        );
+        // The rule in plain words next to the report's sentence.
+        assert!(doc.all_text().contains(DA.rule_quote));
+        assert_eq!(doc.tags("blockquote")[0].text(), DA.rule_quote);
+        assert!(doc.all_text().contains(DA.table_source));
+    }
+}
+
+#[test]
+fn every_label_points_at_an_existing_control() {
+    let doc = page("budget=12x&target=0&approach=bogus&hires=x&expenses=y");
+    for label in doc.tags("label") {
+        let target = label.attr("for").expect("label without for");
+        assert_eq!(doc.all("id", target).len(), 1, "label for={target}");
+    }
+    for input in doc.tags("input") {
+        for id in input
+            .attr("aria-describedby")
+            .unwrap_or("")
+            .split_whitespace()
+        {
+            assert_eq!(doc.all("id", id).len(), 1, "aria-describedby {id}");
+        }
+    }
+    // Ids are unique on the page.
+    let mut ids: Vec<&str> = doc.elements.iter().filter_map(|e| e.attr("id")).collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count);
+}
+
+// ---- the components on their own ----------------------------------------------------
+
+#[test]
+fn key_figures_without_an_application_show_dashes() {
+    let doc = Doc::parse(&render::<KeyFigures>(KeyFiguresProps {
+        lang: Lang::Da,
+        application: None,
+    }));
+    assert_eq!(doc.text("unit-price"), "—");
+    assert_eq!(doc.text("threshold-hires"), "—");
+    assert!(doc.all_text().contains(DA.unit_price_label));
+}
+
+#[test]
+fn key_figures_with_an_application() {
+    let application = Some(Application {
+        budget: kr(1_658_378),
+        target: 22,
+    });
+    let doc = Doc::parse(&render::<KeyFigures>(KeyFiguresProps {
+        lang: Lang::Da,
+        application,
+    }));
+    assert_eq!(doc.text("unit-price"), "75.380 kr.");
+    assert_eq!(doc.text("threshold-hires"), "11");
+    let application = Some(Application {
+        budget: kr(1_202_550),
+        target: 17,
+    });
+    let doc = Doc::parse(&render::<KeyFigures>(KeyFiguresProps {
+        lang: Lang::Da,
+        application,
+    }));
+    assert_eq!(doc.text("unit-price"), "70.738 kr.");
+    assert_eq!(doc.text("threshold-hires"), "9");
+}
+
+#[test]
+fn payout_figures_on_their_own() {
+    let doc = Doc::parse(&render::<PayoutFigures>(PayoutFiguresProps {
+        lang: Lang::Da,
+        scenario: None,
+    }));
+    for testid in [
+        "payout-interim",
+        "payout-final",
+        "payout-total",
+        "own-financing",
+    ] {
+        assert_eq!(doc.text(testid), "—", "{testid}");
+    }
+    assert!(!doc.has_testid("threshold-status"));
+
+    let scenario = Some((
+        Application {
+            budget: kr(1_000_000),
+            target: 17,
+        },
+        Outcome {
+            hires: 20,
+            expenses: kr(1_200_000),
+        },
+    ));
+    let doc = Doc::parse(&render::<PayoutFigures>(PayoutFiguresProps {
+        lang: Lang::Da,
+        scenario,
+    }));
+    assert_eq!(doc.text("payout-interim"), "500.000 kr.");
+    assert_eq!(doc.text("payout-final"), "500.000 kr.");
+    assert_eq!(doc.text("payout-total"), "1.000.000 kr.");
+    assert_eq!(doc.text("own-financing"), "200.000 kr.");
+    assert!(doc.text("threshold-status").contains("nået"));
+}
+
+#[test]
+fn caveats_and_rules_on_their_own() {
+    let doc = Doc::parse(&render::<Caveats>(CaveatsProps { lang: Lang::Da }));
+    assert_eq!(doc.testid("caveats").doc().tags("li").len(), 4);
+    assert!(doc.all_text().contains(DA.caveats[2]));
+
+    let doc = Doc::parse(&render::<RuleExplanation>(RuleExplanationProps {
+        lang: Lang::Da,
+    }));
+    let rules: Vec<String> = doc.tags("li").iter().map(|li| li.text()).collect();
+    assert_eq!(rules, DA.rule_plain);
+    assert_eq!(doc.tags("figcaption")[0].text(), DA.rule_source);
+}
+
+#[test]
+fn round_one_table_on_its_own() {
+    let doc = Doc::parse(&render::<RoundOneTable>(RoundOneTableProps {
+        lang: Lang::Da,
+        application: None,
+        approach: None,
+    }));
+    assert_eq!(doc.all("data-testid", "round-one-row").len(), 9);
+    assert!(!doc.has_testid("round-one-user-row"));
+    let text = doc.testid("round-one-table").text();
+    assert!(text.contains("Ikke indrapporteret"));
+    assert!(text.contains("1 (ikke verificeret)"));
+    assert!(text.contains("Forløb (hybrid i bilag A)"));
+
+    // The cheapest application goes first, the dearest last.
+    for (budget, index) in [(1_000, 0), (10_000_000, 9)] {
+        let doc = Doc::parse(&render::<RoundOneTable>(RoundOneTableProps {
+            lang: Lang::Da,
+            application: Some(Application {
+                budget: kr(budget),
+                target: 1,
+            }),
+            approach: Some(Approach::Hybrid),
+        }));
+        let rows = doc.tags("tbody")[0].doc();
+        let rows = rows.tags("tr");
+        assert_eq!(rows.len(), 10);
+        assert_eq!(
+            rows[index].attr("data-testid"),
+            Some("round-one-user-row"),
+            "{budget}"
+        );
+        assert_eq!(rows[index].doc().tags("td")[0].text(), "Hybrid");
+    }
+}
+
+#[test]
+fn comparison_panel_on_its_own() {
+    let html = render::<ComparisonPanel>(ComparisonPanelProps {
+        lang: Lang::Da,
+        unit_price: None,
+        approach: None,
+    });
+    assert!(html.trim().is_empty(), "{html}");
+
+    let doc = Doc::parse(&render::<ComparisonPanel>(ComparisonPanelProps {
+        lang: Lang::Da,
+        unit_price: Some(kr(5_000)),
+        approach: Some(Approach::Hybrid),
+    }));
+    assert_eq!(
+        doc.text("compare-rank"),
+        "Nr. 1 af 10 fra billigst: 0 af de ni projekter i første runde har en lavere enhedspris."
+    );
+    // Hybrid is compared with the course projects: 4.760.858 / 140 = 34.006,1…
+    assert_eq!(doc.text("compare-approach-average"), "34.006 kr.");
+    assert!(doc
+        .all_text()
+        .contains("forløbsprojekter inkl. AOF Midts hybrid"));
+    assert!(!doc.all_text().contains(DA.approach_unset));
+}
+
+#[test]
+fn approach_field_on_its_own() {
+    let doc = Doc::parse(&render::<ApproachField>(ApproachFieldProps {
+        lang: Lang::Da,
+        chosen: Some(Approach::Hybrid),
+        error: None,
+        onchange: Callback::noop(),
+    }));
+    assert!(doc.id("approach-hybrid").has_attr("checked"));
+    assert!(!doc.id("approach-network").has_attr("checked"));
+    assert!(!doc.id("approach-course").has_attr("checked"));
+    assert_eq!(
+        doc.id("approach-course-hint").text(),
+        Lang::Da.approach_explanation(Approach::Course)
+    );
+    assert!(!doc.tags("fieldset")[0].has_attr("aria-describedby"));
+
+    let doc = Doc::parse(&render::<ApproachField>(ApproachFieldProps {
+        lang: Lang::Da,
+        chosen: None,
+        error: Some("Forkert".into()),
+        onchange: Callback::noop(),
+    }));
+    assert_eq!(doc.id("field-approach-error").text(), "Forkert");
+    assert_eq!(
+        doc.tags("fieldset")[0].attr("aria-describedby"),
+        Some("field-approach-error")
+    );
+}
+
+#[test]
+fn text_field_on_its_own() {
+    let field = |value: &str, error: Option<&str>| {
+        Doc::parse(&render::<TextField>(TextFieldProps {
+            name: "budget",
+            label: "Ansøgt beløb".into(),
+            hint: "I kroner".into(),
+            value: value.to_string().into(),
+            error: error.map(str::to_string),
+            inputmode: "decimal",
+            oninput: Callback::noop(),
+        }))
+    };
+    let doc = field("5 & <6>", None);
+    let input = doc.id("field-budget");
+    assert_eq!(input.attr("value"), Some("5 & <6>"));
+    assert_eq!(input.attr("inputmode"), Some("decimal"));
+    assert_eq!(input.attr("aria-describedby"), Some("field-budget-hint"));
+    assert!(!input.has_attr("aria-invalid"));
+    assert_eq!(doc.tags("label")[0].attr("for"), Some("field-budget"));
+
+    let doc = field("x", Some("Skriv <tal> & andet"));
+    let input = doc.id("field-budget");
+    assert_eq!(input.attr("aria-invalid"), Some("true"));
+    assert_eq!(
+        input.attr("aria-describedby"),
+        Some("field-budget-hint field-budget-error")
+    );
+    assert_eq!(doc.id("field-budget-error").text(), "Skriv <tal> & andet");
+    assert!(doc.tags("div")[0].has_class("field--error"));
+}
+
+// ---- a sweep over many URLs -----------------------------------------------------------
+
+#[test]
+fn every_combination_renders_consistently_with_the_domain() {
+    use puljeberegner::domain::payout::{payout, threshold_hires, unit_price};
+    use puljeberegner::state::{Field, State};
+
+    let budgets = [
+        "",
+        "0",
+        "12x",
+        "1",
+        "5649208",
+        "1.234.567,50",
+        "1000000000",
+        "1000000001",
+    ];
+    let targets = ["", "0", "1", "17", "230", "100000", "100001", "1,5"];
+    let hires = ["", "0", "9", "abc"];
+    let expenses = ["", "0", "400000", "-1"];
+    let approaches = ["", "network", "bogus"];
+    let mut n = 0usize;
+    for b in budgets {
+        for t in targets {
+            for h in hires {
+                for e in expenses {
+                    n += 1;
+                    let a = approaches[n % approaches.len()];
+                    let mut state = State::default();
+                    for (field, value) in [
+                        (Field::Budget, b),
+                        (Field::Target, t),
+                        (Field::Hires, h),
+                        (Field::Expenses, e),
+                        (Field::Approach, a),
+                    ] {
+                        if !value.is_empty() {
+                            state.apply(puljeberegner::state::Action::Set(field, value.into()));
+                        }
+                    }
+                    let query = state.to_query();
+                    let doc = page(&query);
+                    let parsed = state.parsed();
+                    let lang = Lang::Da;
+
+                    match parsed.application() {
+                        Some(app) => {
+                            assert_eq!(
+                                doc.text("unit-price"),
+                                lang.money(unit_price(app)),
+                                "{query}"
+                            );
+                            assert_eq!(
+                                doc.text("threshold-hires"),
+                                lang.count(threshold_hires(app.target)),
+                                "{query}"
+                            );
+                            assert!(!doc.has_testid("results-missing"), "{query}");
+                            assert!(doc.has_testid("round-one-user-row"), "{query}");
+                        }
+                        None => {
+                            assert_eq!(doc.text("unit-price"), DA.withheld, "{query}");
+                            assert_eq!(doc.text("threshold-hires"), DA.withheld, "{query}");
+                            assert!(doc.has_testid("results-missing"), "{query}");
+                            assert!(!doc.has_testid("round-one-user-row"), "{query}");
+                        }
+                    }
+                    match parsed.application().zip(parsed.outcome()) {
+                        Some((app, outcome)) => {
+                            let p = payout(app, outcome);
+                            assert_eq!(
+                                doc.text("payout-interim"),
+                                lang.money(p.interim),
+                                "{query}"
+                            );
+                            assert_eq!(
+                                doc.text("payout-final"),
+                                lang.money(p.final_payment),
+                                "{query}"
+                            );
+                            assert_eq!(doc.text("payout-total"), lang.money(p.total), "{query}");
+                            assert_eq!(
+                                doc.text("own-financing"),
+                                lang.money(p.own_financing),
+                                "{query}"
+                            );
+                            assert!(doc.has_testid("threshold-status"), "{query}");
+                        }
+                        None => {
+                            for testid in [
+                                "payout-interim",
+                                "payout-final",
+                                "payout-total",
+                                "own-financing",
+                            ] {
+                                assert_eq!(doc.text(testid), DA.withheld, "{query}: {testid}");
+                            }
+                            assert!(!doc.has_testid("threshold-status"), "{query}");
+                        }
+                    }
+                    // Each text field: the value is exactly what was typed, and it is marked
+                    // invalid exactly when its error is shown, and the error is referenced.
+                    for (field, value) in [
+                        (Field::Budget, b),
+                        (Field::Target, t),
+                        (Field::Hires, h),
+                        (Field::Expenses, e),
+                    ] {
+                        let input = doc.id(&format!("field-{}", field.name()));
+                        assert_eq!(input.attr("value"), Some(value), "{query}");
+                        let error_id = format!("field-{}-error", field.name());
+                        let shown = !doc.all("id", &error_id).is_empty();
+                        assert_eq!(
+                            input.attr("aria-invalid") == Some("true"),
+                            shown,
+                            "{query}: {error_id}"
+                        );
+                        let described = input.attr("aria-describedby").unwrap_or("");
+                        assert_eq!(
+                            described.split_whitespace().any(|d| d == error_id),
+                            shown,
+                            "{query}: {error_id}"
+                        );
+                        // An error is shown for a non-empty value exactly when it does not parse.
+                        if !value.is_empty() {
+                            let invalid = match field {
+                                Field::Budget => parsed.budget.is_err(),
+                                Field::Target => parsed.target.is_err(),
+                                Field::Hires => parsed.hires.is_err(),
+                                Field::Expenses => parsed.expenses.is_err(),
+                                Field::Approach => unreachable!(),
+                            };
+                            assert_eq!(shown, invalid, "{query}: {error_id}");
+                        } else {
+                            assert!(!shown, "{query}: {error_id} for an untouched empty field");
+                        }
+                    }
+                    assert_eq!(doc.all("data-testid", "round-one-row").len(), 9, "{query}");
+                    assert_eq!(
+                        doc.all("id", "field-approach-error").len(),
+                        usize::from(a == "bogus"),
+                        "{query}"
+                    );
+                    assert_eq!(
+                        doc.tags("input")
+                            .iter()
+                            .filter(|i| i.has_attr("checked"))
+                            .count(),
+                        usize::from(a == "network"),
+                        "{query}"
+                    );
+                }
+            }
+        }
+    }
+}

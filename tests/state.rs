@@ -1,0 +1,660 @@
+//! The URL contract of `State`: what `from_query` reads, what `to_query` writes, what
+//! `parsed` makes of it, and the reducer.
+
+use std::rc::Rc;
+
+use puljeberegner::domain::amount_input::AmountError;
+use puljeberegner::domain::approach::Approach;
+use puljeberegner::domain::count_input::CountError;
+use puljeberegner::domain::money::Money;
+use puljeberegner::domain::payout::{Application, Outcome};
+use puljeberegner::state::{percent_decode, Action, ApproachInput, Field, State, MAX_PARAM_CHARS};
+use yew::Reducible;
+
+fn kr(k: i64) -> Money {
+    Money::from_kroner(k)
+}
+
+/// A state with the given raw values, set through the reducer's `apply`.
+fn state_with(values: &[(Field, &str)]) -> State {
+    let mut s = State::default();
+    for (field, value) in values {
+        s.apply(Action::Set(*field, (*value).to_string()));
+    }
+    s
+}
+
+/// All five raw values.
+fn raws(s: &State) -> [String; 5] {
+    Field::ALL.map(|f| s.raw(f).to_string())
+}
+
+// ---- fields ---------------------------------------------------------------------
+
+#[test]
+fn field_names_are_the_url_parameters_in_url_order() {
+    let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+    assert_eq!(names, ["budget", "target", "approach", "hires", "expenses"]);
+}
+
+// ---- from_query: reading ----------------------------------------------------------
+
+#[test]
+fn leading_question_mark_is_optional() {
+    let with = State::from_query("?budget=5649208&target=230&approach=network");
+    let without = State::from_query("budget=5649208&target=230&approach=network");
+    assert_eq!(with, without);
+    assert_eq!(with.raw(Field::Budget), "5649208");
+    assert_eq!(with.raw(Field::Target), "230");
+    assert_eq!(with.raw(Field::Approach), "network");
+    assert_eq!(with.raw(Field::Hires), "");
+    assert_eq!(with.raw(Field::Expenses), "");
+}
+
+#[test]
+fn only_one_leading_question_mark_is_stripped() {
+    // "??budget=1" has the key "?budget", which is no field.
+    let s = State::from_query("??budget=1");
+    assert_eq!(s, State::default());
+}
+
+#[test]
+fn empty_query_is_the_default_state() {
+    for q in ["", "?", "&", "?&&&", "&&"] {
+        let s = State::from_query(q);
+        assert_eq!(s, State::default(), "{q:?}");
+        for f in Field::ALL {
+            assert!(!s.touched(f), "{q:?}: {f:?}");
+        }
+    }
+}
+
+#[test]
+fn percent_escapes_and_plus_are_decoded() {
+    let s = State::from_query("budget=1.234.567%2C50");
+    assert_eq!(s.raw(Field::Budget), "1.234.567,50");
+    assert_eq!(s.parsed().budget, Ok(Money::from_ore(123_456_750)));
+
+    let s = State::from_query("budget=1+234+567+kr.");
+    assert_eq!(s.raw(Field::Budget), "1 234 567 kr.");
+    assert_eq!(s.parsed().budget, Ok(kr(1_234_567)));
+
+    // Lower-case hex is accepted as well.
+    let s = State::from_query("budget=1.234.567%2c50");
+    assert_eq!(s.raw(Field::Budget), "1.234.567,50");
+
+    // %2B is a literal plus, %20 a space.
+    let s = State::from_query("approach=a%2Bb%20c+d");
+    assert_eq!(s.raw(Field::Approach), "a+b c d");
+
+    // Multi-byte UTF-8, escaped or not.
+    let s = State::from_query("approach=netv%C3%A6rk&hires=%C3%A6%C3%B8%C3%A5&expenses=æøå");
+    assert_eq!(s.raw(Field::Approach), "netværk");
+    assert_eq!(
+        s.parsed().approach,
+        ApproachInput::Chosen(Approach::Network)
+    );
+    assert_eq!(s.raw(Field::Hires), "æøå");
+    assert_eq!(s.raw(Field::Expenses), "æøå");
+
+    // Encoded '&' and '=' are part of the value, not separators.
+    let s = State::from_query("approach=a%26target%3D5&target=7");
+    assert_eq!(s.raw(Field::Approach), "a&target=5");
+    assert_eq!(s.raw(Field::Target), "7");
+
+    // Only the first '=' splits key from value.
+    let s = State::from_query("approach=a=b");
+    assert_eq!(s.raw(Field::Approach), "a=b");
+}
+
+#[test]
+fn keys_are_percent_decoded_too() {
+    let s = State::from_query("bud%67et=5&%74arget=2");
+    assert_eq!(s.raw(Field::Budget), "5");
+    assert_eq!(s.raw(Field::Target), "2");
+}
+
+#[test]
+fn unknown_parameters_are_ignored() {
+    let s =
+        State::from_query("foo=1&budget=5&Budget=7&BUDGET=8&lang=en&utm_source=x&budget%20=9&=3");
+    assert_eq!(s.raw(Field::Budget), "5");
+    assert_eq!(s, State::from_query("budget=5"));
+    assert!(s.touched(Field::Budget));
+    for f in [
+        Field::Target,
+        Field::Approach,
+        Field::Hires,
+        Field::Expenses,
+    ] {
+        assert!(!s.touched(f), "{f:?}");
+        assert_eq!(s.raw(f), "");
+    }
+}
+
+#[test]
+fn empty_values_are_empty_and_mark_the_field_touched() {
+    // `budget=` and a bare `target` both give the field an (empty) value from the URL.
+    let s = State::from_query("budget=&target&approach=");
+    for f in [Field::Budget, Field::Target, Field::Approach] {
+        assert_eq!(s.raw(f), "", "{f:?}");
+        assert!(s.touched(f), "{f:?}");
+    }
+    assert!(!s.touched(Field::Hires));
+    assert!(!s.touched(Field::Expenses));
+    let p = s.parsed();
+    assert_eq!(p.budget, Err(AmountError::Empty));
+    assert_eq!(p.target, Err(CountError::Empty));
+    assert_eq!(p.approach, ApproachInput::Unset);
+    assert_eq!(p.hires, Ok(None));
+    assert_eq!(p.expenses, Ok(None));
+}
+
+#[test]
+fn a_repeated_parameter_keeps_the_last_value() {
+    let s = State::from_query("budget=1&budget=2&budget=3");
+    assert_eq!(s.raw(Field::Budget), "3");
+    let s = State::from_query("budget=1&budget=");
+    assert_eq!(s.raw(Field::Budget), "");
+    assert!(s.touched(Field::Budget));
+}
+
+#[test]
+fn bad_values_are_kept_verbatim() {
+    let s = State::from_query("budget=12x&target=abc&approach=bogus&hires=-3&expenses=%25");
+    assert_eq!(s.raw(Field::Budget), "12x");
+    assert_eq!(s.raw(Field::Target), "abc");
+    assert_eq!(s.raw(Field::Approach), "bogus");
+    assert_eq!(s.raw(Field::Hires), "-3");
+    assert_eq!(s.raw(Field::Expenses), "%");
+    let p = s.parsed();
+    assert_eq!(p.budget, Err(AmountError::Letters));
+    assert_eq!(p.target, Err(CountError::Letters));
+    assert_eq!(p.approach, ApproachInput::Unknown("bogus".into()));
+    assert_eq!(p.hires, Err(CountError::Negative));
+    assert_eq!(p.expenses, Err(AmountError::Symbol('%')));
+    assert_eq!(p.application(), None);
+    assert_eq!(p.outcome(), None);
+
+    // Surrounding whitespace stays in raw(), too.
+    let s = State::from_query("budget=+12+&approach=+Network+");
+    assert_eq!(s.raw(Field::Budget), " 12 ");
+    assert_eq!(s.raw(Field::Approach), " Network ");
+    assert_eq!(s.parsed().budget, Ok(kr(12)));
+    assert_eq!(
+        s.parsed().approach,
+        ApproachInput::Chosen(Approach::Network)
+    );
+    // An unknown approach is reported trimmed.
+    let s = State::from_query("approach=+bogus+");
+    assert_eq!(s.raw(Field::Approach), " bogus ");
+    assert_eq!(s.parsed().approach, ApproachInput::Unknown("bogus".into()));
+}
+
+#[test]
+fn values_longer_than_the_limit_are_cut() {
+    assert_eq!(MAX_PARAM_CHARS, 200);
+    let exact = "9".repeat(MAX_PARAM_CHARS);
+    let s = State::from_query(&format!("budget={exact}"));
+    assert_eq!(s.raw(Field::Budget), exact);
+
+    let long = "9".repeat(MAX_PARAM_CHARS + 50);
+    let s = State::from_query(&format!("budget={long}&target=5"));
+    assert_eq!(s.raw(Field::Budget), "9".repeat(MAX_PARAM_CHARS));
+    assert_eq!(s.raw(Field::Target), "5");
+
+    // The limit counts characters after decoding, not bytes or escapes.
+    let escaped = "%C3%A6".repeat(MAX_PARAM_CHARS + 1);
+    let s = State::from_query(&format!("approach={escaped}"));
+    assert_eq!(s.raw(Field::Approach).chars().count(), MAX_PARAM_CHARS);
+    assert_eq!(s.raw(Field::Approach), "æ".repeat(MAX_PARAM_CHARS));
+
+    let spaces = "+".repeat(MAX_PARAM_CHARS * 3);
+    let s = State::from_query(&format!("hires={spaces}"));
+    assert_eq!(s.raw(Field::Hires), " ".repeat(MAX_PARAM_CHARS));
+}
+
+#[test]
+fn invalid_percent_escapes_stay_as_typed() {
+    let cases = [
+        ("budget=%zz", "%zz"),
+        ("budget=12%", "12%"),
+        ("budget=%", "%"),
+        ("budget=%4", "%4"),
+        ("budget=%4g", "%4g"),
+        ("budget=%%41", "%A"),
+        ("budget=%g1%41", "%g1A"),
+        ("budget=100%25", "100%"),
+        ("budget=%æ", "%æ"),
+    ];
+    for (q, expected) in cases {
+        assert_eq!(State::from_query(q).raw(Field::Budget), expected, "{q:?}");
+    }
+}
+
+#[test]
+fn invalid_utf8_becomes_replacement_characters() {
+    let s = State::from_query("budget=%e2%82");
+    assert!(
+        s.raw(Field::Budget).contains('\u{FFFD}'),
+        "{:?}",
+        s.raw(Field::Budget)
+    );
+    assert!(s.parsed().budget.is_err());
+
+    let s = State::from_query("approach=%ff%fe&target=%C3%28");
+    assert!(s.raw(Field::Approach).chars().all(|c| c == '\u{FFFD}'));
+    assert_eq!(s.raw(Field::Target), "\u{FFFD}(");
+    assert!(matches!(s.parsed().approach, ApproachInput::Unknown(_)));
+
+    // The euro sign, whole, still decodes.
+    assert_eq!(
+        State::from_query("budget=%e2%82%ac").raw(Field::Budget),
+        "€"
+    );
+}
+
+#[test]
+fn no_query_made_of_awkward_pieces_panics() {
+    // Every string of up to four pieces from an alphabet of troublemakers, as a value, a
+    // key and a whole query: from_query and parsed() must never panic.
+    let pieces = [
+        "%", "2", "e", "z", "+", "&", "=", "æ", "%e2", "%82", "?", "kr.",
+    ];
+    let mut strings = vec![String::new()];
+    let mut frontier = vec![String::new()];
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for s in &frontier {
+            for p in pieces {
+                next.push(format!("{s}{p}"));
+            }
+        }
+        strings.extend(next.iter().cloned());
+        frontier = next;
+    }
+    for s in &strings {
+        for q in [
+            format!("budget={s}"),
+            format!("{s}=1"),
+            s.clone(),
+            format!("?target={s}&expenses={s}&hires={s}&approach={s}"),
+        ] {
+            let state = State::from_query(&q);
+            let _ = state.parsed().outcome();
+            for f in Field::ALL {
+                assert!(state.raw(f).chars().count() <= MAX_PARAM_CHARS);
+            }
+            // What it reads, it writes back and reads the same.
+            assert_eq!(
+                raws(&State::from_query(&state.to_query())),
+                raws(&state),
+                "{q:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn percent_decode_directly() {
+    assert_eq!(percent_decode(""), "");
+    assert_eq!(percent_decode("a+b"), "a b");
+    assert_eq!(percent_decode("%41%42%43"), "ABC");
+    assert_eq!(percent_decode("%"), "%");
+    assert_eq!(percent_decode("%%"), "%%");
+    assert_eq!(percent_decode("%2"), "%2");
+    assert_eq!(percent_decode("%2B"), "+");
+    assert_eq!(percent_decode("%C3%A6%C3%B8%C3%A5"), "æøå");
+}
+
+// ---- to_query: writing ------------------------------------------------------------
+
+#[test]
+fn to_query_of_the_default_state_is_empty() {
+    assert_eq!(State::default().to_query(), "");
+    // Whitespace is a value, not an empty field.
+    assert_eq!(state_with(&[(Field::Hires, " ")]).to_query(), "hires=%20");
+}
+
+#[test]
+fn to_query_writes_fields_in_url_order_without_question_mark() {
+    let s = state_with(&[
+        (Field::Expenses, "400000"),
+        (Field::Approach, "course"),
+        (Field::Budget, "1000000"),
+        (Field::Target, "17"),
+        (Field::Hires, "9"),
+    ]);
+    assert_eq!(
+        s.to_query(),
+        "budget=1000000&target=17&approach=course&hires=9&expenses=400000"
+    );
+    let s = state_with(&[(Field::Target, "17")]);
+    assert_eq!(s.to_query(), "target=17");
+}
+
+#[test]
+fn to_query_keeps_danish_number_punctuation_readable() {
+    let s = state_with(&[(Field::Budget, "1.234.567,50"), (Field::Target, "1.000")]);
+    assert_eq!(s.to_query(), "budget=1.234.567,50&target=1.000");
+}
+
+const TRICKY: [&str; 16] = [
+    "1 234 567 kr.",
+    "a&b",
+    "a=b",
+    "x#y",
+    "100%",
+    "%41",
+    "%zz",
+    "æøå",
+    "1+1",
+    "+",
+    " leading and trailing ",
+    "kr. 5.649.208,-",
+    "?budget=5",
+    "<script>\"'</script>",
+    "tab\tnew\nline",
+    "€ 😀 \u{a0}\u{202f}",
+];
+
+#[test]
+fn to_query_escapes_everything_that_means_something_in_a_url() {
+    for value in TRICKY {
+        let q = state_with(&[(Field::Approach, value)]).to_query();
+        let encoded = q.strip_prefix("approach=").expect(&q);
+        assert!(
+            encoded
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._~,%".contains(c)),
+            "{value:?} -> {q:?}"
+        );
+    }
+    assert_eq!(
+        state_with(&[(Field::Hires, "1+1")]).to_query(),
+        "hires=1%2B1"
+    );
+    assert_eq!(
+        state_with(&[(Field::Hires, "a b")]).to_query(),
+        "hires=a%20b"
+    );
+    assert_eq!(
+        state_with(&[(Field::Hires, "æ")]).to_query(),
+        "hires=%C3%A6"
+    );
+}
+
+#[test]
+fn to_query_round_trips_tricky_values() {
+    for value in TRICKY {
+        for field in Field::ALL {
+            let s = state_with(&[(field, value)]);
+            let back = State::from_query(&s.to_query());
+            assert_eq!(
+                back.raw(field),
+                value,
+                "{field:?} {value:?} via {:?}",
+                s.to_query()
+            );
+            assert_eq!(back, s, "{field:?} {value:?}");
+            // With a leading '?' too, as the browser hands it over.
+            assert_eq!(State::from_query(&format!("?{}", s.to_query())), s);
+        }
+    }
+    // All five at once.
+    let s = state_with(&[
+        (Field::Budget, TRICKY[0]),
+        (Field::Target, TRICKY[1]),
+        (Field::Approach, TRICKY[3]),
+        (Field::Hires, TRICKY[8]),
+        (Field::Expenses, TRICKY[7]),
+    ]);
+    assert_eq!(State::from_query(&s.to_query()), s);
+}
+
+#[test]
+fn from_query_then_to_query_is_stable() {
+    for q in [
+        "budget=1+234+567+kr.&target=100&approach=network",
+        "budget=1.234.567%2C50&target=230",
+        "budget=%zz&target=%e2%82&approach=bogus",
+        "expenses=%&hires=12%&foo=bar",
+        "budget=12x&target=10",
+    ] {
+        let once = State::from_query(q);
+        let written = once.to_query();
+        let twice = State::from_query(&written);
+        assert_eq!(raws(&twice), raws(&once), "{q:?}");
+        assert_eq!(twice.to_query(), written, "{q:?}");
+    }
+}
+
+// ---- parsed(): meaning ------------------------------------------------------------
+
+#[test]
+fn parsed_reads_a_complete_application() {
+    let p = State::from_query("budget=5649208&target=230&approach=network").parsed();
+    assert_eq!(p.budget, Ok(kr(5_649_208)));
+    assert_eq!(p.target, Ok(230));
+    assert_eq!(p.approach, ApproachInput::Chosen(Approach::Network));
+    assert_eq!(
+        p.application(),
+        Some(Application {
+            budget: kr(5_649_208),
+            target: 230
+        })
+    );
+}
+
+#[test]
+fn empty_hires_default_to_the_target_and_empty_expenses_to_the_budget() {
+    let p = State::from_query("budget=1000000&target=17").parsed();
+    assert_eq!(p.hires, Ok(None));
+    assert_eq!(p.expenses, Ok(None));
+    assert_eq!(
+        p.outcome(),
+        Some(Outcome {
+            hires: 17,
+            expenses: kr(1_000_000)
+        })
+    );
+
+    // Whitespace only counts as empty.
+    let p = State::from_query("budget=1000000&target=17&hires=+++&expenses=%20").parsed();
+    assert_eq!(p.hires, Ok(None));
+    assert_eq!(p.expenses, Ok(None));
+    let o = p.outcome().unwrap();
+    assert_eq!(o.hires, 17);
+    assert_eq!(o.expenses, kr(1_000_000));
+
+    // The defaults follow the parsed values, not the raw text.
+    let p = State::from_query("budget=1.234.567%2C50&target=1.000").parsed();
+    assert_eq!(
+        p.outcome(),
+        Some(Outcome {
+            hires: 1000,
+            expenses: Money::from_ore(123_456_750)
+        })
+    );
+}
+
+#[test]
+fn given_hires_and_expenses_are_used_zero_included() {
+    let p = State::from_query("budget=1000000&target=17&hires=9&expenses=400000").parsed();
+    assert_eq!(
+        p.outcome(),
+        Some(Outcome {
+            hires: 9,
+            expenses: kr(400_000)
+        })
+    );
+    let p = State::from_query("budget=1000000&target=17&hires=0&expenses=0").parsed();
+    assert_eq!(p.hires, Ok(Some(0)));
+    assert_eq!(p.expenses, Ok(Some(Money::ZERO)));
+    assert_eq!(
+        p.outcome(),
+        Some(Outcome {
+            hires: 0,
+            expenses: Money::ZERO
+        })
+    );
+}
+
+#[test]
+fn outcome_needs_everything_it_uses_to_be_valid() {
+    // Invalid budget or target: neither application nor outcome.
+    for q in [
+        "budget=12x&target=10",
+        "budget=0&target=10",
+        "budget=10&target=0",
+        "target=10",
+    ] {
+        let p = State::from_query(q).parsed();
+        assert_eq!(p.application(), None, "{q}");
+        assert_eq!(p.outcome(), None, "{q}");
+    }
+    // A valid application with a bad scenario: application, but no outcome.
+    for q in [
+        "budget=10&target=1&hires=x",
+        "budget=10&target=1&expenses=-5",
+        "budget=10&target=1&hires=1,5",
+    ] {
+        let p = State::from_query(q).parsed();
+        assert!(p.application().is_some(), "{q}");
+        assert_eq!(p.outcome(), None, "{q}");
+    }
+    // The approach does not matter for either.
+    let p = State::from_query("budget=10&target=1&approach=bogus").parsed();
+    assert!(p.outcome().is_some());
+}
+
+#[test]
+fn zero_budget_and_zero_target_are_errors() {
+    let p = State::from_query("budget=0&target=0").parsed();
+    assert_eq!(p.budget, Err(AmountError::Zero));
+    assert_eq!(p.target, Err(CountError::TooSmall { min: 1 }));
+}
+
+#[test]
+fn approach_values() {
+    let cases = [
+        ("", ApproachInput::Unset),
+        ("approach=", ApproachInput::Unset),
+        ("approach=+", ApproachInput::Unset),
+        ("approach=network", ApproachInput::Chosen(Approach::Network)),
+        ("approach=NETWORK", ApproachInput::Chosen(Approach::Network)),
+        ("approach=course", ApproachInput::Chosen(Approach::Course)),
+        (
+            "approach=forl%C3%B8b",
+            ApproachInput::Chosen(Approach::Course),
+        ),
+        ("approach=hybrid", ApproachInput::Chosen(Approach::Hybrid)),
+        ("approach=bogus", ApproachInput::Unknown("bogus".into())),
+    ];
+    for (q, expected) in cases {
+        assert_eq!(State::from_query(q).parsed().approach, expected, "{q:?}");
+    }
+}
+
+// ---- touched() ------------------------------------------------------------------
+
+#[test]
+fn touched_marks_exactly_the_fields_given_a_value() {
+    let s = State::default();
+    for f in Field::ALL {
+        assert!(!s.touched(f));
+    }
+    let s = State::from_query("target=5&expenses=x");
+    assert!(!s.touched(Field::Budget));
+    assert!(s.touched(Field::Target));
+    assert!(!s.touched(Field::Approach));
+    assert!(!s.touched(Field::Hires));
+    assert!(s.touched(Field::Expenses));
+}
+
+#[test]
+fn touched_stays_after_the_user_clears_the_field() {
+    let mut s = State::default();
+    s.apply(Action::Set(Field::Budget, "12".into()));
+    assert!(s.touched(Field::Budget));
+    s.apply(Action::Set(Field::Budget, String::new()));
+    assert!(s.touched(Field::Budget));
+    assert_eq!(s.raw(Field::Budget), "");
+    assert_eq!(s.parsed().budget, Err(AmountError::Empty));
+    // The other fields are not affected.
+    assert!(!s.touched(Field::Target));
+}
+
+#[test]
+fn untouched_and_touched_empty_parse_the_same() {
+    let untouched = State::default().parsed();
+    let touched = state_with(&[(Field::Budget, ""), (Field::Target, "")]).parsed();
+    assert_eq!(untouched, touched);
+}
+
+// ---- the reducer ----------------------------------------------------------------
+
+#[test]
+fn reduce_sets_one_field_and_leaves_the_old_state_alone() {
+    let before = Rc::new(State::from_query("budget=5649208&target=230"));
+    let after = before
+        .clone()
+        .reduce(Action::Set(Field::Approach, "network".into()));
+    assert_eq!(after.raw(Field::Approach), "network");
+    assert!(after.touched(Field::Approach));
+    assert_eq!(after.raw(Field::Budget), "5649208");
+    assert_eq!(after.raw(Field::Target), "230");
+    // The old state is unchanged.
+    assert_eq!(before.raw(Field::Approach), "");
+    assert!(!before.touched(Field::Approach));
+    assert_eq!(*before, State::from_query("budget=5649208&target=230"));
+    assert_eq!(
+        after.to_query(),
+        "budget=5649208&target=230&approach=network"
+    );
+}
+
+#[test]
+fn reduce_keeps_exactly_what_was_typed() {
+    let mut s = Rc::new(State::default());
+    for value in ["1", "12", "12x", "12", " 1 234 567 kr. ", ""] {
+        s = s.reduce(Action::Set(Field::Budget, value.into()));
+        assert_eq!(s.raw(Field::Budget), value);
+        assert!(s.touched(Field::Budget));
+    }
+    // No cut for typed values; the cut belongs to reading a URL.
+    let long = "1".repeat(MAX_PARAM_CHARS + 10);
+    let s = Rc::new(State::default()).reduce(Action::Set(Field::Hires, long.clone()));
+    assert_eq!(s.raw(Field::Hires), long);
+}
+
+#[test]
+fn reduce_matches_apply_and_from_query() {
+    let mut applied = State::default();
+    applied.apply(Action::Set(Field::Budget, "1000000".into()));
+    applied.apply(Action::Set(Field::Target, "17".into()));
+    let reduced = Rc::new(State::default())
+        .reduce(Action::Set(Field::Budget, "1000000".into()))
+        .reduce(Action::Set(Field::Target, "17".into()));
+    assert_eq!(*reduced, applied);
+    assert_eq!(applied, State::from_query("budget=1000000&target=17"));
+}
+
+#[test]
+fn to_query_round_trips_a_cleared_field() {
+    // The user typed a budget and cleared it: touched, empty, shown as an error.
+    let s = state_with(&[
+        (Field::Budget, "5"),
+        (Field::Budget, ""),
+        (Field::Target, "10"),
+    ]);
+    assert!(s.touched(Field::Budget));
+    let back = State::from_query(&s.to_query());
+    assert_eq!(
+        back.touched(Field::Budget),
+        s.touched(Field::Budget),
+        "via {:?}",
+        s.to_query()
+    );
+    assert_eq!(back, s);
+}
