@@ -18,7 +18,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help setup rust-target trunk wasm-bindgen wasm-opt node-deps chromium \
-        build serve test test-native test-e2e clean
+        build serve test test-native test-e2e screenshot clean
 
 help:
 	@echo "make serve   install what is missing, build the release site, serve it on http://127.0.0.1:$(PORT)/"
@@ -75,6 +75,10 @@ test-native:
 
 test-e2e:
 	npx playwright test
+
+# Refreshes the README's screenshot from the release build.
+screenshot: build
+	node tests/e2e/screenshot.js docs/screenshot.png
 
 clean:
 	rm -rf dist target

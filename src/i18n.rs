@@ -44,6 +44,8 @@ pub struct Texts {
     pub repayment_label: &'static str,
     pub total_label: &'static str,
     pub own_financing_label: &'static str,
+    pub per_hire_label: &'static str,
+    pub per_hire_note: &'static str,
     pub withheld: &'static str,
     pub rule_heading: &'static str,
     pub rule_plain: [&'static str; 4],
@@ -103,6 +105,8 @@ pub const DA: Texts = Texts {
     repayment_label: "Tilbagebetaling ved slutafregning",
     total_label: "Samlet udbetaling",
     own_financing_label: "Egenfinansiering",
+    per_hire_label: "Udbetaling pr. verificeret ansættelse",
+    per_hire_note: "Samlet udbetaling delt med antal verificerede ansættelser. Ingen ansættelser: kan ikke beregnes.",
     withheld: "—",
     rule_heading: "Sådan læser beregneren reglerne",
     rule_plain: [
@@ -218,11 +222,22 @@ impl Lang {
         match (self, e) {
             (Lang::Da, CountError::Empty) => "Skriv et helt antal ansættelser, fx 17.".into(),
             (Lang::Da, CountError::Letters) => "Skriv antallet med cifre, fx 17.".into(),
-            (Lang::Da, CountError::Negative) => "Antallet kan ikke være negativt. Skriv fx 17.".into(),
-            (Lang::Da, CountError::NotWhole) => "Ansættelser tælles i hele personer. Skriv et helt tal uden komma, fx 17.".into(),
-            (Lang::Da, CountError::Malformed) => "Skriv et helt antal med cifre, fx 17 eller 1.000.".into(),
-            (Lang::Da, CountError::TooSmall { min }) => format!("Antallet skal være mindst {min}. Skriv fx 17."),
-            (Lang::Da, CountError::TooLarge { max }) => format!("Højst {} ansættelser. Skriv et mindre tal.", danish_count(u64::from(*max))),
+            (Lang::Da, CountError::Negative) => {
+                "Antallet kan ikke være negativt. Skriv fx 17.".into()
+            }
+            (Lang::Da, CountError::NotWhole) => {
+                "Ansættelser tælles i hele personer. Skriv et helt tal uden komma, fx 17.".into()
+            }
+            (Lang::Da, CountError::Malformed) => {
+                "Skriv et helt antal med cifre, fx 17 eller 1.000.".into()
+            }
+            (Lang::Da, CountError::TooSmall { min }) => {
+                format!("Antallet skal være mindst {min}. Skriv fx 17.")
+            }
+            (Lang::Da, CountError::TooLarge { max }) => format!(
+                "Højst {} ansættelser. Skriv et mindre tal.",
+                danish_count(u64::from(*max))
+            ),
         }
     }
 
@@ -236,7 +251,10 @@ impl Lang {
     /// The hint under the hires field, naming the default.
     pub fn hires_hint(self, target: Option<u32>) -> String {
         match (self, target) {
-            (Lang::Da, Some(t)) => format!("Et helt antal. Tomt = resultatmålet ({})", danish_count(u64::from(t))),
+            (Lang::Da, Some(t)) => format!(
+                "Et helt antal. Tomt = resultatmålet ({})",
+                danish_count(u64::from(t))
+            ),
             (Lang::Da, None) => "Et helt antal. Tomt = resultatmålet".into(),
         }
     }

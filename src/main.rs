@@ -2,6 +2,8 @@
 
 fn main() {
     let query = puljeberegner::browser::current_query();
-    yew::Renderer::<puljeberegner::App>::with_props(puljeberegner::AppProps { query: query.into() })
-        .render();
+    yew::Renderer::<puljeberegner::App>::with_props(puljeberegner::AppProps {
+        query: query.into(),
+    })
+    .render();
 }

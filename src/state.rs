@@ -31,8 +31,13 @@ pub enum Field {
 
 impl Field {
     /// Every field, in URL order.
-    pub const ALL: [Field; 5] =
-        [Field::Budget, Field::Target, Field::Approach, Field::Hires, Field::Expenses];
+    pub const ALL: [Field; 5] = [
+        Field::Budget,
+        Field::Target,
+        Field::Approach,
+        Field::Hires,
+        Field::Expenses,
+    ];
 
     /// The URL parameter and form control name.
     pub const fn name(self) -> &'static str {
@@ -105,7 +110,10 @@ pub struct Parsed {
 impl Parsed {
     /// The application, when budget and target are both valid.
     pub fn application(&self) -> Option<Application> {
-        Some(Application { budget: self.budget.clone().ok()?, target: self.target.clone().ok()? })
+        Some(Application {
+            budget: self.budget.clone().ok()?,
+            target: self.target.clone().ok()?,
+        })
     }
 
     /// The scenario's outcome with defaults filled in, when everything it needs is valid.
@@ -128,7 +136,10 @@ impl State {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
             if let Some(field) = Field::ALL.iter().find(|f| f.name() == key) {
-                let value: String = percent_decode(value).chars().take(MAX_PARAM_CHARS).collect();
+                let value: String = percent_decode(value)
+                    .chars()
+                    .take(MAX_PARAM_CHARS)
+                    .collect();
                 state.apply(Action::Set(*field, value));
             }
         }
@@ -205,7 +216,10 @@ pub fn percent_decode(text: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() && hex(bytes[i + 1]).is_some() && hex(bytes[i + 2]).is_some() => {
+            b'%' if i + 2 < bytes.len()
+                && hex(bytes[i + 1]).is_some()
+                && hex(bytes[i + 2]).is_some() =>
+            {
                 out.push(hex(bytes[i + 1]).unwrap_or(0) * 16 + hex(bytes[i + 2]).unwrap_or(0));
                 i += 2;
             }

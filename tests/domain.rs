@@ -15,7 +15,10 @@ fn kr(k: i64) -> Money {
 }
 
 fn app(budget_kr: i64, target: u32) -> Application {
-    Application { budget: kr(budget_kr), target }
+    Application {
+        budget: kr(budget_kr),
+        target,
+    }
 }
 
 // ---- Table 3 -------------------------------------------------------------------
@@ -44,7 +47,10 @@ fn table3_figures_as_printed() {
         assert_eq!(p.name, name);
         assert_eq!(p.grant, kr(grant));
         assert_eq!(p.target, target);
-        assert_eq!(unit_price(app(grant, target)).to_danish(), Money::from_kroner(price).to_danish());
+        assert_eq!(
+            unit_price(app(grant, target)).to_danish(),
+            Money::from_kroner(price).to_danish()
+        );
     }
 }
 
@@ -54,14 +60,23 @@ fn table3_total_row() {
     let target: u32 = PROJECTS.iter().map(|p| p.target).sum();
     assert_eq!(grant, TOTAL_GRANT);
     assert_eq!(target, TOTAL_TARGET);
-    assert_eq!(unit_price(Application { budget: grant, target }), AVERAGE_UNIT_PRICE_TABLE3);
+    assert_eq!(
+        unit_price(Application {
+            budget: grant,
+            target
+        }),
+        AVERAGE_UNIT_PRICE_TABLE3
+    );
     assert_eq!(AVERAGE_UNIT_PRICE_TABLE3.to_danish(), "22.695 kr.");
 }
 
 #[test]
 fn quick_care_bilag_a_figure_gives_the_same_unit_price() {
     // Bilag A: 479.482,08 kr.; Table 3 prints 479.482. Both truncate to 15.982.
-    let bilag_a = Application { budget: Money::from_ore(47_948_208), target: 30 };
+    let bilag_a = Application {
+        budget: Money::from_ore(47_948_208),
+        target: 30,
+    };
     assert_eq!(unit_price(bilag_a), kr(15_982));
 }
 
@@ -71,8 +86,14 @@ fn quick_care_bilag_a_figure_gives_the_same_unit_price() {
 fn table6_achievements_as_the_report_rounds_them() {
     for p in PROJECTS {
         match p.results {
-            Results::Verified { hires, achievement_percent }
-            | Results::ReportedNotVerified { hires, achievement_percent } => {
+            Results::Verified {
+                hires,
+                achievement_percent,
+            }
+            | Results::ReportedNotVerified {
+                hires,
+                achievement_percent,
+            } => {
                 assert_eq!(
                     percent_rounded(u64::from(hires), u64::from(p.target)),
                     u64::from(achievement_percent),
@@ -81,7 +102,11 @@ fn table6_achievements_as_the_report_rounds_them() {
                 );
             }
             Results::NotReported => {
-                assert!(matches!(p.name, "ISS" | "AOF Midt" | "Quick Care"), "{}", p.name)
+                assert!(
+                    matches!(p.name, "ISS" | "AOF Midt" | "Quick Care"),
+                    "{}",
+                    p.name
+                )
             }
         }
     }
@@ -89,13 +114,19 @@ fn table6_achievements_as_the_report_rounds_them() {
 
 #[test]
 fn table6_total_row() {
-    let reported: Vec<_> = PROJECTS.iter().filter(|p| p.results.hires().is_some()).collect();
+    let reported: Vec<_> = PROJECTS
+        .iter()
+        .filter(|p| p.results.hires().is_some())
+        .collect();
     assert_eq!(reported.len(), 6);
     let target: u32 = reported.iter().map(|p| p.target).sum();
     let hires: u32 = reported.iter().filter_map(|p| p.results.hires()).sum();
     assert_eq!(target, REPORTED_TARGET_TABLE6);
     assert_eq!(hires, REPORTED_HIRES_TABLE6);
-    assert_eq!(percent_rounded(hires.into(), target.into()), u64::from(REPORTED_ACHIEVEMENT_TABLE6));
+    assert_eq!(
+        percent_rounded(hires.into(), target.into()),
+        u64::from(REPORTED_ACHIEVEMENT_TABLE6)
+    );
 }
 
 #[test]
@@ -104,13 +135,20 @@ fn table7_by_approach_as_printed() {
         let reported = PROJECTS
             .iter()
             .filter(|p| p.approach == row.approach && p.results.hires().is_some());
-        let (target, results) = reported
-            .fold((0u32, 0u32), |(t, h), p| (t + p.target, h + p.results.hires().unwrap_or(0)));
+        let (target, results) = reported.fold((0u32, 0u32), |(t, h), p| {
+            (t + p.target, h + p.results.hires().unwrap_or(0))
+        });
         assert_eq!(target, row.target, "{:?}", row.approach);
         assert_eq!(results, row.results, "{:?}", row.approach);
         let pct = |a: u32, b: u32| percent_rounded(a.into(), b.into());
-        assert_eq!(pct(target, REPORTED_TARGET_TABLE6), u64::from(row.target_share_percent));
-        assert_eq!(pct(results, REPORTED_HIRES_TABLE6), u64::from(row.results_share_percent));
+        assert_eq!(
+            pct(target, REPORTED_TARGET_TABLE6),
+            u64::from(row.target_share_percent)
+        );
+        assert_eq!(
+            pct(results, REPORTED_HIRES_TABLE6),
+            u64::from(row.results_share_percent)
+        );
         assert_eq!(pct(results, target), u64::from(row.achievement_percent));
     }
 }
@@ -135,8 +173,19 @@ fn threshold_is_half_the_target_rounded_up() {
     assert_eq!(threshold_hires(100_000), 50_000);
 }
 
-fn run(budget_kr: i64, target: u32, hires: u32, expenses_kr: i64) -> puljeberegner::domain::payout::Payout {
-    payout(app(budget_kr, target), Outcome { hires, expenses: kr(expenses_kr) })
+fn run(
+    budget_kr: i64,
+    target: u32,
+    hires: u32,
+    expenses_kr: i64,
+) -> puljeberegner::domain::payout::Payout {
+    payout(
+        app(budget_kr, target),
+        Outcome {
+            hires,
+            expenses: kr(expenses_kr),
+        },
+    )
 }
 
 #[test]
@@ -189,13 +238,25 @@ fn expenses_below_half_the_grant_give_a_repayment() {
 
 #[test]
 fn hires_above_the_target_earn_nothing_extra() {
-    assert_eq!(run(1_000_000, 10, 10, 1_000_000), run(1_000_000, 10, 30, 1_000_000));
+    assert_eq!(
+        run(1_000_000, 10, 10, 1_000_000),
+        run(1_000_000, 10, 30, 1_000_000)
+    );
 }
 
 #[test]
 fn halving_an_odd_number_of_ore_truncates() {
-    let a = Application { budget: Money::from_ore(123_456_751), target: 10 };
-    let p = payout(a, Outcome { hires: 10, expenses: a.budget });
+    let a = Application {
+        budget: Money::from_ore(123_456_751),
+        target: 10,
+    };
+    let p = payout(
+        a,
+        Outcome {
+            hires: 10,
+            expenses: a.budget,
+        },
+    );
     assert_eq!(p.interim, Money::from_ore(61_728_375));
     assert_eq!(p.interim + p.final_payment, p.total);
 }
@@ -299,12 +360,18 @@ fn targets_are_whole_numbers_from_1_to_100000() {
     assert_eq!(parse_target("17 ansættelser"), Ok(17));
     assert_eq!(parse_target(""), Err(CountError::Empty));
     assert_eq!(parse_target("0"), Err(CountError::TooSmall { min: 1 }));
-    assert_eq!(parse_target("100001"), Err(CountError::TooLarge { max: 100_000 }));
+    assert_eq!(
+        parse_target("100001"),
+        Err(CountError::TooLarge { max: 100_000 })
+    );
     assert_eq!(parse_target("2,5"), Err(CountError::NotWhole));
     assert_eq!(parse_target("-3"), Err(CountError::Negative));
     assert_eq!(parse_target("tyve"), Err(CountError::Letters));
     assert_eq!(parse_target("1.5"), Err(CountError::Malformed));
     assert_eq!(parse_target("17!"), Err(CountError::Malformed));
-    assert_eq!(parse_target("9".repeat(40).as_str()), Err(CountError::TooLarge { max: 100_000 }));
+    assert_eq!(
+        parse_target("9".repeat(40).as_str()),
+        Err(CountError::TooLarge { max: 100_000 })
+    );
     assert_eq!(parse_hires("0"), Ok(0));
 }

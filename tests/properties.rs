@@ -7,8 +7,10 @@ use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, unit_price, Application, Outcome};
 
 fn application() -> impl Strategy<Value = Application> {
-    (1..=MAX_AMOUNT.ore(), 1u32..=100_000)
-        .prop_map(|(ore, target)| Application { budget: Money::from_ore(ore), target })
+    (1..=MAX_AMOUNT.ore(), 1u32..=100_000).prop_map(|(ore, target)| Application {
+        budget: Money::from_ore(ore),
+        target,
+    })
 }
 
 proptest! {

@@ -29,7 +29,9 @@ pub fn App(props: &AppProps) -> Html {
     let query = props.query.clone();
     let state = use_reducer(move || State::from_query(&query));
 
-    use_effect_with(state.to_query(), |query| crate::browser::replace_query(query));
+    use_effect_with(state.to_query(), |query| {
+        crate::browser::replace_query(query)
+    });
 
     let parsed = state.parsed();
     let set = |field: Field| {
@@ -63,6 +65,7 @@ pub fn App(props: &AppProps) -> Html {
             <main class="container" id="main">
                 <h1>{ t.title }</h1>
                 <p class="lead">{ t.lead }</p>
+                <div class="layout">
                 <form class="calculator" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <section class="panel" aria-labelledby="application-heading">
                         <h2 id="application-heading">{ t.application_heading }</h2>
@@ -109,6 +112,7 @@ pub fn App(props: &AppProps) -> Html {
                         />
                     </section>
                 </form>
+                <div class="layout-results">
                 <section class="panel results" aria-labelledby="results-heading">
                     <h2 id="results-heading">{ t.results_heading }</h2>
                     if application.is_none() {
@@ -117,6 +121,8 @@ pub fn App(props: &AppProps) -> Html {
                     <KeyFigures {lang} {application} />
                 </section>
                 <PayoutFigures {lang} {scenario} />
+                </div>
+                </div>
                 <RuleExplanation {lang} />
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ t.compare_heading }</h2>

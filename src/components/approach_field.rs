@@ -24,9 +24,9 @@ pub struct ApproachFieldProps {
 #[function_component]
 pub fn ApproachField(props: &ApproachFieldProps) -> Html {
     let lang = props.lang;
-    let onchange = props.onchange.reform(|e: Event| {
-        e.target_unchecked_into::<HtmlInputElement>().value()
-    });
+    let onchange = props
+        .onchange
+        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <fieldset
             class={classes!("field", "field--radios", props.error.is_some().then_some("field--error"))}

@@ -27,11 +27,13 @@ pub fn ComparisonPanel(props: &ComparisonPanelProps) -> Html {
         return html! {};
     };
     let c = compare(price, props.approach.unwrap_or(Approach::Network));
-    let row = |label: String, value: String, testid: &'static str| html! {
-        <div class="compare-row">
-            <dt>{ label }</dt>
-            <dd class="figure" data-testid={testid}>{ value }</dd>
-        </div>
+    let row = |label: String, value: String, testid: &'static str| {
+        html! {
+            <div class="compare-row">
+                <dt>{ label }</dt>
+                <dd class="figure" data-testid={testid}>{ value }</dd>
+            </div>
+        }
     };
     html! {
         <div class="comparison">

@@ -20,7 +20,10 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
     let (price, threshold) = match props.application {
-        Some(app) => (lang.money(unit_price(app)), lang.count(threshold_hires(app.target))),
+        Some(app) => (
+            lang.money(unit_price(app)),
+            lang.count(threshold_hires(app.target)),
+        ),
         None => (t.withheld.to_string(), t.withheld.to_string()),
     };
     html! {

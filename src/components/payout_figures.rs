@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::payout::{payout, threshold_hires, Application, Outcome};
+use crate::domain::payout::{payout, payout_per_hire, threshold_hires, Application, Outcome};
 use crate::i18n::Lang;
 
 /// Props of [`PayoutFigures`].
@@ -20,17 +20,29 @@ pub struct PayoutFiguresProps {
 pub fn PayoutFigures(props: &PayoutFiguresProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
-    let computed = props.scenario.map(|(app, outcome)| (app, outcome, payout(app, outcome)));
+    let computed = props
+        .scenario
+        .map(|(app, outcome)| (app, outcome, payout(app, outcome)));
     let money = |f: &dyn Fn(&crate::domain::payout::Payout) -> crate::domain::money::Money| {
         computed
             .as_ref()
             .map(|(_, _, p)| lang.money(f(p)))
             .unwrap_or_else(|| t.withheld.to_string())
     };
-    let repayment = computed.as_ref().is_some_and(|(_, _, p)| p.final_payment.is_negative());
+    let repayment = computed
+        .as_ref()
+        .is_some_and(|(_, _, p)| p.final_payment.is_negative());
     let status = computed.as_ref().map(|(app, outcome, p)| {
-        lang.threshold_status(outcome.hires, threshold_hires(app.target), p.threshold_reached)
+        lang.threshold_status(
+            outcome.hires,
+            threshold_hires(app.target),
+            p.threshold_reached,
+        )
     });
+    let per_hire = computed
+        .as_ref()
+        .and_then(|(_, outcome, p)| payout_per_hire(p.total, outcome.hires))
+        .map_or_else(|| t.withheld.to_string(), |m| lang.money(m));
     let interim_note = match &computed {
         Some((_, _, p)) if !p.threshold_reached => t.interim_note_not_reached,
         _ => t.interim_note_reached,
@@ -57,6 +69,10 @@ pub fn PayoutFigures(props: &PayoutFiguresProps) -> Html {
                 <div class="payout-row">
                     <dt>{ t.own_financing_label }</dt>
                     <dd class="figure" data-testid="own-financing">{ money(&|p| p.own_financing) }</dd>
+                </div>
+                <div class="payout-row">
+                    <dt>{ t.per_hire_label }<span class="figure-note">{ t.per_hire_note }</span></dt>
+                    <dd class="figure" data-testid="payout-per-hire">{ per_hire }</dd>
                 </div>
             </dl>
         </section>

@@ -26,8 +26,12 @@ pub fn RoundOneTable(props: &RoundOneTableProps) -> Html {
     let t = lang.texts();
     let projects = projects_by_unit_price();
     let user_price = props.application.map(unit_price);
-    let user_index = user_price
-        .map(|price| projects.iter().filter(|p| project_unit_price(p) < price).count());
+    let user_index = user_price.map(|price| {
+        projects
+            .iter()
+            .filter(|p| project_unit_price(p) < price)
+            .count()
+    });
     let mut rows: Vec<Html> = projects.iter().map(|p| project_row(lang, p)).collect();
     if let (Some(index), Some(app), Some(price)) = (user_index, props.application, user_price) {
         let approach = props.approach.map_or("–", |a| lang.approach_short(a));
@@ -71,15 +75,23 @@ pub fn RoundOneTable(props: &RoundOneTableProps) -> Html {
 fn project_row(lang: Lang, p: &Project) -> Html {
     let t = lang.texts();
     let approach = if p.hybrid_in_bilag_a {
-        format!("{} ({})", lang.approach_short(p.approach), t.hybrid_in_bilag_a)
+        format!(
+            "{} ({})",
+            lang.approach_short(p.approach),
+            t.hybrid_in_bilag_a
+        )
     } else {
         lang.approach_short(p.approach).to_string()
     };
     let (hires, achievement) = match p.results {
-        Results::Verified { hires, achievement_percent } => {
-            (lang.count(hires), format!("{achievement_percent} %"))
-        }
-        Results::ReportedNotVerified { hires, achievement_percent } => (
+        Results::Verified {
+            hires,
+            achievement_percent,
+        } => (lang.count(hires), format!("{achievement_percent} %")),
+        Results::ReportedNotVerified {
+            hires,
+            achievement_percent,
+        } => (
             format!("{} ({})", lang.count(hires), t.not_verified_mark),
             format!("{achievement_percent} %"),
         ),

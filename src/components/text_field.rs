@@ -33,9 +33,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
     };
-    let oninput = props.oninput.reform(|e: InputEvent| {
-        e.target_unchecked_into::<HtmlInputElement>().value()
-    });
+    let oninput = props
+        .oninput
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class={classes!("field", props.error.is_some().then_some("field--error"))}>
             <label class="field-label" for={id.clone()}>{ props.label.clone() }</label>

@@ -123,7 +123,10 @@ fn strip_currency(text: &str) -> &str {
     const WORDS: [&str; 3] = ["kr.", "dkk", "kr"];
     let mut t = text;
     for word in WORDS {
-        if t.len() >= word.len() && t.is_char_boundary(word.len()) && t[..word.len()].eq_ignore_ascii_case(word) {
+        if t.len() >= word.len()
+            && t.is_char_boundary(word.len())
+            && t[..word.len()].eq_ignore_ascii_case(word)
+        {
             t = t[word.len()..].trim_start();
             break;
         }

@@ -29,7 +29,10 @@ pub struct Comparison {
 
 /// A project's unit price, computed from its grant and target (equals Table 3).
 pub fn project_unit_price(p: &Project) -> Money {
-    unit_price(Application { budget: p.grant, target: p.target })
+    unit_price(Application {
+        budget: p.grant,
+        target: p.target,
+    })
 }
 
 /// The nine projects sorted by unit price, lowest first.
@@ -41,21 +44,31 @@ pub fn projects_by_unit_price() -> [Project; 9] {
 
 /// Average unit price of a set of projects: their total grant / total target.
 pub fn pooled_unit_price<'a>(projects: impl Iterator<Item = &'a Project>) -> Money {
-    let (grant, target) = projects.fold((Money::ZERO, 0u32), |(g, t), p| (g + p.grant, t + p.target));
-    unit_price(Application { budget: grant, target: target.max(1) })
+    let (grant, target) =
+        projects.fold((Money::ZERO, 0u32), |(g, t), p| (g + p.grant, t + p.target));
+    unit_price(Application {
+        budget: grant,
+        target: target.max(1),
+    })
 }
 
 /// Compares an application's unit price with round one.
 pub fn compare(price: Money, approach: Approach) -> Comparison {
     let sorted = projects_by_unit_price();
-    let cheaper_projects = sorted.iter().filter(|p| project_unit_price(p) < price).count();
+    let cheaper_projects = sorted
+        .iter()
+        .filter(|p| project_unit_price(p) < price)
+        .count();
     let group = approach.comparison_group();
     let first = &sorted[0];
     let last = &sorted[sorted.len() - 1];
     Comparison {
         rank: cheaper_projects + 1,
         cheaper_projects,
-        average: unit_price(Application { budget: TOTAL_GRANT, target: TOTAL_TARGET }),
+        average: unit_price(Application {
+            budget: TOTAL_GRANT,
+            target: TOTAL_TARGET,
+        }),
         median: project_unit_price(&sorted[sorted.len() / 2]),
         min: (project_unit_price(first), first.name),
         max: (project_unit_price(last), last.name),

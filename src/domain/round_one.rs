@@ -11,9 +11,15 @@ use super::money::Money;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Results {
     /// Hires verified by STAR, and the achievement the report prints (Table 6).
-    Verified { hires: u32, achievement_percent: u32 },
+    Verified {
+        hires: u32,
+        achievement_percent: u32,
+    },
     /// Hires reported to STAR but not verified (Ingerfair: closed mid-2019; Table 6 **).
-    ReportedNotVerified { hires: u32, achievement_percent: u32 },
+    ReportedNotVerified {
+        hires: u32,
+        achievement_percent: u32,
+    },
     /// Not yet required to report at the time of the evaluation (section 3.1).
     NotReported,
 }
@@ -69,30 +75,92 @@ const fn project(
 }
 
 const fn verified(hires: u32, achievement_percent: u32) -> Results {
-    Results::Verified { hires, achievement_percent }
+    Results::Verified {
+        hires,
+        achievement_percent,
+    }
 }
 
 /// The nine projects, in the order of Table 3.
 pub const PROJECTS: [Project; 9] = [
-    project("Code of Care", Approach::Network, 5_649_208, 230, 24_561, verified(376, 163)),
-    project("Marselisborg", Approach::Network, 2_324_850, 120, 19_373, verified(60, 50)),
-    project("ISS", Approach::Course, 1_658_378, 22, 75_380, Results::NotReported),
+    project(
+        "Code of Care",
+        Approach::Network,
+        5_649_208,
+        230,
+        24_561,
+        verified(376, 163),
+    ),
+    project(
+        "Marselisborg",
+        Approach::Network,
+        2_324_850,
+        120,
+        19_373,
+        verified(60, 50),
+    ),
+    project(
+        "ISS",
+        Approach::Course,
+        1_658_378,
+        22,
+        75_380,
+        Results::NotReported,
+    ),
     Project {
         hybrid_in_bilag_a: true,
-        ..project("AOF Midt", Approach::Course, 1_424_930, 80, 17_811, Results::NotReported)
+        ..project(
+            "AOF Midt",
+            Approach::Course,
+            1_424_930,
+            80,
+            17_811,
+            Results::NotReported,
+        )
     },
-    project("KHRS", Approach::Course, 1_202_550, 17, 70_738, verified(12, 71)),
-    project("Randers HK og DISCUS", Approach::Network, 797_600, 100, 7_976, verified(63, 63)),
+    project(
+        "KHRS",
+        Approach::Course,
+        1_202_550,
+        17,
+        70_738,
+        verified(12, 71),
+    ),
+    project(
+        "Randers HK og DISCUS",
+        Approach::Network,
+        797_600,
+        100,
+        7_976,
+        verified(63, 63),
+    ),
     // Table 3 prints 479.482; Bilag A gives 479.482,08. Table 3 is used, as the total does.
-    project("Quick Care", Approach::Network, 479_482, 30, 15_982, Results::NotReported),
-    project("SUMAK", Approach::Course, 475_000, 21, 22_619, verified(10, 48)),
+    project(
+        "Quick Care",
+        Approach::Network,
+        479_482,
+        30,
+        15_982,
+        Results::NotReported,
+    ),
+    project(
+        "SUMAK",
+        Approach::Course,
+        475_000,
+        21,
+        22_619,
+        verified(10, 48),
+    ),
     project(
         "Ingerfair",
         Approach::Network,
         286_000,
         10,
         28_600,
-        Results::ReportedNotVerified { hires: 1, achievement_percent: 10 },
+        Results::ReportedNotVerified {
+            hires: 1,
+            achievement_percent: 10,
+        },
     ),
 ];
 
