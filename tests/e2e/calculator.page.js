@@ -25,6 +25,13 @@ class CalculatorPage {
         this.consoleErrors.push(`${msg.text()}${where}`);
       }
     });
+    // Content-Security-Policy violations, collected in the page from its first script on.
+    page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     page.on('pageerror', (err) => {
       this.pageErrors.push(err && err.stack ? err.stack : String(err));
     });
@@ -199,6 +206,13 @@ class CalculatorPage {
     return new URL(this.page.url()).searchParams;
   }
 
+  /** Asserts the page has had no securitypolicyviolation event. */
+  async expectNoCspViolations() {
+    if (this.page.isClosed() || this.page.url() === 'about:blank') return;
+    const violations = await this.page.evaluate(() => window.__cspViolations || []);
+    expect(violations, 'securitypolicyviolation events').toEqual([]);
+  }
+
   /** Asserts no console error and no uncaught page error happened so far. */
   expectNoErrors() {
     expect(
@@ -219,6 +233,7 @@ const test = base.test.extend({
     const calc = new CalculatorPage(page);
     await use(calc);
     calc.expectNoErrors();
+    await calc.expectNoCspViolations();
   },
 });
 

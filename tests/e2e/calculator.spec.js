@@ -245,3 +245,19 @@ test.describe('bad input', () => {
     await calc.expectValid('budget');
   });
 });
+
+test.describe('security policy', () => {
+  test('the page carries a CSP without unsafe-inline or unsafe-eval and no inline script', async ({ calc, page }) => {
+    await calc.goto('budget=1000000&target=10');
+    await calc.waitForResult('unit-price', '100.000 kr.');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp).not.toMatch(/'unsafe-eval'/);
+    const inlineScripts = await page.locator('script:not([src])').count();
+    expect(inlineScripts).toBe(0);
+    // Typing still works under the policy.
+    await calc.type('target', '20');
+    await calc.waitForResult('unit-price', '50.000 kr.');
+  });
+});
