@@ -284,3 +284,499 @@ impl Lang {
         }
     }
 }
+
+/// The batch check, its plausibility flags and its CSV export.
+impl Lang {
+    /// A plausibility flag as a sentence with both figures.
+    pub fn flag(self, f: &crate::domain::flags::Flag) -> String {
+        use crate::domain::flags::Flag;
+        match (self, *f) {
+            (Lang::Da, Flag::UnitPriceAboveRoundOne { unit_price, highest, project }) => format!(
+                "Enhedsprisen {} er højere end alle ni projekter i første runde (højeste: {}, {project}).",
+                unit_price.to_danish(),
+                highest.to_danish()
+            ),
+            (Lang::Da, Flag::UnitPriceBelowRoundOne { unit_price, lowest, project }) => format!(
+                "Enhedsprisen {} er lavere end alle ni projekter i første runde (laveste: {}, {project}).",
+                unit_price.to_danish(),
+                lowest.to_danish()
+            ),
+            (Lang::Da, Flag::UnitPriceAboveTwiceGroupAverage { unit_price, group_average, group }) => format!(
+                "Enhedsprisen {} er mere end dobbelt så høj som gennemsnittet for {} i første runde ({}).",
+                unit_price.to_danish(),
+                self.group_projects(group),
+                group_average.to_danish()
+            ),
+            (Lang::Da, Flag::UnitPriceBelowHalfGroupAverage { unit_price, group_average, group }) => format!(
+                "Enhedsprisen {} er under halvdelen af gennemsnittet for {} i første runde ({}).",
+                unit_price.to_danish(),
+                self.group_projects(group),
+                group_average.to_danish()
+            ),
+            (Lang::Da, Flag::TargetAboveGroup { target, largest, project, group }) => format!(
+                "Resultatmålet på {} ansættelser er større end hos alle {} i første runde (største: {}, {project}).",
+                danish_count(u64::from(target)),
+                self.group_projects(group),
+                danish_count(u64::from(largest))
+            ),
+            (Lang::Da, Flag::BudgetAboveRoundOne { budget, largest, project }) => format!(
+                "Det ansøgte beløb på {} er større end alle bevillinger i første runde (største: {}, {project}).",
+                budget.to_danish(),
+                largest.to_danish()
+            ),
+        }
+    }
+
+    /// The round-one projects of an approach group, for a flag's sentence.
+    pub const fn group_projects(self, group: Approach) -> &'static str {
+        match (self, group) {
+            (Lang::Da, Approach::Network) => "netværksprojekterne",
+            (Lang::Da, _) => "forløbsprojekterne (inkl. AOF Midts hybrid)",
+        }
+    }
+
+    /// A batch column's name.
+    pub const fn batch_column(self, c: crate::domain::batch::Column) -> &'static str {
+        use crate::domain::batch::Column;
+        match (self, c) {
+            (Lang::Da, Column::Name) => "Projekt",
+            (Lang::Da, Column::Budget) => "Ansøgt beløb",
+            (Lang::Da, Column::Target) => "Resultatmål",
+            (Lang::Da, Column::Approach) => "Tilgang",
+        }
+    }
+
+    /// Why a batch row was not checked, in the single calculator's words.
+    pub fn batch_row_error(self, e: &crate::domain::batch::RowError) -> String {
+        use crate::domain::batch::{Column, RowError, Separator};
+        match (self, e) {
+            (
+                Lang::Da,
+                RowError::ColumnCount {
+                    expected,
+                    found,
+                    separator,
+                },
+            ) => {
+                let mut s = format!(
+                    "Linjen har {found} {}, men der skal være {expected}: projekt, ansøgt beløb, resultatmål og tilgang.",
+                    if *found == 1 { "kolonne" } else { "kolonner" }
+                );
+                if *separator == Separator::Comma {
+                    s.push_str(" Kolonnerne er adskilt med komma, så et beløb med decimaler skal stå i anførselstegn, fx \"1.234,50\".");
+                }
+                s
+            }
+            (Lang::Da, RowError::MissingName) => "Projektets navn mangler.".into(),
+            (Lang::Da, RowError::Budget(e)) => {
+                format!(
+                    "{}: {}",
+                    self.batch_column(Column::Budget),
+                    self.amount_error(e)
+                )
+            }
+            (Lang::Da, RowError::Target(e)) => {
+                format!(
+                    "{}: {}",
+                    self.batch_column(Column::Target),
+                    self.count_error(e)
+                )
+            }
+            (Lang::Da, RowError::MissingApproach) => {
+                "Tilgangen mangler. Skriv netværk, forløb eller hybrid.".into()
+            }
+            (Lang::Da, RowError::UnknownApproach(value)) => self.approach_error(value),
+            (Lang::Da, RowError::UnclosedQuote) => {
+                "Et anførselstegn (\") på linjen lukkes aldrig. Linjen er læst for sig selv.".into()
+            }
+        }
+    }
+
+    /// Why a whole batch was not checked.
+    pub fn batch_error(self, e: &crate::domain::batch::BatchError) -> String {
+        use crate::domain::batch::BatchError;
+        match (self, e) {
+            (Lang::Da, BatchError::TooLarge { bytes, max }) => format!(
+                "Teksten fylder {} byte; der kan højst tjekkes {} byte (1 MiB) ad gangen. Del listen op.",
+                danish_count(*bytes as u64),
+                danish_count(*max as u64)
+            ),
+            (Lang::Da, BatchError::TooManyRows { max }) => format!(
+                "Der er mere end {} ansøgninger; der kan højst tjekkes {} ad gangen. Del listen op.",
+                danish_count(*max as u64),
+                danish_count(*max as u64)
+            ),
+            (Lang::Da, BatchError::MissingColumn { column, line }) => format!(
+                "Overskriften på linje {line} mangler kolonnen »{}«. Brug overskrifterne Projekt, Ansøgt beløb, Resultatmål og Tilgang – eller udelad overskriften og brug den rækkefølge.",
+                self.batch_column(*column)
+            ),
+            (Lang::Da, BatchError::DuplicateColumn { column, line }) => format!(
+                "Overskriften på linje {line} har kolonnen »{}« to gange. Behold én.",
+                self.batch_column(*column)
+            ),
+        }
+    }
+
+    /// The header row of the CSV export, in the export's column order.
+    pub const fn csv_header(self) -> [&'static str; 8] {
+        match self {
+            Lang::Da => [
+                "Projekt",
+                "Ansøgt beløb (kr.)",
+                "Resultatmål",
+                "Tilgang",
+                "Enhedspris (kr.)",
+                "Ansættelser før første rate",
+                "Placering blandt første runde (1 = billigst af 10)",
+                "Flag",
+            ],
+        }
+    }
+}
+
+// ---- Scenarios, chart, cash flow, workings, lessons (issue 3) ------------------------
+
+/// The fixed texts of the scenario sections.
+#[derive(Debug)]
+pub struct ScenarioTexts {
+    pub scenarios_heading: &'static str,
+    pub scenarios_lead: &'static str,
+    pub levels_legend: &'static str,
+    pub levels_hint: &'static str,
+    pub grid_caption: &'static str,
+    pub expenses_heading: &'static str,
+    pub your_expenses: &'static str,
+    pub own_mark: &'static str,
+    pub own_hires: &'static str,
+    pub col_hires: &'static str,
+    pub col_total: &'static str,
+    pub col_own_financing: &'static str,
+    pub col_per_hire: &'static str,
+    pub not_computable: &'static str,
+    pub as_if_heading: &'static str,
+    pub as_if_caption: &'static str,
+    pub col_source: &'static str,
+    pub col_achievement: &'static str,
+    pub col_your_hires: &'static str,
+    pub col_threshold: &'static str,
+    pub yes_reached: &'static str,
+    pub no_not_reached: &'static str,
+    pub not_verified_note: &'static str,
+    pub includes_not_verified_note: &'static str,
+    pub as_if_caveat: &'static str,
+    pub chart_heading: &'static str,
+    pub chart_title: &'static str,
+    pub chart_data_summary: &'static str,
+    pub chart_data_caption: &'static str,
+    pub chart_achievements_caption: &'static str,
+    pub cash_heading: &'static str,
+    pub cash_interim_heading: &'static str,
+    pub cash_final_heading: &'static str,
+    pub warning_heading: &'static str,
+    pub workings_summary: &'static str,
+    pub w_unit_price: &'static str,
+    pub w_truncated: &'static str,
+    pub w_threshold: &'static str,
+    pub w_interim: &'static str,
+    pub w_eligible: &'static str,
+    pub w_total: &'static str,
+    pub w_final: &'static str,
+    pub w_own_financing: &'static str,
+    pub w_per_hire: &'static str,
+    pub w_rounding: &'static str,
+    pub lessons_heading: &'static str,
+    pub network_lessons_heading: &'static str,
+    pub network_lessons_lead: &'static str,
+    pub network_drivers: [(&'static str, &'static str); 7],
+    pub network_barriers_lead: &'static str,
+    pub network_barriers: [(&'static str, &'static str); 6],
+    pub course_lessons_heading: &'static str,
+    pub course_finding: &'static str,
+    pub course_caveats: [&'static str; 3],
+}
+
+/// The Danish scenario texts.
+pub const DA_SCENARIOS: ScenarioTexts = ScenarioTexts {
+    scenarios_heading: "Hvis det går anderledes end planlagt",
+    scenarios_lead: "Udbetalingen afhænger af, hvor mange ansættelser STAR verificerer, og hvor mange penge I faktisk bruger. Under 50 % af resultatmålet falder udbetalingen til det halve.",
+    levels_legend: "Udgiftsniveauer i tabellen",
+    levels_hint: "Procent af det ansøgte beløb, 0 til 200",
+    grid_caption: "Samlet udbetaling, egenfinansiering og udbetaling pr. ansættelse ved forskellige antal verificerede ansættelser og udgifter",
+    expenses_heading: "Udgifter",
+    your_expenses: "jeres udgifter",
+    own_mark: " ◀ jeres scenarie",
+    own_hires: "jeres antal",
+    col_hires: "Verificerede ansættelser",
+    col_total: "Samlet udbetaling",
+    col_own_financing: "Egenfinansiering",
+    col_per_hire: "Pr. ansættelse",
+    not_computable: "–",
+    as_if_heading: "Hvis jeres projekt går som et projekt fra første runde",
+    as_if_caption: "Resultatopnåelsen fra første runde overført til jeres resultatmål",
+    col_source: "Projekt fra første runde",
+    col_achievement: "Resultatopnåelse (ansættelser / resultatmål)",
+    col_your_hires: "Jeres ansættelser",
+    col_threshold: "50 %-grænsen",
+    yes_reached: "Nået",
+    no_not_reached: "Ikke nået",
+    not_verified_note: "Indrapporteret, ikke verificeret af STAR",
+    includes_not_verified_note: "Inkl. Ingerfairs ene ikke-verificerede ansættelse",
+    as_if_caveat: "Resultaterne fra første runde er foreløbige (STAR, november 2019): de fleste projekter kørte stadig og kan indrapportere flere ansættelser. Jeres ansættelser = resultatmålet × projektets ansættelser / projektets resultatmål, rundet ned.",
+    chart_heading: "Udbetaling efter antal ansættelser",
+    chart_title: "Samlet udbetaling efter antal verificerede ansættelser",
+    chart_data_summary: "Se tallene bag grafen",
+    chart_data_caption: "Punkterne på kurven",
+    chart_achievements_caption: "Første rundes resultatopnåelse overført til jeres resultatmål",
+    cash_heading: "Hvornår kommer pengene?",
+    cash_interim_heading: "Første rate",
+    cash_final_heading: "Slutafregning",
+    warning_heading: "Bemærk:",
+    workings_summary: "Sådan er det regnet ud",
+    w_unit_price: "Estimeret enhedspris",
+    w_truncated: "rundet ned til hele kroner",
+    w_threshold: "Ansættelser før første rate",
+    w_interim: "Første rate (højst)",
+    w_eligible: "Udgifter, der kan dækkes",
+    w_total: "Samlet udbetaling",
+    w_final: "Slutafregning",
+    w_own_financing: "Egenfinansiering",
+    w_per_hire: "Udbetaling pr. verificeret ansættelse",
+    w_rounding: "Alle beløb regnes i hele øre. Når et beløb deles, rundes der ned til hele øre; enhedsprisen rundes ned til hele kroner, som i rapportens tabel 3.",
+    lessons_heading: "Det lærte første runde",
+    network_lessons_heading: "Netværkstilgangen: tjekliste",
+    network_lessons_lead: "Evalueringens kapitel 4 peger på det, der drev resultaterne i netværksprojekterne. Har I det med?",
+    network_drivers: [
+        ("Bruger I det lokale politiske system, fx borgmesteren, som afsæt til at engagere virksomhederne?", "afsnit 4.3.2"),
+        ("Foregår dialogen og aktiviteterne fra virksomhed til virksomhed?", "afsnit 4.3.2"),
+        ("Beskriver I hver jobåbning systematisk og ensartet, fx med en fast skabelon?", "afsnit 4.3.2"),
+        ("Har I en fast kontaktperson i jobcentret, der modtager jobåbningerne?", "afsnit 4.4.2"),
+        ("Deltager jobcentret i selve aktiviteterne, fx netværksarrangementerne?", "afsnit 4.4.2"),
+        ("Følger I op med dialog og telefonisk opfølgning på hver jobåbning?", "afsnit 4.5.2"),
+        ("Kan kontakten mellem borger og virksomhed tilrettelægges efter virksomhedens behov, fx en jobsamtale eller en kort kaffedialog?", "afsnit 4.5.2"),
+    ],
+    network_barriers_lead: "Barrierer, som netværksprojekterne mødte:",
+    network_barriers: [
+        ("For få virksomheder deltog i aktiviteterne.", "afsnit 4.3.1"),
+        ("Virksomhedernes behov blev ikke omsat til konkrete jobåbninger, der kunne besættes.", "afsnit 4.3.1"),
+        ("Jobåbningerne nåede ikke frem til de relevante medarbejdere i jobcentret.", "afsnit 4.4.1"),
+        ("Udsøgning og vurdering af match skete ikke hurtigt nok.", "afsnit 4.5.1"),
+        ("Der blev matchet borgere uden for målgruppen (mindst et års sammenhængende ledighed), og de tæller ikke med.", "afsnit 4.5.1 og 3.1"),
+        ("Opfølgningen efter ansættelsen var ikke systematiseret.", "afsnit 4.6.1"),
+    ],
+    course_lessons_heading: "Forløbstilgangen: resultaterne i første runde",
+    course_finding: "De to forløbsprojekter, der havde indrapporteret resultater, havde til sammen opnået 58 % af deres samlede resultatmål (22 af 38 ansættelser), mod 109 % for de fire netværksprojekter (500 af 460). Afsnit 3.1 og tabel 7.",
+    course_caveats: [
+        "Kun to af de fire forløbsprojekter havde fået verificeret resultater (afsnit 3.1).",
+        "Forløbsprojekternes resultatmål ligger markant under netværksprojekternes (afsnit 3.1).",
+        "Resultaterne er foreløbige; projekterne kunne stadig indrapportere flere ansættelser (afsnit 3.1).",
+    ],
+};
+
+impl Lang {
+    /// The fixed texts of the scenario sections.
+    pub const fn scenario_texts(self) -> &'static ScenarioTexts {
+        match self {
+            Lang::Da => &DA_SCENARIOS,
+        }
+    }
+
+    /// The label of expense level `n` (1-based).
+    pub fn level_label(self, n: usize) -> String {
+        match self {
+            Lang::Da => format!("Niveau {n} (%)"),
+        }
+    }
+
+    /// What is wrong with a typed expense level.
+    pub fn level_error(self, e: &crate::domain::scenarios::LevelError) -> String {
+        use crate::domain::scenarios::LevelError;
+        match (self, e) {
+            (Lang::Da, LevelError::Empty) => "Skriv en procent, fx 90.".into(),
+            (Lang::Da, LevelError::NotANumber) => "Skriv en hel procent med cifre, fx 90.".into(),
+            (Lang::Da, LevelError::OutOfRange) => "Skriv en procent fra 0 til 200.".into(),
+        }
+    }
+
+    /// Why a grid row is there: "25 %", "lige under grænsen", "grænsen for første rate".
+    pub fn hire_level_kind(
+        self,
+        kind: &crate::domain::scenarios::HireLevelKind,
+        coinciding: &[u32],
+    ) -> String {
+        use crate::domain::scenarios::HireLevelKind;
+        let mut out = match (self, kind) {
+            (Lang::Da, HireLevelKind::Percent(p)) => format!("{p} % af målet"),
+            (Lang::Da, HireLevelKind::BelowThreshold) => "én under 50 %-grænsen".to_string(),
+            (Lang::Da, HireLevelKind::Threshold) => "50 %-grænsen".to_string(),
+        };
+        if !coinciding.is_empty() {
+            let list: Vec<String> = coinciding.iter().map(|p| format!("{p} %")).collect();
+            out.push_str(&format!(" (= {})", list.join(", ")));
+        }
+        out
+    }
+
+    /// The name of a Table 7 approach total.
+    pub fn approach_total_name(self, approach: Approach) -> String {
+        match (self, approach) {
+            (Lang::Da, Approach::Network) => "Alle netværksprojekter (tabel 7)".into(),
+            (Lang::Da, _) => "Alle forløbsprojekter (tabel 7)".into(),
+        }
+    }
+
+    /// The sentence above the as-if table.
+    pub fn as_if_lead(self, target: u32, threshold: u32, expenses: Money) -> String {
+        tidy(
+        match self {
+            Lang::Da => format!(
+                "Med et resultatmål på {} skal {} ansættelser verificeres for at nå 50 %-grænsen. Udbetalingen er regnet med udgifter på {}.",
+                self.count(target), self.count(threshold), self.money(expenses)
+            ),
+        }
+        )
+    }
+
+    /// The chart's `<desc>` and caption: the curve in words.
+    pub fn chart_description(self, c: &crate::domain::chart::PayoutChart) -> String {
+        tidy(
+        match self {
+            Lang::Da => format!(
+                "Kurven viser samlet udbetaling fra 0 til {} verificerede ansættelser. Under {} ansættelser udbetales {}; ved {} eller flere springer udbetalingen til {}. Jeres scenarie: {} ansættelser giver {}.",
+                self.count(c.x_max), self.count(c.threshold), self.money(c.jump.low),
+                self.count(c.threshold), self.money(c.jump.high),
+                self.count(c.scenario.hires), self.money(c.scenario.payout)
+            ),
+        }
+        )
+    }
+
+    /// A round-one marker's label on the chart.
+    pub fn achievement_label(
+        self,
+        name: &str,
+        percent: u32,
+        hires: u32,
+        clamped: bool,
+        unverified: bool,
+    ) -> String {
+        match self {
+            Lang::Da => format!(
+                "{name} {percent} %: {}{}{}",
+                self.count(hires),
+                if clamped { " →" } else { "" },
+                if unverified {
+                    " (ikke verificeret)"
+                } else {
+                    ""
+                }
+            ),
+        }
+    }
+
+    /// The label of the user's scenario marker on the chart.
+    pub fn scenario_marker_label(self, hires: u32, payout: Money, clamped: bool) -> String {
+        match self {
+            Lang::Da => format!(
+                "Jer: {} ans., {}{}",
+                self.count(hires),
+                self.money(payout),
+                if clamped { " →" } else { "" }
+            ),
+        }
+    }
+
+    /// When the interim payment comes.
+    pub fn cash_interim(self, needed: u32, interim: Money, reached: bool) -> String {
+        tidy(
+        match (self, reached) {
+            (Lang::Da, true) => format!(
+                "Når {} ansættelser er indsendt til og verificeret af STAR, kan I få udbetalt op til {}. Der udbetales intet, før resultaterne er verificeret.",
+                self.count(needed), self.money(interim)
+            ),
+            (Lang::Da, false) => format!(
+                "Kommer ikke i jeres scenarie: det kræver {} verificerede ansættelser. Indtil projektet slutter, finansierer I selv alle udgifter.",
+                self.count(needed)
+            ),
+        }
+        )
+    }
+
+    /// When the final settlement comes and what it is.
+    pub fn cash_final(self, final_payment: Money) -> String {
+        tidy(
+        match (self, final_payment.is_negative()) {
+            (Lang::Da, false) => format!(
+                "Efter projektets afslutning, når det endelige regnskab er indsendt: {}.",
+                self.money(final_payment)
+            ),
+            (Lang::Da, true) => format!(
+                "Efter projektets afslutning, når det endelige regnskab er indsendt: I skal betale {} tilbage.",
+                self.money(Money::ZERO - final_payment)
+            ),
+        }
+        )
+    }
+
+    /// The warning for a scenario that ends in a repayment.
+    pub fn repayment_warning(self, interim: Money, total: Money, final_payment: Money) -> String {
+        match self {
+            Lang::Da => format!(
+                "Første rate ({}) er større end den samlede udbetaling ({}), fordi udgifterne er lavere end halvdelen af det ansøgte beløb. I skal betale {} tilbage ved slutafregningen.",
+                self.money(interim), self.money(total), self.money(Money::ZERO - final_payment)
+            ),
+        }
+    }
+
+    /// The warning for a large own financing.
+    pub fn own_financing_warning(self, own: Money, expenses: Money) -> String {
+        tidy(
+        match self {
+            Lang::Da => format!(
+                "I skal selv finansiere {} af udgifterne på {}. Tjek, at I har råd til det, hvis det går sådan.",
+                self.money(own), self.money(expenses)
+            ),
+        }
+        )
+    }
+
+    /// The threshold formula: `17 / 2 = 8,5 → rundet op: 9`.
+    pub fn w_threshold(self, target: u32, needed: u32) -> String {
+        match (self, target % 2) {
+            (Lang::Da, 0) => format!("{} / 2 = {}", self.count(target), self.count(needed)),
+            (Lang::Da, _) => format!(
+                "{} / 2 = {},5 → rundet op: {}",
+                self.count(target),
+                self.count(target / 2),
+                self.count(needed)
+            ),
+        }
+    }
+
+    /// The interim formula when the threshold is not reached.
+    pub fn w_interim_not_reached(self, hires: u32, needed: u32) -> String {
+        match self {
+            Lang::Da => format!(
+                "{} ansættelser er under {}: ingen første rate (0 kr.)",
+                self.count(hires),
+                self.count(needed)
+            ),
+        }
+    }
+
+    /// The eligible-expenses formula: the smaller of expenses and budget.
+    pub fn w_eligible(self, expenses: Money, budget: Money, eligible: Money) -> String {
+        match self {
+            Lang::Da => format!(
+                "det mindste af afholdte udgifter ({}) og ansøgt beløb ({}) = {}",
+                self.money(expenses),
+                self.money(budget),
+                self.money(eligible)
+            ),
+        }
+    }
+}
+
+/// Lets an amount's "kr." end a sentence: "601.275 kr.." becomes "601.275 kr.".
+fn tidy(sentence: String) -> String {
+    sentence.replace("kr..", "kr.")
+}

@@ -1,6 +1,7 @@
 //! Mounts the calculator on the page; nothing else.
 
 fn main() {
+    puljeberegner::browser::install_panic_hook();
     let query = puljeberegner::browser::current_query();
     yew::Renderer::<puljeberegner::App>::with_props(puljeberegner::AppProps {
         query: query.into(),

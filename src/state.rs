@@ -10,6 +10,7 @@ use crate::domain::approach::Approach;
 use crate::domain::count_input::{parse_hires, parse_target, CountError};
 use crate::domain::money::Money;
 use crate::domain::payout::{Application, Outcome};
+use crate::domain::scenarios::DEFAULT_EXPENSE_LEVELS;
 
 /// Longest value kept from one URL parameter (longer ones are cut here).
 pub const MAX_PARAM_CHARS: usize = 200;
@@ -55,13 +56,54 @@ impl Field {
     }
 }
 
-/// What the user has typed, field by field, exactly.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Which view the page shows (`view=batch` for the caseworkers' batch check).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The single calculator, for applicants.
+    #[default]
+    Calculator,
+    /// "Tjek mange ansøgninger": many applications at once, for STAR caseworkers.
+    Batch,
+}
+
+/// How many expense levels the scenario grid has.
+pub const EXPENSE_LEVEL_COUNT: usize = DEFAULT_EXPENSE_LEVELS.len();
+/// The URL parameters of the expense levels.
+pub const EXPENSE_LEVEL_PARAMS: [&str; EXPENSE_LEVEL_COUNT] = ["level1", "level2", "level3"];
+
+/// The expense levels before the user edits them, as text.
+fn default_expense_level(index: usize) -> String {
+    DEFAULT_EXPENSE_LEVELS[index].to_string()
+}
+
+/// What the user has typed, field by field, exactly, and the page's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
     raw: [String; 5],
     /// Whether the user (or the URL) has given the field a value; an untouched empty
     /// field is not an error, only unfinished.
     touched: [bool; 5],
+    /// The scenario grid's expense levels as typed (percent of the budget).
+    expense_levels: [String; EXPENSE_LEVEL_COUNT],
+    /// The text pasted into the batch check; never put in the URL.
+    batch: String,
+    /// The view shown.
+    view: View,
+    /// `embed=1`: shown inside another site's page.
+    embed: bool,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            raw: Default::default(),
+            touched: Default::default(),
+            expense_levels: core::array::from_fn(default_expense_level),
+            batch: String::new(),
+            view: View::Calculator,
+            embed: false,
+        }
+    }
 }
 
 /// A change to the state.
@@ -69,6 +111,10 @@ pub struct State {
 pub enum Action {
     /// The user changed a field to this text.
     Set(Field, String),
+    /// The user changed expense level `index` (0-based) of the scenario grid.
+    SetExpenseLevel(usize, String),
+    /// The user pasted, typed or loaded text into the batch check.
+    SetBatch(String),
 }
 
 impl yew::Reducible for State {
@@ -147,22 +193,47 @@ impl State {
     }
 
     /// The query string (without `?`) that reproduces this state. Fields never given a
-    /// value are left out; a field the user emptied is kept as `name=`.
+    /// value are left out; a field the user emptied is kept as `name=`. Expense levels
+    /// appear only when they differ from the defaults.
     pub fn to_query(&self) -> String {
         let mut out = String::new();
-        for field in Field::ALL {
-            let value = self.raw(field);
-            if value.is_empty() && !self.touched(field) {
-                continue;
-            }
+        let mut push = |name: &str, value: &str| {
             if !out.is_empty() {
                 out.push('&');
             }
-            out.push_str(field.name());
+            out.push_str(name);
             out.push('=');
             percent_encode_into(&mut out, value);
+        };
+        if self.view == View::Batch {
+            push("view", "batch");
+        }
+        for field in Field::ALL {
+            let value = self.raw(field);
+            if !value.is_empty() || self.touched(field) {
+                push(field.name(), value);
+            }
+        }
+        for (i, level) in self.expense_levels.iter().enumerate() {
+            if *level != default_expense_level(i) {
+                push(EXPENSE_LEVEL_PARAMS[i], level);
+            }
+        }
+        if self.embed {
+            push("embed", "1");
         }
         out
+    }
+
+    /// The query that opens the single calculator with this application's fields only.
+    pub fn calculator_query(budget: &str, target: &str, approach: &str) -> String {
+        let mut s = State::default();
+        s.apply(Action::Set(Field::Budget, budget.to_string()));
+        s.apply(Action::Set(Field::Target, target.to_string()));
+        if !approach.is_empty() {
+            s.apply(Action::Set(Field::Approach, approach.to_string()));
+        }
+        s.to_query()
     }
 
     /// Applies one action.
@@ -172,7 +243,33 @@ impl State {
                 self.raw[field.index()] = value;
                 self.touched[field.index()] = true;
             }
+            Action::SetExpenseLevel(index, value) => {
+                if let Some(level) = self.expense_levels.get_mut(index) {
+                    *level = value;
+                }
+            }
+            Action::SetBatch(text) => self.batch = text,
         }
+    }
+
+    /// The scenario grid's expense levels exactly as typed.
+    pub fn expense_levels(&self) -> &[String; EXPENSE_LEVEL_COUNT] {
+        &self.expense_levels
+    }
+
+    /// The batch text exactly as pasted.
+    pub fn batch(&self) -> &str {
+        &self.batch
+    }
+
+    /// The view shown.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Whether the page is embedded in another site (`embed=1`).
+    pub fn embed(&self) -> bool {
+        self.embed
     }
 
     /// Exactly what is in a field.

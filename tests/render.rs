@@ -361,7 +361,7 @@ fn the_user_row_is_placed_among_the_nine_projects() {
         ]
     );
     // Sorted by unit price; the user's row comes before Code of Care, which ties with it.
-    let body = doc.tags("tbody")[0].doc();
+    let body = doc.testid("round-one-table").doc().tags("tbody")[0].doc();
     let order: Vec<String> = body
         .tags("tr")
         .iter()

@@ -3,9 +3,11 @@
 use yew::prelude::*;
 
 use crate::components::{
-    approach_field::ApproachField, caveats::Caveats, comparison_panel::ComparisonPanel,
-    key_figures::KeyFigures, payout_figures::PayoutFigures, round_one_table::RoundOneTable,
-    rule_explanation::RuleExplanation, text_field::TextField,
+    approach_field::ApproachField, as_if_table::AsIfTable, cash_flow::CashFlow, caveats::Caveats,
+    comparison_panel::ComparisonPanel, key_figures::KeyFigures, lessons::Lessons,
+    payout_chart::PayoutChartView, payout_figures::PayoutFigures, round_one_table::RoundOneTable,
+    rule_explanation::RuleExplanation, scenario_grid::ScenarioGrid, text_field::TextField,
+    workings::Workings,
 };
 use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
@@ -53,7 +55,15 @@ pub fn App(props: &AppProps) -> Html {
         ApproachInput::Unknown(v) => (None, Some(lang.approach_error(v))),
     };
     let application = parsed.application();
-    let scenario = application.zip(parsed.outcome());
+    let outcome = parsed.outcome();
+    let scenario = application.zip(outcome);
+    let st = lang.scenario_texts();
+    let onlevel = {
+        let state = state.clone();
+        Callback::from(move |(i, value): (usize, String)| {
+            state.dispatch(Action::SetExpenseLevel(i, value))
+        })
+    };
 
     html! {
         <>
@@ -121,13 +131,29 @@ pub fn App(props: &AppProps) -> Html {
                     <KeyFigures {lang} {application} />
                 </section>
                 <PayoutFigures {lang} {scenario} />
+                <Workings {lang} {scenario} />
                 </div>
                 </div>
                 <RuleExplanation {lang} />
+                <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
+                    <h2 id="scenarios-heading">{ st.scenarios_heading }</h2>
+                    <p>{ st.scenarios_lead }</p>
+                    <ScenarioGrid {lang} {application} {outcome} levels={state.expense_levels().to_vec()} {onlevel} />
+                    <h3>{ st.chart_heading }</h3>
+                    <PayoutChartView {lang} {scenario} />
+                    <h3>{ st.as_if_heading }</h3>
+                    <AsIfTable {lang} {application} expenses={outcome.map(|o| o.expenses)} {approach} />
+                    <h3>{ st.cash_heading }</h3>
+                    <CashFlow {lang} {scenario} />
+                </section>
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ t.compare_heading }</h2>
                     <ComparisonPanel {lang} unit_price={application.map(unit_price)} {approach} />
                     <RoundOneTable {lang} {application} {approach} />
+                </section>
+                <section class="panel" aria-labelledby="lessons-heading">
+                    <h2 id="lessons-heading">{ st.lessons_heading }</h2>
+                    <Lessons {lang} {approach} />
                 </section>
                 <Caveats {lang} />
                 <p class="disclaimer" data-testid="disclaimer">{ t.disclaimer }</p>

@@ -2,10 +2,16 @@
 
 pub mod app;
 pub mod approach_field;
+pub mod as_if_table;
+pub mod cash_flow;
 pub mod caveats;
 pub mod comparison_panel;
 pub mod key_figures;
+pub mod lessons;
+pub mod payout_chart;
 pub mod payout_figures;
 pub mod round_one_table;
 pub mod rule_explanation;
+pub mod scenario_grid;
 pub mod text_field;
+pub mod workings;

@@ -2,8 +2,13 @@
 
 pub mod amount_input;
 pub mod approach;
+pub mod batch;
+pub mod chart;
 pub mod compare;
 pub mod count_input;
+pub mod csv_export;
+pub mod flags;
 pub mod money;
 pub mod payout;
 pub mod round_one;
+pub mod scenarios;

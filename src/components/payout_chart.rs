@@ -1,0 +1,118 @@
+//! The payout chart: total payout against verified hires, drawn as plain SVG from the
+//! geometry in `domain::chart`, with the same numbers in a table beside it.
+
+use yew::prelude::*;
+
+use crate::domain::chart::payout_chart;
+use crate::domain::payout::{Application, Outcome};
+use crate::i18n::Lang;
+
+/// Props of [`PayoutChartView`].
+#[derive(Properties, PartialEq)]
+pub struct PayoutChartViewProps {
+    /// The page language.
+    pub lang: Lang,
+    /// The application and the user's scenario, or `None` while inputs are invalid.
+    pub scenario: Option<(Application, Outcome)>,
+}
+
+/// Formats a pixel coordinate with one decimal, without float formatting machinery.
+fn px(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{sign}{}.{}", abs / 10, abs % 10)
+}
+
+/// The SVG chart (`data-testid="payout-chart"`) and its data table.
+#[function_component]
+pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
+    let lang = props.lang;
+    let t = lang.scenario_texts();
+    let Some((app, outcome)) = props.scenario else {
+        return html! {};
+    };
+    let c = payout_chart(app, outcome);
+    let (left, right, top, bottom) = (c.plot_left(), c.plot_right(), c.plot_top(), c.plot_bottom());
+    let points = c
+        .points
+        .iter()
+        .map(|p| format!("{},{}", px(p.x), px(p.y)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let desc = lang.chart_description(&c);
+    let y_ticks = c.y_ticks.iter().map(|tick| html! {
+        <g class="tick">
+            <line x1={px(left)} x2={px(right)} y1={px(tick.y)} y2={px(tick.y)} class="grid-line" />
+            <text x={px(tick.label_x)} y={px(tick.label_y)} text-anchor="end">{ lang.money(tick.amount) }</text>
+        </g>
+    });
+    let x_ticks = c.x_ticks.iter().map(|tick| html! {
+        <g class={classes!("tick", tick.is_threshold.then_some("tick--threshold"))}>
+            <line x1={px(tick.x)} x2={px(tick.x)} y1={px(bottom)} y2={px(bottom + 5.0)} class="axis" />
+            <text x={px(tick.x)} y={px(tick.label_y)} text-anchor="middle">{ tick.label.clone() }</text>
+        </g>
+    });
+    let achievements = c.achievements.iter().map(|m| html! {
+        <g class="achievement">
+            <line x1={px(m.x)} x2={px(m.x)} y1={px(bottom)} y2={px(m.label_y - 10.0)} class="achievement-line" />
+            <path d={format!("M{} {} l-4 7 h8 z", px(m.x), px(bottom))} class="achievement-mark" />
+            <text x={px(m.label_x)} y={px(m.label_y)} text-anchor={m.anchor.svg()} class="achievement-label">
+                { lang.achievement_label(m.name, m.percent_printed, m.hires, m.clamped, m.unverified) }
+            </text>
+        </g>
+    });
+    let s = c.scenario;
+    let rows = c.points.iter().map(|p| html! {
+        <tr><td class="num">{ lang.count(p.hires) }</td><td class="num">{ lang.money(p.payout) }</td></tr>
+    });
+    let achievement_rows = c.achievements.iter().map(|m| {
+        html! {
+            <tr>
+                <th scope="row">{ m.name }</th>
+                <td class="num">{ format!("{} %", m.percent_printed) }</td>
+                <td class="num">{ lang.count(m.hires) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <figure class="chart">
+            <svg data-testid="payout-chart" viewBox={format!("0 0 {} {}", px(c.width), px(c.height))}
+                role="img" aria-labelledby="chart-title chart-desc" class="chart-svg">
+                <title id="chart-title">{ t.chart_title }</title>
+                <desc id="chart-desc">{ desc.clone() }</desc>
+                { for y_ticks }
+                <line x1={px(left)} x2={px(left)} y1={px(top)} y2={px(bottom)} class="axis" />
+                <line x1={px(left)} x2={px(right)} y1={px(bottom)} y2={px(bottom)} class="axis" />
+                { for x_ticks }
+                <line x1={px(c.jump.x)} x2={px(c.jump.x)} y1={px(top)} y2={px(bottom)} class="threshold-line" />
+                <polyline points={points} class="payout-line" />
+                { for achievements }
+                <g class="scenario-marker">
+                    <circle cx={px(s.x)} cy={px(s.y)} r="7" />
+                    <text x={px(s.x)} y={px(s.y - 12.0)} text-anchor={if s.x > (left + right) / 2.0 { "end" } else { "start" }}>
+                        { lang.scenario_marker_label(s.hires, s.payout, s.clamped) }
+                    </text>
+                </g>
+            </svg>
+            <figcaption>{ desc }</figcaption>
+            <details class="chart-data">
+                <summary>{ t.chart_data_summary }</summary>
+                <table class="table">
+                    <caption>{ t.chart_data_caption }</caption>
+                    <thead><tr><th scope="col" class="num">{ t.col_hires }</th><th scope="col" class="num">{ t.col_total }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+                <table class="table">
+                    <caption>{ t.chart_achievements_caption }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t.col_source }</th>
+                        <th scope="col" class="num">{ t.col_achievement }</th>
+                        <th scope="col" class="num">{ t.col_your_hires }</th>
+                    </tr></thead>
+                    <tbody>{ for achievement_rows }</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,99 @@
+//! The checked table as a CSV file that opens correctly in Danish Excel, and safely.
+//!
+//! Format: UTF-8 with a byte order mark (so Excel reads æ, ø, å), `;` between fields
+//! (Danish Excel's list separator), CRLF after every row, a Danish header row.
+//!
+//! Numbers are written by the app from typed values, never copied from the user's
+//! text: amounts as `1234567,50` — a decimal comma, øre only when there are any, and
+//! no thousands dots. Danish Excel reads `1.234.567,50` as a number too, but an Excel
+//! with English settings would read `1.234` as one point two three four; without dots
+//! the figure is either read right or kept as text, never silently misread. The batch
+//! reader reads it back as the same amount.
+//!
+//! Formula injection (OWASP, "CSV Injection"): every field is quoted, with `"` doubled;
+//! a text cell that starts with `=`, `+`, `-`, `@`, tab or CR — or one of these after
+//! leading white space, or a full-width `＝ ＋ － ＠` — gets a `'` in front, so no
+//! spreadsheet runs it as a formula. The batch reader drops that `'` again; a text that
+//! already starts with `'` and then one of these gets one more, so names survive an
+//! export and a reading unchanged.
+
+use super::batch::{starts_like_formula, CheckedRow};
+use super::money::{Money, ORE_PER_KRONE};
+use crate::i18n::Lang;
+
+/// The MIME type to offer the file with.
+pub const CSV_MIME_TYPE: &str = "text/csv;charset=utf-8";
+
+/// The separator between flags in the flag column.
+pub const FLAG_JOINER: &str = " | ";
+
+/// The checked rows as a complete CSV file: BOM, header, one line per row, in the
+/// order given. Columns: name, budget, target, approach, unit price, hires for the
+/// interim payment, rank among round one, flags.
+pub fn export_csv(rows: &[CheckedRow], lang: Lang) -> String {
+    let mut out = String::from("\u{feff}");
+    let header = lang.csv_header();
+    push_row(&mut out, header.iter().map(|h| text_cell(h)));
+    for row in rows {
+        let flags: Vec<String> = row.flags.iter().map(|f| lang.flag(f)).collect();
+        push_row(
+            &mut out,
+            [
+                text_cell(&row.name),
+                number_cell(&amount(row.application.budget)),
+                number_cell(&row.application.target.to_string()),
+                text_cell(lang.approach_short(row.approach)),
+                number_cell(&amount(row.unit_price)),
+                number_cell(&row.threshold_hires.to_string()),
+                number_cell(&row.rank.to_string()),
+                text_cell(&flags.join(FLAG_JOINER)),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(&cell);
+    }
+    out.push_str("\r\n");
+}
+
+/// A text cell, quoted, with `"` doubled and a `'` before a formula character.
+pub fn text_cell(text: &str) -> String {
+    let neutral = starts_like_formula(text);
+    let mut out = String::with_capacity(text.len() + 3);
+    out.push('"');
+    if neutral {
+        out.push('\'');
+    }
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
+/// A number the app wrote itself, quoted like every field.
+fn number_cell(number: &str) -> String {
+    format!("\"{number}\"")
+}
+
+/// An amount for Danish Excel: `1234567,50`, `24561` (øre only when there are any).
+pub fn amount(m: Money) -> String {
+    let ore = m.ore().unsigned_abs();
+    let per_krone = ORE_PER_KRONE as u64;
+    let sign = if m.is_negative() { "-" } else { "" };
+    match ore % per_krone {
+        0 => format!("{sign}{}", ore / per_krone),
+        rest => format!("{sign}{},{rest:02}", ore / per_krone),
+    }
+}
