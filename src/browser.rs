@@ -54,3 +54,54 @@ fn show_panic_message() {
     message.set_text_content(Some(PANIC_MESSAGE));
     let _ = body.prepend_with_node_1(&message);
 }
+
+/// In embed mode: tells the parent page the calculator's height, in CSS pixels, on load
+/// and whenever the layout changes (a `ResizeObserver` on `<body>`), only when it changed:
+/// `parent.postMessage({type: "puljeberegner:height", height}, "*")`.
+pub fn report_height_to_parent() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let Some(window) = web_sys::window() else { return };
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let last = Rc::new(Cell::new(-1i32));
+    let post = {
+        let body = body.clone();
+        move || {
+            let height = body.get_bounding_client_rect().height().ceil() as i32;
+            if height == last.get() {
+                return;
+            }
+            last.set(height);
+            let Some(window) = web_sys::window() else { return };
+            let Ok(Some(parent)) = window.parent() else { return };
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"puljeberegner:height".into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    post();
+    let callback = Closure::<dyn FnMut()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer lives as long as the page.
+        callback.forget();
+    }
+}
+
+/// The address of the page without its query: `https://host/path/`.
+pub fn page_base_url() -> String {
+    web_sys::window()
+        .map(|w| {
+            let location = w.location();
+            format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}

@@ -780,3 +780,31 @@ impl Lang {
 fn tidy(sentence: String) -> String {
     sentence.replace("kr..", "kr.")
 }
+
+// ---- Embedding (issue 5) ----------------------------------------------------------
+
+/// The texts of the embed section.
+#[derive(Debug)]
+pub struct EmbedTexts {
+    pub heading: &'static str,
+    pub lead: &'static str,
+    pub code_label: &'static str,
+    pub iframe_title: &'static str,
+}
+
+/// The Danish embed texts.
+pub const DA_EMBED: EmbedTexts = EmbedTexts {
+    heading: "Indlejr beregneren",
+    lead: "Sæt koden ind på jeres egen side for at vise beregneren med de tal, der står i felterne nu. Scriptet gør rammen lige så høj som indholdet, så der aldrig kommer en ekstra rullebjælke.",
+    code_label: "Kode til jeres side",
+    iframe_title: "Puljeberegner: enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar",
+};
+
+impl Lang {
+    /// The texts of the embed section.
+    pub const fn embed_texts(self) -> &'static EmbedTexts {
+        match self {
+            Lang::Da => &DA_EMBED,
+        }
+    }
+}

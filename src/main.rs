@@ -5,6 +5,7 @@ fn main() {
     let query = puljeberegner::browser::current_query();
     yew::Renderer::<puljeberegner::App>::with_props(puljeberegner::AppProps {
         query: query.into(),
+        base_url: puljeberegner::browser::page_base_url().into(),
     })
     .render();
 }

@@ -181,12 +181,15 @@ impl State {
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
+            let value: String = percent_decode(value).chars().take(MAX_PARAM_CHARS).collect();
             if let Some(field) = Field::ALL.iter().find(|f| f.name() == key) {
-                let value: String = percent_decode(value)
-                    .chars()
-                    .take(MAX_PARAM_CHARS)
-                    .collect();
                 state.apply(Action::Set(*field, value));
+            } else if let Some(i) = EXPENSE_LEVEL_PARAMS.iter().position(|p| *p == key) {
+                state.apply(Action::SetExpenseLevel(i, value));
+            } else if key == "view" {
+                state.view = if value == "batch" { View::Batch } else { View::Calculator };
+            } else if key == "embed" {
+                state.embed = matches!(value.as_str(), "1" | "true" | "ja" | "yes");
             }
         }
         state

@@ -35,6 +35,7 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
 fn page(query: &str) -> Doc {
     Doc::parse(&render::<App>(AppProps {
         query: query.to_string().into(),
+        ..Default::default()
     }))
 }
 

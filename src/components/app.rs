@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{
     approach_field::ApproachField, as_if_table::AsIfTable, cash_flow::CashFlow, caveats::Caveats,
-    comparison_panel::ComparisonPanel, key_figures::KeyFigures, lessons::Lessons,
+    comparison_panel::ComparisonPanel, embed_snippet::EmbedSnippet, key_figures::KeyFigures, lessons::Lessons,
     payout_chart::PayoutChartView, payout_figures::PayoutFigures, round_one_table::RoundOneTable,
     rule_explanation::RuleExplanation, scenario_grid::ScenarioGrid, text_field::TextField,
     workings::Workings,
@@ -21,6 +21,9 @@ pub struct AppProps {
     /// The URL query string the page was opened with (`?budget=…`), read once.
     #[prop_or_default]
     pub query: AttrValue,
+    /// The page's address without its query, for the embed snippet.
+    #[prop_or_default]
+    pub base_url: AttrValue,
 }
 
 /// The whole calculator.
@@ -33,6 +36,12 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with(state.to_query(), |query| {
         crate::browser::replace_query(query)
+    });
+    let embed = state.embed();
+    use_effect_with(embed, |embed| {
+        if *embed {
+            crate::browser::report_height_to_parent();
+        }
     });
 
     let parsed = state.parsed();
@@ -67,12 +76,14 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <>
-            <header class="site-header">
-                <div class="container">
-                    <p class="site-name">{ t.title }</p>
-                </div>
-            </header>
-            <main class="container" id="main">
+            if !embed {
+                <header class="site-header" data-testid="site-header">
+                    <div class="container">
+                        <p class="site-name">{ t.title }</p>
+                    </div>
+                </header>
+            }
+            <main class={classes!("container", embed.then_some("embedded"))} id="main">
                 <h1>{ t.title }</h1>
                 <p class="lead">{ t.lead }</p>
                 <div class="layout">
@@ -157,6 +168,9 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 <Caveats {lang} />
                 <p class="disclaimer" data-testid="disclaimer">{ t.disclaimer }</p>
+                if !embed {
+                    <EmbedSnippet {lang} base_url={props.base_url.clone()} query={state.to_query()} />
+                }
             </main>
         </>
     }

@@ -6,6 +6,7 @@ pub mod as_if_table;
 pub mod cash_flow;
 pub mod caveats;
 pub mod comparison_panel;
+pub mod embed_snippet;
 pub mod key_figures;
 pub mod lessons;
 pub mod payout_chart;

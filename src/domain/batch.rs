@@ -42,7 +42,8 @@ pub const MAX_BYTES: usize = 1024 * 1024;
 /// The most data rows (header and empty lines not counted) accepted.
 pub const MAX_ROWS: usize = 5_000;
 /// Fields kept per record; any further ones are only counted (a row that long is
-/// wrong anyway, and this keeps one huge line from filling memory).
+/// wrong anyway, and this keeps one huge line from filling memory). A header column
+/// beyond it is not seen.
 pub const MAX_FIELDS: usize = 64;
 
 /// The character between fields.

@@ -1,0 +1,46 @@
+//! "Indlejr beregneren": the iframe and host-script snippet for the current inputs.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+
+/// Props of [`EmbedSnippet`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedSnippetProps {
+    /// The page language.
+    pub lang: Lang,
+    /// The calculator's address without a query (`https://host/path/`).
+    pub base_url: AttrValue,
+    /// The current query (without `?`), reproduced in the iframe.
+    pub query: AttrValue,
+}
+
+/// The HTML an information page pastes to embed the calculator with these inputs.
+pub fn embed_html(lang: Lang, base_url: &str, query: &str) -> String {
+    let dir = match base_url.rfind('/') {
+        Some(i) => &base_url[..=i],
+        None => base_url,
+    };
+    let query = if query.is_empty() { "embed=1".to_string() } else { format!("{query}&embed=1") };
+    let src = format!("{dir}?{query}").replace('&', "&amp;");
+    format!(
+        "<iframe data-puljeberegner src=\"{src}\" title=\"{}\" width=\"100%\" height=\"1200\" scrolling=\"no\" frameborder=\"0\"></iframe>\n<script src=\"{dir}embed.js\" defer></script>",
+        lang.embed_texts().iframe_title
+    )
+}
+
+/// The embed section with the snippet in a read-only text area, ready to copy.
+#[function_component]
+pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
+    let t = props.lang.embed_texts();
+    let snippet = embed_html(props.lang, &props.base_url, &props.query);
+    html! {
+        <section class="panel embed-info" aria-labelledby="embed-heading">
+            <h2 id="embed-heading">{ t.heading }</h2>
+            <p id="embed-hint">{ t.lead }</p>
+            <label class="field-label" for="embed-code">{ t.code_label }</label>
+            <textarea id="embed-code" class="code" readonly=true rows="4" aria-describedby="embed-hint"
+                data-testid="embed-code" value={snippet} />
+        </section>
+    }
+}
