@@ -105,3 +105,70 @@ pub fn page_base_url() -> String {
         })
         .unwrap_or_default()
 }
+
+/// Offers `text` as a file download named `filename` (a Blob and a temporary link).
+pub fn download_text(filename: &str, mime: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(link) = document.create_element("a") {
+        if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
+            link.set_href(&url);
+            link.set_download(filename);
+            link.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Copies `text` with the Clipboard API; false when the API is not there (then the caller
+/// selects the text for the user to copy).
+pub fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    let _ = clipboard.write_text(text);
+    true
+}
+
+/// Reads a chosen file as UTF-8 text and calls `done` with it, or with `Err(size)` when the
+/// file is larger than `max_bytes` (then it is not read at all).
+pub fn read_file_text(
+    file: web_sys::File,
+    max_bytes: usize,
+    done: impl FnOnce(Result<String, f64>) + 'static,
+) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    if file.size() > max_bytes as f64 {
+        done(Err(file.size()));
+        return;
+    }
+    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let reader_in_callback = reader.clone();
+    let onload = Closure::once(move || {
+        let text = reader_in_callback
+            .result()
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        done(Ok(text));
+    });
+    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    let _ = reader.read_as_text(&file);
+}
+
+/// Today's date as `27.11.2026`, for the printed page.
+pub fn today_danish() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{}.{}.{}", now.get_date(), now.get_month() + 1, now.get_full_year())
+}

@@ -262,8 +262,19 @@ impl Lang {
     /// The threshold line of the scenario: reached or not, with the numbers.
     pub fn threshold_status(self, hires: u32, needed: u32, reached: bool) -> String {
         match (self, reached) {
-            (Lang::Da, true) => format!("Med {hires} verificerede ansættelser er 50 %-grænsen ({needed}) nået."),
-            (Lang::Da, false) => format!("Med {hires} verificerede ansættelser er 50 %-grænsen ({needed}) ikke nået: I får kun halvdelen af udgifterne dækket."),
+            (Lang::Da, true) => format!("Med {} er 50 %-grænsen ({needed}) nået.", self.hires_phrase(hires, true)),
+            (Lang::Da, false) => format!("Med {} er 50 %-grænsen ({needed}) ikke nået: I får kun halvdelen af udgifterne dækket.", self.hires_phrase(hires, true)),
+        }
+    }
+
+    /// A number of hires with the noun in the right number: "1 ansættelse",
+    /// "12 verificerede ansættelser".
+    pub fn hires_phrase(self, n: u32, verified: bool) -> String {
+        match (self, n == 1, verified) {
+            (Lang::Da, true, true) => "1 verificeret ansættelse".into(),
+            (Lang::Da, true, false) => "1 ansættelse".into(),
+            (Lang::Da, false, true) => format!("{} verificerede ansættelser", self.count(n)),
+            (Lang::Da, false, false) => format!("{} ansættelser", self.count(n)),
         }
     }
 
@@ -641,10 +652,10 @@ impl Lang {
         tidy(
         match self {
             Lang::Da => format!(
-                "Kurven viser samlet udbetaling fra 0 til {} verificerede ansættelser. Under {} ansættelser udbetales {}; ved {} eller flere springer udbetalingen til {}. Jeres scenarie: {} ansættelser giver {}.",
-                self.count(c.x_max), self.count(c.threshold), self.money(c.jump.low),
+                "Kurven viser samlet udbetaling fra 0 til {} verificerede ansættelser. Under {} udbetales {}; ved {} eller flere springer udbetalingen til {}. Jeres scenarie: {} giver {}.",
+                self.count(c.x_max), self.hires_phrase(c.threshold, false), self.money(c.jump.low),
                 self.count(c.threshold), self.money(c.jump.high),
-                self.count(c.scenario.hires), self.money(c.scenario.payout)
+                self.hires_phrase(c.scenario.hires, false), self.money(c.scenario.payout)
             ),
         }
         )
@@ -805,6 +816,136 @@ impl Lang {
     pub const fn embed_texts(self) -> &'static EmbedTexts {
         match self {
             Lang::Da => &DA_EMBED,
+        }
+    }
+}
+
+// ---- Batch view, navigation, sharing, printing (issue 4) ----------------------------
+
+/// The texts of the batch view, the navigation and the share/print controls.
+#[derive(Debug)]
+pub struct BatchTexts {
+    pub nav_label: &'static str,
+    pub nav_calculator: &'static str,
+    pub nav_batch: &'static str,
+    pub heading: &'static str,
+    pub lead: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    pub file_label: &'static str,
+    pub example_button: &'static str,
+    pub summary_heading: &'static str,
+    pub s_applications: &'static str,
+    pub s_total_budget: &'static str,
+    pub s_total_target: &'static str,
+    pub s_unit_price: &'static str,
+    pub s_round_one: &'static str,
+    pub s_flagged: &'static str,
+    pub table_caption: &'static str,
+    pub sort_hint: &'static str,
+    pub col_line: &'static str,
+    pub col_unit_price: &'static str,
+    pub col_threshold: &'static str,
+    pub col_rank: &'static str,
+    pub col_flags: &'static str,
+    pub open_link: &'static str,
+    pub errors_heading: &'static str,
+    pub download: &'static str,
+    pub print: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_fallback: &'static str,
+    pub link_label: &'static str,
+    pub flags_heading: &'static str,
+    pub no_flags: &'static str,
+    pub empty: &'static str,
+    pub csv_filename: &'static str,
+}
+
+/// The Danish batch texts.
+pub const DA_BATCH: BatchTexts = BatchTexts {
+    nav_label: "Visninger",
+    nav_calculator: "Beregner",
+    nav_batch: "Sagsbehandler: tjek mange ansøgninger",
+    heading: "Tjek mange ansøgninger",
+    lead: "Til STAR's sagsbehandlere: indsæt ansøgningerne fra et regneark, og få enhedspris, placering i forhold til første runde og det, der er værd at se nærmere på, for dem alle på én gang. Intet sendes nogen steder hen; alt regnes ud i browseren.",
+    paste_label: "Ansøgninger",
+    paste_hint: "Kopiér fra Excel eller Google Sheets: projekt, ansøgt beløb, resultatmål og tilgang (netværk, forløb eller hybrid) – med eller uden overskrift, i vilkårlig rækkefølge med overskrift. Semikolon, komma eller tabulator. Højst 5.000 rækker og 1 MiB.",
+    file_label: "Eller vælg en fil (.csv eller .txt)",
+    example_button: "Indsæt de ni projekter fra første runde som eksempel",
+    summary_heading: "Overblik",
+    s_applications: "Ansøgninger",
+    s_total_budget: "Samlet ansøgt beløb",
+    s_total_target: "Samlet resultatmål",
+    s_unit_price: "Samlet enhedspris",
+    s_round_one: "Første runde (tabel 3)",
+    s_flagged: "Ansøgninger med bemærkninger",
+    table_caption: "Tjekkede ansøgninger",
+    sort_hint: "Vælg en kolonneoverskrift for at sortere.",
+    col_line: "Linje",
+    col_unit_price: "Enhedspris",
+    col_threshold: "Ansættelser før første rate",
+    col_rank: "Placering blandt 10",
+    col_flags: "Bemærkninger",
+    open_link: "Åbn i beregneren",
+    errors_heading: "Rækker, der ikke kunne tjekkes",
+    download: "Download CSV",
+    print: "Udskriv",
+    copy_link: "Kopiér link",
+    copied: "Linket er kopieret.",
+    copy_fallback: "Linket er markeret. Kopiér det med Ctrl+C (⌘+C på Mac).",
+    link_label: "Link til denne beregning",
+    flags_heading: "Værd at se nærmere på",
+    no_flags: "Ingen bemærkninger: tallene ligger inden for det, første runde viste.",
+    empty: "Indsæt eller vælg ansøgninger for at tjekke dem.",
+    csv_filename: "puljeberegner-tjek.csv",
+};
+
+impl Lang {
+    /// The texts of the batch view, navigation and sharing.
+    pub const fn batch_texts(self) -> &'static BatchTexts {
+        match self {
+            Lang::Da => &DA_BATCH,
+        }
+    }
+
+    /// An invalid batch row's heading: "Linje 4".
+    pub fn batch_line(self, line: usize) -> String {
+        match self {
+            Lang::Da => format!("Linje {line}"),
+        }
+    }
+
+    /// A file too large to read.
+    pub fn file_too_large(self, bytes: f64) -> String {
+        match self {
+            Lang::Da => format!(
+                "Filen er på {} kB; højst 1.024 kB (1 MiB) kan tjekkes. Del den op i mindre filer.",
+                danish_count((bytes / 1024.0).ceil() as u64)
+            ),
+        }
+    }
+
+    /// A rank among the ten: "3 af 10".
+    pub fn rank_short(self, rank: usize) -> String {
+        match self {
+            Lang::Da => format!("{rank} af 10"),
+        }
+    }
+
+    /// The count of applications per approach in the summary.
+    pub fn per_approach(self, counts: &[(Approach, usize)]) -> String {
+        counts
+            .iter()
+            .map(|(a, n)| format!("{}: {n}", self.approach_short(*a)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The printed page's line with the date and the link that reproduces it.
+    pub fn printed_on(self, date: &str) -> String {
+        match self {
+            Lang::Da => format!("Udskrevet {date}. Beregningen kan genskabes med linket:"),
         }
     }
 }

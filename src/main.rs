@@ -6,6 +6,7 @@ fn main() {
     yew::Renderer::<puljeberegner::App>::with_props(puljeberegner::AppProps {
         query: query.into(),
         base_url: puljeberegner::browser::page_base_url().into(),
+        today: puljeberegner::browser::today_danish().into(),
     })
     .render();
 }

@@ -270,6 +270,11 @@ impl State {
         self.view
     }
 
+    /// Switches the view (the navigation builds its links with this).
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+    }
+
     /// Whether the page is embedded in another site (`embed=1`).
     pub fn embed(&self) -> bool {
         self.embed

@@ -45,7 +45,7 @@ fn page(query: &str) -> Doc {
 // every literal `<` in the output starts a tag and every `"` inside a tag delimits a
 // value. That is all this reader relies on; attributes may come in any order.
 
-const VOID: [&str; 6] = ["input", "br", "img", "meta", "link", "hr"];
+const VOID: [&str; 7] = ["input", "br", "img", "meta", "link", "hr", "col"];
 
 #[derive(Debug, Clone)]
 struct Element {
@@ -898,6 +898,7 @@ fn text_field_on_its_own() {
             value: value.to_string().into(),
             error: error.map(str::to_string),
             inputmode: "decimal",
+            placeholder: None,
             oninput: Callback::noop(),
         }))
     };

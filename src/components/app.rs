@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::components::{
     approach_field::ApproachField, as_if_table::AsIfTable, cash_flow::CashFlow, caveats::Caveats,
-    comparison_panel::ComparisonPanel, embed_snippet::EmbedSnippet, key_figures::KeyFigures, lessons::Lessons,
+    batch_view::BatchView, comparison_panel::ComparisonPanel, copy_link::CopyLink,
+    embed_snippet::EmbedSnippet, flags_panel::FlagsPanel, key_figures::KeyFigures, lessons::Lessons,
     payout_chart::PayoutChartView, payout_figures::PayoutFigures, round_one_table::RoundOneTable,
     rule_explanation::RuleExplanation, scenario_grid::ScenarioGrid, text_field::TextField,
     workings::Workings,
@@ -13,7 +14,7 @@ use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
 use crate::domain::payout::unit_price;
 use crate::i18n::Lang;
-use crate::state::{Action, ApproachInput, Field, State};
+use crate::state::{Action, ApproachInput, Field, State, View};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -21,9 +22,12 @@ pub struct AppProps {
     /// The URL query string the page was opened with (`?budget=…`), read once.
     #[prop_or_default]
     pub query: AttrValue,
-    /// The page's address without its query, for the embed snippet.
+    /// The page's address without its query, for the embed snippet and the share link.
     #[prop_or_default]
     pub base_url: AttrValue,
+    /// Today's date as the reader writes it, for the printed page.
+    #[prop_or_default]
+    pub today: AttrValue,
 }
 
 /// The whole calculator.
@@ -67,6 +71,24 @@ pub fn App(props: &AppProps) -> Html {
     let outcome = parsed.outcome();
     let scenario = application.zip(outcome);
     let st = lang.scenario_texts();
+    let bt = lang.batch_texts();
+    let view = state.view();
+    let query = state.to_query();
+    let share_link: AttrValue = if query.is_empty() {
+        props.base_url.clone()
+    } else {
+        format!("{}?{query}", props.base_url).into()
+    };
+    // The calculator link of the navigation keeps the calculator's own inputs.
+    let calculator_query = {
+        let mut calculator = (*state).clone();
+        calculator.set_view(View::Calculator);
+        calculator.to_query()
+    };
+    let set_batch = {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
+    };
     let onlevel = {
         let state = state.clone();
         Callback::from(move |(i, value): (usize, String)| {
@@ -78,12 +100,20 @@ pub fn App(props: &AppProps) -> Html {
         <>
             if !embed {
                 <header class="site-header" data-testid="site-header">
-                    <div class="container">
+                    <div class="container header-row">
                         <p class="site-name">{ t.title }</p>
+                        <nav class="site-nav no-print" aria-label={bt.nav_label}>
+                            <a href={format!("./?{calculator_query}")} aria-current={(view == View::Calculator).then_some("page")}>{ bt.nav_calculator }</a>
+                            <a href="./?view=batch" aria-current={(view == View::Batch).then_some("page")} data-testid="nav-batch">{ bt.nav_batch }</a>
+                        </nav>
                     </div>
                 </header>
             }
             <main class={classes!("container", embed.then_some("embedded"))} id="main">
+            if view == View::Batch {
+                <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
+                <CopyLink {lang} link={share_link.clone()} />
+            } else {
                 <h1>{ t.title }</h1>
                 <p class="lead">{ t.lead }</p>
                 <div class="layout">
@@ -112,13 +142,14 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                     <section class="panel" aria-labelledby="scenario-heading">
                         <h2 id="scenario-heading">{ t.scenario_heading }</h2>
-                        <p>{ t.scenario_lead }</p>
+                        <p class="no-print">{ t.scenario_lead }</p>
                         <TextField
                             name={Field::Hires.name()}
                             label={t.hires_label}
                             hint={lang.hires_hint(parsed.target.as_ref().ok().copied())}
                             value={state.raw(Field::Hires).to_string()}
                             error={parsed.hires.as_ref().err().map(|e| lang.count_error(e))}
+                            placeholder={application.map(|a| AttrValue::from(a.target.to_string()))}
                             inputmode="numeric"
                             oninput={set(Field::Hires)}
                         />
@@ -128,6 +159,7 @@ pub fn App(props: &AppProps) -> Html {
                             hint={t.expenses_hint}
                             value={state.raw(Field::Expenses).to_string()}
                             error={parsed.expenses.as_ref().err().map(|e| lang.amount_error(e))}
+                            placeholder={application.map(|a| AttrValue::from(a.budget.to_danish_number()))}
                             inputmode="decimal"
                             oninput={set(Field::Expenses)}
                         />
@@ -153,24 +185,28 @@ pub fn App(props: &AppProps) -> Html {
                     <h3>{ st.chart_heading }</h3>
                     <PayoutChartView {lang} {scenario} />
                     <h3>{ st.as_if_heading }</h3>
-                    <AsIfTable {lang} {application} expenses={outcome.map(|o| o.expenses)} {approach} />
+                    <AsIfTable {lang} {application} expenses={application.and_then(|a| parsed.expenses.clone().ok().map(|e| e.unwrap_or(a.budget)))} {approach} />
                     <h3>{ st.cash_heading }</h3>
                     <CashFlow {lang} {scenario} />
                 </section>
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ t.compare_heading }</h2>
                     <ComparisonPanel {lang} unit_price={application.map(unit_price)} {approach} />
+                    <FlagsPanel {lang} {application} {approach} />
                     <RoundOneTable {lang} {application} {approach} />
                 </section>
-                <section class="panel" aria-labelledby="lessons-heading">
+                <section class="panel" aria-labelledby="lessons-heading" data-testid="lessons-panel">
                     <h2 id="lessons-heading">{ st.lessons_heading }</h2>
                     <Lessons {lang} {approach} />
                 </section>
                 <Caveats {lang} />
                 <p class="disclaimer" data-testid="disclaimer">{ t.disclaimer }</p>
+                <CopyLink {lang} link={share_link.clone()} />
+                <p class="print-only" data-testid="print-link">{ lang.printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
                 if !embed {
                     <EmbedSnippet {lang} base_url={props.base_url.clone()} query={state.to_query()} />
                 }
+            }
             </main>
         </>
     }

@@ -3,10 +3,14 @@
 pub mod app;
 pub mod approach_field;
 pub mod as_if_table;
+pub mod batch_table;
+pub mod batch_view;
 pub mod cash_flow;
 pub mod caveats;
 pub mod comparison_panel;
+pub mod copy_link;
 pub mod embed_snippet;
+pub mod flags_panel;
 pub mod key_figures;
 pub mod lessons;
 pub mod payout_chart;

@@ -30,7 +30,13 @@ pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();
     let Some((app, outcome)) = props.scenario else {
-        return html! {};
+        // Keep the figure (and whether its data table is open) while inputs are being fixed.
+        return html! {
+            <figure class="chart">
+                <p class="status">{ lang.texts().results_missing }</p>
+                <details class="chart-data"><summary>{ t.chart_data_summary }</summary></details>
+            </figure>
+        };
     };
     let c = payout_chart(app, outcome);
     let (left, right, top, bottom) = (c.plot_left(), c.plot_right(), c.plot_top(), c.plot_bottom());
@@ -63,13 +69,15 @@ pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
         </g>
     });
     let s = c.scenario;
+    // The label goes above the marker, or below it when the marker is at the top.
+    let label_y = if s.y - 12.0 < top + 12.0 { s.y + 22.0 } else { s.y - 12.0 };
     let rows = c.points.iter().map(|p| html! {
         <tr><td class="num">{ lang.count(p.hires) }</td><td class="num">{ lang.money(p.payout) }</td></tr>
     });
     let achievement_rows = c.achievements.iter().map(|m| {
         html! {
             <tr>
-                <th scope="row">{ m.name }</th>
+                <th scope="row">{ m.name }if m.unverified { <span class="row-note">{ t.not_verified_note }</span> }</th>
                 <td class="num">{ format!("{} %", m.percent_printed) }</td>
                 <td class="num">{ lang.count(m.hires) }</td>
             </tr>
@@ -90,19 +98,23 @@ pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
                 { for achievements }
                 <g class="scenario-marker">
                     <circle cx={px(s.x)} cy={px(s.y)} r="7" />
-                    <text x={px(s.x)} y={px(s.y - 12.0)} text-anchor={if s.x > (left + right) / 2.0 { "end" } else { "start" }}>
+                    <text x={px(s.x)} y={px(label_y)} text-anchor={if s.x > (left + right) / 2.0 { "end" } else { "start" }}>
                         { lang.scenario_marker_label(s.hires, s.payout, s.clamped) }
                     </text>
                 </g>
             </svg>
-            <figcaption>{ desc }</figcaption>
+            // The same words as the <desc>, shown; hidden from screen readers, which read the <desc>.
+            <figcaption aria-hidden="true">{ desc }</figcaption>
             <details class="chart-data">
                 <summary>{ t.chart_data_summary }</summary>
+                <div class="table-wrap">
                 <table class="table">
                     <caption>{ t.chart_data_caption }</caption>
                     <thead><tr><th scope="col" class="num">{ t.col_hires }</th><th scope="col" class="num">{ t.col_total }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
+                </div>
+                <div class="table-wrap">
                 <table class="table">
                     <caption>{ t.chart_achievements_caption }</caption>
                     <thead><tr>
@@ -112,6 +124,7 @@ pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
                     </tr></thead>
                     <tbody>{ for achievement_rows }</tbody>
                 </table>
+                </div>
             </details>
         </figure>
     }

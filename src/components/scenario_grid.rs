@@ -166,6 +166,8 @@ pub fn ScenarioGrid(props: &ScenarioGridProps) -> Html {
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="scenario-grid-caption">
                 <table class="table table--grid" data-testid="scenario-grid">
                     <caption id="scenario-grid-caption">{ t.grid_caption }</caption>
+                    <colgroup><col /></colgroup>
+                    { for columns.iter().map(|_| html! { <colgroup span="3" /> }) }
                     <thead>
                         <tr>
                             <th scope="col" rowspan="2">{ t.col_hires }</th>

@@ -19,6 +19,9 @@ pub struct TextFieldProps {
     pub error: Option<String>,
     /// `numeric` for counts, `decimal` for amounts.
     pub inputmode: &'static str,
+    /// Shown in the empty field: the value used when it stays empty.
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
     /// Called with the new text on every keystroke.
     pub oninput: Callback<String>,
 }
@@ -52,6 +55,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 autocomplete="off"
                 spellcheck="false"
                 value={props.value.clone()}
+                placeholder={props.placeholder.clone()}
                 aria-invalid={props.error.is_some().then_some("true")}
                 aria-describedby={described_by}
                 {oninput}

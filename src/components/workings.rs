@@ -22,7 +22,13 @@ pub fn Workings(props: &WorkingsProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();
     let Some((app, outcome)) = props.scenario else {
-        return html! {};
+        // Keep the <details> (and whether it is open) while inputs are being fixed.
+        return html! {
+            <details class="workings" data-testid="workings">
+                <summary>{ t.workings_summary }</summary>
+                <p class="status">{ lang.texts().results_missing }</p>
+            </details>
+        };
     };
     let p = payout(app, outcome);
     let m = |v| lang.money(v);

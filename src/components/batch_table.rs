@@ -1,0 +1,123 @@
+//! The checked applications as a table that sorts by any column.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::batch::{sort_rows, CheckedRow, SortColumn, SortDirection};
+use crate::i18n::Lang;
+use crate::state::State;
+
+/// Props of [`BatchTable`].
+#[derive(Properties, PartialEq)]
+pub struct BatchTableProps {
+    /// The page language.
+    pub lang: Lang,
+    /// The valid rows, in the order of the text.
+    pub rows: Rc<Vec<CheckedRow>>,
+}
+
+/// The sortable table; headers are buttons with `aria-sort` on their cells.
+#[function_component]
+pub fn BatchTable(props: &BatchTableProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
+    let bt = lang.batch_texts();
+    let sort = use_state(|| (SortColumn::Line, SortDirection::Ascending));
+    let (column, direction) = *sort;
+    let rows = {
+        let mut rows = (*props.rows).clone();
+        sort_rows(&mut rows, column, direction);
+        rows
+    };
+    let header = |label: &'static str, col: SortColumn, numeric: bool| {
+        let aria_sort = if col == column {
+            match direction {
+                SortDirection::Ascending => "ascending",
+                SortDirection::Descending => "descending",
+            }
+        } else {
+            "none"
+        };
+        let sort = sort.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let next = if sort.0 == col && sort.1 == SortDirection::Ascending {
+                SortDirection::Descending
+            } else {
+                SortDirection::Ascending
+            };
+            sort.set((col, next));
+        });
+        html! {
+            <th scope="col" aria-sort={aria_sort} class={classes!(numeric.then_some("num"))}>
+                <button type="button" class="sort-button" {onclick} data-testid={format!("sort-{}", sort_key(col))}>
+                    { label }
+                    <span class="sort-mark" aria-hidden="true">{ match aria_sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
+                </button>
+            </th>
+        }
+    };
+    let body = rows.iter().map(|r| {
+        let query = State::calculator_query(
+            &r.application.budget.to_danish_number(),
+            &r.application.target.to_string(),
+            r.approach.code(),
+        );
+        html! {
+            <tr data-testid="batch-row" class={classes!((!r.flags.is_empty()).then_some("is-flagged"))}>
+                <td class="num">{ r.line }</td>
+                <th scope="row">{ r.name.clone() }</th>
+                <td class="num">{ lang.money(r.application.budget) }</td>
+                <td class="num">{ lang.count(r.application.target) }</td>
+                <td>{ lang.approach_short(r.approach) }</td>
+                <td class="num" data-testid="batch-unit-price">{ lang.money(r.unit_price) }</td>
+                <td class="num">{ lang.count(r.threshold_hires) }</td>
+                <td class="num">{ lang.rank_short(r.rank) }</td>
+                <td class="flags-cell">
+                    if r.flags.is_empty() {
+                        { "–" }
+                    } else {
+                        <ul>{ for r.flags.iter().map(|f| html! { <li data-testid="batch-flag">{ lang.flag(f) }</li> }) }</ul>
+                    }
+                </td>
+                <td class="no-print"><a href={format!("./?{query}")}>{ bt.open_link }<span class="visually-hidden">{ format!(": {}", r.name) }</span></a></td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="batch-caption">
+            <table class="table table--batch" data-testid="batch-table">
+                <caption id="batch-caption">{ bt.table_caption }<span class="figure-note no-print">{ bt.sort_hint }</span></caption>
+                <thead>
+                    <tr>
+                        { header(bt.col_line, SortColumn::Line, true) }
+                        { header(t.col_project, SortColumn::Name, false) }
+                        { header(t.budget_label, SortColumn::Budget, true) }
+                        { header(t.col_target, SortColumn::Target, true) }
+                        { header(t.col_approach, SortColumn::Approach, false) }
+                        { header(bt.col_unit_price, SortColumn::UnitPrice, true) }
+                        { header(bt.col_threshold, SortColumn::ThresholdHires, true) }
+                        { header(bt.col_rank, SortColumn::Rank, true) }
+                        { header(bt.col_flags, SortColumn::Flags, false) }
+                        <th scope="col" class="no-print"><span class="visually-hidden">{ bt.open_link }</span></th>
+                    </tr>
+                </thead>
+                <tbody>{ for body }</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn sort_key(c: SortColumn) -> &'static str {
+    match c {
+        SortColumn::Line => "line",
+        SortColumn::Name => "name",
+        SortColumn::Budget => "budget",
+        SortColumn::Target => "target",
+        SortColumn::Approach => "approach",
+        SortColumn::UnitPrice => "unit-price",
+        SortColumn::ThresholdHires => "threshold",
+        SortColumn::Rank => "rank",
+        SortColumn::Flags => "flags",
+    }
+}

@@ -1,0 +1,150 @@
+//! The caseworkers' view: paste or load many applications, check them all at once.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::components::batch_table::BatchTable;
+use crate::domain::batch::{read_batch, summarize, MAX_BYTES};
+use crate::domain::csv_export::{export_csv, CSV_MIME_TYPE};
+use crate::domain::round_one::PROJECTS;
+use crate::i18n::Lang;
+
+/// Props of [`BatchView`].
+#[derive(Properties, PartialEq)]
+pub struct BatchViewProps {
+    /// The page language.
+    pub lang: Lang,
+    /// The pasted text, exactly.
+    pub text: AttrValue,
+    /// Called with the new text (typed, pasted, or read from a file).
+    pub ontext: Callback<String>,
+}
+
+/// The nine round-one projects as a semicolon-separated example.
+pub fn example_text(lang: Lang) -> String {
+    let t = lang.texts();
+    let mut out = format!("{};{};{};{}\n", t.col_project, t.budget_label, t.col_target, t.col_approach);
+    for p in PROJECTS {
+        out.push_str(&format!(
+            "{};{};{};{}\n",
+            p.name,
+            p.grant.to_danish_number(),
+            p.target,
+            lang.approach_short(p.approach).to_lowercase()
+        ));
+    }
+    out
+}
+
+/// Text area, file input, summary, table, errors and export.
+#[function_component]
+pub fn BatchView(props: &BatchViewProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
+    let bt = lang.batch_texts();
+    let file_error = use_state(|| None::<String>);
+    let checked = use_memo(props.text.clone(), |text| read_batch(text).map(|b| (Rc::new(b.rows.clone()), b)));
+
+    let oninput = props.ontext.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let onfile = {
+        let ontext = props.ontext.clone();
+        let file_error = file_error.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let ontext = ontext.clone();
+            let file_error = file_error.clone();
+            crate::browser::read_file_text(file, MAX_BYTES, move |result| match result {
+                Ok(text) => {
+                    file_error.set(None);
+                    ontext.emit(text);
+                }
+                Err(size) => file_error.set(Some(lang.file_too_large(size))),
+            });
+        })
+    };
+    let onexample = {
+        let ontext = props.ontext.clone();
+        Callback::from(move |_: MouseEvent| ontext.emit(example_text(lang)))
+    };
+
+    let results = match &*checked {
+        _ if props.text.trim().is_empty() => html! { <p class="status">{ bt.empty }</p> },
+        Err(e) => html! { <p class="field-error" role="alert" data-testid="batch-fatal">{ lang.batch_error(e) }</p> },
+        Ok((rows, batch)) => {
+            let s = summarize(rows);
+            let ondownload = {
+                let rows = rows.clone();
+                Callback::from(move |_: MouseEvent| {
+                    crate::browser::download_text(bt.csv_filename, CSV_MIME_TYPE, &export_csv(&rows, lang));
+                })
+            };
+            html! {
+                <>
+                    <section class="panel" aria-labelledby="summary-heading" data-testid="batch-summary">
+                        <h2 id="summary-heading">{ bt.summary_heading }</h2>
+                        <dl class="compare-figures">
+                            <div class="compare-row"><dt>{ bt.s_applications }</dt><dd data-testid="summary-applications">{ lang.count(s.applications as u32) }</dd></div>
+                            <div class="compare-row"><dt>{ bt.s_total_budget }</dt><dd>{ lang.money(s.total_budget) }</dd></div>
+                            <div class="compare-row"><dt>{ bt.s_total_target }</dt><dd>{ lang.count(s.total_target.min(u64::from(u32::MAX)) as u32) }</dd></div>
+                            <div class="compare-row"><dt>{ bt.s_unit_price }</dt><dd data-testid="summary-unit-price">{ s.unit_price.map_or_else(|| "–".to_string(), |m| lang.money(m)) }</dd></div>
+                            <div class="compare-row"><dt>{ bt.s_round_one }</dt><dd>{ lang.money(s.round_one_average) }</dd></div>
+                            <div class="compare-row"><dt>{ t.col_approach }</dt><dd>{ lang.per_approach(&s.per_approach) }</dd></div>
+                            <div class="compare-row"><dt>{ bt.s_flagged }</dt><dd data-testid="summary-flagged">{ lang.count(s.flagged as u32) }</dd></div>
+                        </dl>
+                        <div class="actions no-print">
+                            <button type="button" class="button" onclick={ondownload} data-testid="download-csv">{ bt.download }</button>
+                        </div>
+                    </section>
+                    if !rows.is_empty() {
+                        <BatchTable {lang} rows={rows.clone()} />
+                    }
+                    if !batch.invalid.is_empty() {
+                        <section class="panel batch-errors" aria-labelledby="batch-errors-heading">
+                            <h2 id="batch-errors-heading">{ bt.errors_heading }</h2>
+                            <ul>
+                                { for batch.invalid.iter().map(|row| html! {
+                                    <li data-testid="batch-error">
+                                        <strong>{ lang.batch_line(row.line) }</strong>
+                                        if let Some(name) = &row.name { { format!(" ({name})") } }
+                                        { ": " }
+                                        { row.reasons.iter().map(|r| lang.batch_row_error(r)).collect::<Vec<_>>().join(" ") }
+                                    </li>
+                                }) }
+                            </ul>
+                        </section>
+                    }
+                </>
+            }
+        }
+    };
+
+    html! {
+        <>
+            <h1>{ bt.heading }</h1>
+            <p class="lead">{ bt.lead }</p>
+            <section class="panel no-print-input" aria-labelledby="batch-input-heading">
+                <h2 id="batch-input-heading" class="visually-hidden">{ bt.paste_label }</h2>
+                <div class="field">
+                    <label class="field-label" for="batch-text">{ bt.paste_label }</label>
+                    <span class="field-hint" id="batch-hint">{ bt.paste_hint }</span>
+                    <textarea id="batch-text" name="batch" class="field-input field-textarea" rows="10"
+                        spellcheck="false" aria-describedby="batch-hint" value={props.text.clone()} {oninput} />
+                </div>
+                <div class="field no-print">
+                    <label class="field-label" for="batch-file">{ bt.file_label }</label>
+                    if let Some(error) = &*file_error {
+                        <span class="field-error" id="batch-file-error">{ error.clone() }</span>
+                    }
+                    <input id="batch-file" type="file" accept=".csv,.txt,text/csv,text/plain" onchange={onfile}
+                        aria-invalid={file_error.is_some().then_some("true")}
+                        aria-describedby={file_error.is_some().then_some("batch-file-error")} />
+                </div>
+                <button type="button" class="button button--secondary no-print" onclick={onexample}>{ bt.example_button }</button>
+            </section>
+            { results }
+        </>
+    }
+}

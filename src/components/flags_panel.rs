@@ -1,0 +1,45 @@
+//! The plausibility flags of the single calculator, in sentences with their figures.
+
+use yew::prelude::*;
+
+use crate::domain::approach::Approach;
+use crate::domain::flags::{flags, flags_without_approach};
+use crate::domain::payout::Application;
+use crate::i18n::Lang;
+
+/// Props of [`FlagsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct FlagsPanelProps {
+    /// The page language.
+    pub lang: Lang,
+    /// The application, or `None` while inputs are invalid.
+    pub application: Option<Application>,
+    /// The approach, if chosen (the group flags need it).
+    pub approach: Option<Approach>,
+}
+
+/// "Værd at se nærmere på": what round one says looks unusual about this application.
+#[function_component]
+pub fn FlagsPanel(props: &FlagsPanelProps) -> Html {
+    let lang = props.lang;
+    let t = lang.batch_texts();
+    let Some(app) = props.application else {
+        return html! {};
+    };
+    let found = match props.approach {
+        Some(a) => flags(app, a),
+        None => flags_without_approach(app),
+    };
+    html! {
+        <div class="flags" data-testid="flags">
+            <h3>{ t.flags_heading }</h3>
+            if found.is_empty() {
+                <p>{ t.no_flags }</p>
+            } else {
+                <ul>
+                    { for found.iter().map(|f| html! { <li data-testid="flag">{ lang.flag(f) }</li> }) }
+                </ul>
+            }
+        </div>
+    }
+}
