@@ -4,7 +4,7 @@
 // `npx playwright install` cannot work on these machines).
 const { defineConfig } = require('@playwright/test');
 
-const PORT = 8765;
+const PORT = Number(process.env.PW_PORT || 8765);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 module.exports = defineConfig({

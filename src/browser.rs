@@ -172,3 +172,12 @@ pub fn today_danish() -> String {
     let now = js_sys::Date::new_0();
     format!("{}.{}.{}", now.get_date(), now.get_month() + 1, now.get_full_year())
 }
+
+/// Sets `<html lang>` and the document title to the page language.
+pub fn set_document_language(code: &str, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+    document.set_title(title);
+}

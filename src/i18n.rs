@@ -1,9 +1,9 @@
-//! Every user-facing string, per language. Danish now; English is a second table.
+//! Every user-facing string, per language: Danish (the default) and English.
 
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
 use crate::domain::count_input::CountError;
-use crate::domain::money::{danish_count, Money};
+use crate::domain::money::{danish_count, format_count, Money, NumberFormat};
 
 /// The language of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -11,12 +11,15 @@ pub enum Lang {
     /// Dansk, the default.
     #[default]
     Da,
+    /// English (`?lang=en`).
+    En,
 }
 
 /// The fixed texts of the page.
 #[derive(Debug)]
 pub struct Texts {
     pub title: &'static str,
+    pub page_title: &'static str,
     pub lead: &'static str,
     pub application_heading: &'static str,
     pub budget_label: &'static str,
@@ -78,6 +81,7 @@ pub struct Texts {
 /// The Danish texts.
 pub const DA: Texts = Texts {
     title: "Puljeberegner",
+    page_title: "Puljeberegner – puljen til udbredelse af virksomheders sociale ansvar",
     lead: "Beregn enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til de ni projekter i første runde.",
     application_heading: "Jeres ansøgning",
     budget_label: "Ansøgt beløb",
@@ -146,33 +150,136 @@ pub const DA: Texts = Texts {
     error_prefix: "Fejl:",
 };
 
+/// The English texts.
+pub const EN: Texts = Texts {
+    title: "Grant calculator",
+    page_title: "Grant calculator – the pool for spreading companies' social responsibility (STAR)",
+    lead: "Work out the unit price and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with the nine projects of round one.",
+    application_heading: "Your application",
+    budget_label: "Amount applied for",
+    budget_hint: "In Danish kroner, e.g. 1,250,000 or 1,250,000.50",
+    target_label: "Target (number of hires)",
+    target_hint: "A whole number of people, 1 to 100,000",
+    approach_legend: "Approach",
+    approach_unset: "Choose an approach to be compared with the projects that took the same approach.",
+    scenario_heading: "Your scenario at the end of the project",
+    scenario_lead: "What happens to the payout if you get fewer hires or spend less than planned?",
+    hires_label: "Hires verified by STAR",
+    expenses_label: "Actual expenses",
+    expenses_hint: "In Danish kroner. Empty = the amount applied for",
+    results_heading: "Result",
+    results_missing: "Enter the amount applied for and the target to see the calculation.",
+    unit_price_label: "Estimated unit price",
+    unit_price_note: "The amount applied for divided by the target, in whole kroner (as in Table 3 of the report).",
+    threshold_label: "Hires before the first payment",
+    threshold_note: "50 % of the target, rounded up. The hires must be submitted to and verified by STAR.",
+    payout_heading: "Payout in your scenario",
+    interim_label: "First payment (at most)",
+    interim_note_reached: "Up to half the amount applied for, once 50 % of the target is reached and verified.",
+    interim_note_not_reached: "Not paid: the scenario does not reach 50 % of the target.",
+    final_label: "Final settlement",
+    repayment_label: "Repayment at the final settlement",
+    total_label: "Total payout",
+    own_financing_label: "Own financing",
+    per_hire_label: "Payout per verified hire",
+    per_hire_note: "Total payout divided by the number of verified hires. No hires: cannot be computed.",
+    withheld: "—",
+    rule_heading: "How the calculator reads the rules",
+    rule_plain: [
+        "First payment: once at least half the target (rounded up) is verified by STAR, up to half the amount applied for can be paid.",
+        "If 50 % or more is reached at the end: your actual expenses are covered, at most the amount applied for. If the first payment was larger, the difference is paid back.",
+        "If less than 50 % is reached at the end: half your actual expenses are paid, at most half the amount applied for.",
+        "Hires above the target earn nothing extra. The rest of the expenses is your own financing.",
+    ],
+    rule_quote: DA.rule_quote,
+    rule_source: "The evaluation report, section 1.1 Baggrund (quoted in Danish)",
+    compare_heading: "Compared with round one",
+    average_label: "Average, all nine projects (Table 3)",
+    median_label: "Median of the nine unit prices",
+    min_label: "Lowest",
+    max_label: "Highest",
+    table_caption: "The nine projects of round one and your application, by unit price",
+    col_project: "Project",
+    col_approach: "Approach",
+    col_grant: "Amount granted",
+    col_target: "Target",
+    col_unit_price: "Unit price",
+    col_hires: "Verified hires",
+    col_achievement: "Achievement",
+    your_application: "Your application",
+    not_reported: "Not reported",
+    not_verified_mark: "not verified",
+    hybrid_in_bilag_a: "hybrid in Appendix A",
+    caveats_heading: "What you should know about the round-one figures",
+    caveats: [
+        "The results are preliminary (STAR, November 2019). Most projects were still running and will report more hires.",
+        "Three projects (ISS, AOF Midt and Quick Care) had not yet reported results.",
+        "Ingerfair's one hire was reported but not verified by STAR; the project closed in mid-2019.",
+        "The course projects' targets are far smaller than the network projects'.",
+    ],
+    table_source: "Source: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, February 2020, Table 3 (amounts, targets, unit prices) and Table 6 (preliminary results).",
+    disclaimer: "The calculator is a guide. STAR assesses the application and decides on the grant and the payout.",
+    error_prefix: "Error:",
+};
+
 impl Lang {
     /// The fixed texts of this language.
     pub const fn texts(self) -> &'static Texts {
         match self {
             Lang::Da => &DA,
+            Lang::En => &EN,
         }
     }
 
-    /// The `lang` attribute value.
+    /// The `lang` attribute value, also the `lang` URL parameter.
     pub const fn code(self) -> &'static str {
         match self {
             Lang::Da => "da",
+            Lang::En => "en",
         }
     }
 
-    /// An amount as this language writes it: `24.561 kr.`.
+    /// Reads the `lang` URL parameter; anything but English is Danish.
+    pub fn from_code(code: &str) -> Lang {
+        if code.trim().eq_ignore_ascii_case("en") {
+            Lang::En
+        } else {
+            Lang::Da
+        }
+    }
+
+    /// The other language, for the language switch.
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::Da => Lang::En,
+            Lang::En => Lang::Da,
+        }
+    }
+
+    /// The other language's name, in that language (the switch's link text).
+    pub const fn switch_label(self) -> &'static str {
+        match self {
+            Lang::Da => "English",
+            Lang::En => "Dansk",
+        }
+    }
+
+    /// How numbers are written and read in this language.
+    pub const fn number_format(self) -> NumberFormat {
+        match self {
+            Lang::Da => NumberFormat::Danish,
+            Lang::En => NumberFormat::English,
+        }
+    }
+
+    /// An amount as this language writes it: `24.561 kr.` or `DKK 24,561`.
     pub fn money(self, m: Money) -> String {
-        match self {
-            Lang::Da => m.to_danish(),
-        }
+        m.format(self.number_format())
     }
 
-    /// A count as this language writes it: `1.000`.
+    /// A count as this language writes it: `1.000` or `1,000`.
     pub fn count(self, n: u32) -> String {
-        match self {
-            Lang::Da => danish_count(u64::from(n)),
-        }
+        format_count(u64::from(n), self.number_format())
     }
 
     /// The approach's name.
@@ -181,6 +288,9 @@ impl Lang {
             (Lang::Da, Approach::Network) => "Netværkstilgang",
             (Lang::Da, Approach::Course) => "Forløbstilgang",
             (Lang::Da, Approach::Hybrid) => "Hybridtilgang",
+            (Lang::En, Approach::Network) => "Network approach",
+            (Lang::En, Approach::Course) => "Course approach",
+            (Lang::En, Approach::Hybrid) => "Hybrid approach",
         }
     }
 
@@ -190,6 +300,9 @@ impl Lang {
             (Lang::Da, Approach::Network) => "Netværk",
             (Lang::Da, Approach::Course) => "Forløb",
             (Lang::Da, Approach::Hybrid) => "Hybrid",
+            (Lang::En, Approach::Network) => "Network",
+            (Lang::En, Approach::Course) => "Course",
+            (Lang::En, Approach::Hybrid) => "Hybrid",
         }
     }
 
@@ -199,6 +312,9 @@ impl Lang {
             (Lang::Da, Approach::Network) => "I får andre virksomheder til at ansætte borgere i målgruppen, fx gennem virksomhedsnetværk.",
             (Lang::Da, Approach::Course) => "I gennemfører selv praktik- eller opkvalificeringsforløb for borgerne med henblik på ansættelse i egen virksomhed.",
             (Lang::Da, Approach::Hybrid) => "Begge dele. Rapporten placerer AOF Midts hybridprojekt under forløbstilgangen, så I sammenlignes med forløbsprojekterne.",
+            (Lang::En, Approach::Network) => "You get other companies to hire people from the target group, e.g. through company networks.",
+            (Lang::En, Approach::Course) => "You run your own work-placement or upskilling courses and hire the participants in your own company.",
+            (Lang::En, Approach::Hybrid) => "Both. The report files AOF Midt's hybrid project under the course approach, so you are compared with the course projects.",
         }
     }
 
@@ -214,6 +330,15 @@ impl Lang {
             (Lang::Da, AmountError::MalformedDecimals) => "Brug ét komma, og kun før øre. Skriv fx 1.234.567,50 eller 1.234.567,-.".into(),
             (Lang::Da, AmountError::TooLarge) => "Beløbet er over 1.000.000.000 kr. (hele puljen er 45 mio. kr.). Skriv et beløb på højst 1.000.000.000 kr.".into(),
             (Lang::Da, AmountError::Zero) => "Det ansøgte beløb skal være over 0 kr. Skriv fx 1.250.000.".into(),
+            (Lang::En, AmountError::Empty) => "Enter an amount in kroner, e.g. 1,250,000.".into(),
+            (Lang::En, AmountError::Letters) => "The amount may only hold digits and perhaps \"DKK\". Enter e.g. 1,250,000.".into(),
+            (Lang::En, AmountError::Negative) => "The amount cannot be negative. Enter e.g. 1,250,000.".into(),
+            (Lang::En, AmountError::Symbol(c)) => format!("The character \"{c}\" does not belong in an amount. Use digits, commas between thousands and a point before øre, e.g. 1,250,000.50."),
+            (Lang::En, AmountError::TooManyDecimals) => "At most two decimals (øre) after the point. Thousands are separated by commas: 12,345 – øre by a point: 12,345.50.".into(),
+            (Lang::En, AmountError::MalformedGrouping) => "Commas or spaces must separate groups of three digits. Enter e.g. 5,649,208 or 5649208.".into(),
+            (Lang::En, AmountError::MalformedDecimals) => "Use one point, only before øre. Enter e.g. 1,234,567.50.".into(),
+            (Lang::En, AmountError::TooLarge) => "The amount is above DKK 1,000,000,000 (the whole pool is DKK 45 million). Enter at most DKK 1,000,000,000.".into(),
+            (Lang::En, AmountError::Zero) => "The amount applied for must be above DKK 0. Enter e.g. 1,250,000.".into(),
         }
     }
 
@@ -238,6 +363,13 @@ impl Lang {
                 "Højst {} ansættelser. Skriv et mindre tal.",
                 danish_count(u64::from(*max))
             ),
+            (Lang::En, CountError::Empty) => "Enter a whole number of hires, e.g. 17.".into(),
+            (Lang::En, CountError::Letters) => "Enter the number in digits, e.g. 17.".into(),
+            (Lang::En, CountError::Negative) => "The number cannot be negative. Enter e.g. 17.".into(),
+            (Lang::En, CountError::NotWhole) => "Hires are whole people. Enter a whole number without a decimal point, e.g. 17.".into(),
+            (Lang::En, CountError::Malformed) => "Enter a whole number in digits, e.g. 17 or 1,000.".into(),
+            (Lang::En, CountError::TooSmall { min }) => format!("The number must be at least {min}. Enter e.g. 17."),
+            (Lang::En, CountError::TooLarge { max }) => format!("At most {} hires. Enter a smaller number.", self.count(*max)),
         }
     }
 
@@ -245,6 +377,7 @@ impl Lang {
     pub fn approach_error(self, value: &str) -> String {
         match self {
             Lang::Da => format!("»{value}« er ikke en tilgang. Vælg netværkstilgang, forløbstilgang eller hybridtilgang."),
+            Lang::En => format!("\"{value}\" is not an approach. Choose the network, course or hybrid approach."),
         }
     }
 
@@ -256,6 +389,8 @@ impl Lang {
                 danish_count(u64::from(t))
             ),
             (Lang::Da, None) => "Et helt antal. Tomt = resultatmålet".into(),
+            (Lang::En, Some(t)) => format!("A whole number. Empty = the target ({})", self.count(t)),
+            (Lang::En, None) => "A whole number. Empty = the target".into(),
         }
     }
 
@@ -264,6 +399,8 @@ impl Lang {
         match (self, reached) {
             (Lang::Da, true) => format!("Med {} er 50 %-grænsen ({needed}) nået.", self.hires_phrase(hires, true)),
             (Lang::Da, false) => format!("Med {} er 50 %-grænsen ({needed}) ikke nået: I får kun halvdelen af udgifterne dækket.", self.hires_phrase(hires, true)),
+            (Lang::En, true) => format!("With {} the 50 % threshold ({needed}) is reached.", self.hires_phrase(hires, true)),
+            (Lang::En, false) => format!("With {} the 50 % threshold ({needed}) is not reached: only half your expenses are covered.", self.hires_phrase(hires, true)),
         }
     }
 
@@ -275,6 +412,10 @@ impl Lang {
             (Lang::Da, true, false) => "1 ansættelse".into(),
             (Lang::Da, false, true) => format!("{} verificerede ansættelser", self.count(n)),
             (Lang::Da, false, false) => format!("{} ansættelser", self.count(n)),
+            (Lang::En, true, true) => "1 verified hire".into(),
+            (Lang::En, true, false) => "1 hire".into(),
+            (Lang::En, false, true) => format!("{} verified hires", self.count(n)),
+            (Lang::En, false, false) => format!("{} hires", self.count(n)),
         }
     }
 
@@ -284,6 +425,9 @@ impl Lang {
             Lang::Da => format!(
                 "Nr. {rank} af 10 fra billigst: {cheaper} af de ni projekter i første runde har en lavere enhedspris."
             ),
+            Lang::En => format!(
+                "No. {rank} of 10 from the cheapest: {cheaper} of the nine round-one projects have a lower unit price."
+            ),
         }
     }
 
@@ -292,6 +436,8 @@ impl Lang {
         match (self, group) {
             (Lang::Da, Approach::Network) => "Gennemsnit, netværksprojekter (samlet beløb / samlet resultatmål)".into(),
             (Lang::Da, _) => "Gennemsnit, forløbsprojekter inkl. AOF Midts hybrid (samlet beløb / samlet resultatmål)".into(),
+            (Lang::En, Approach::Network) => "Average, network projects (total amount / total target)".into(),
+            (Lang::En, _) => "Average, course projects incl. AOF Midt's hybrid (total amount / total target)".into(),
         }
     }
 }
@@ -335,6 +481,30 @@ impl Lang {
                 budget.to_danish(),
                 largest.to_danish()
             ),
+            (Lang::En, Flag::UnitPriceAboveRoundOne { unit_price, highest, project }) => format!(
+                "The unit price {} is higher than all nine projects of round one (highest: {}, {project}).",
+                self.money(unit_price), self.money(highest)
+            ),
+            (Lang::En, Flag::UnitPriceBelowRoundOne { unit_price, lowest, project }) => format!(
+                "The unit price {} is lower than all nine projects of round one (lowest: {}, {project}).",
+                self.money(unit_price), self.money(lowest)
+            ),
+            (Lang::En, Flag::UnitPriceAboveTwiceGroupAverage { unit_price, group_average, group }) => format!(
+                "The unit price {} is more than twice the average of the {} in round one ({}).",
+                self.money(unit_price), self.group_projects(group), self.money(group_average)
+            ),
+            (Lang::En, Flag::UnitPriceBelowHalfGroupAverage { unit_price, group_average, group }) => format!(
+                "The unit price {} is below half the average of the {} in round one ({}).",
+                self.money(unit_price), self.group_projects(group), self.money(group_average)
+            ),
+            (Lang::En, Flag::TargetAboveGroup { target, largest, project, group }) => format!(
+                "The target of {} hires is larger than that of all {} in round one (largest: {}, {project}).",
+                self.count(target), self.group_projects(group), self.count(largest)
+            ),
+            (Lang::En, Flag::BudgetAboveRoundOne { budget, largest, project }) => format!(
+                "The amount applied for, {}, is larger than every grant in round one (largest: {}, {project}).",
+                self.money(budget), self.money(largest)
+            ),
         }
     }
 
@@ -343,6 +513,8 @@ impl Lang {
         match (self, group) {
             (Lang::Da, Approach::Network) => "netværksprojekterne",
             (Lang::Da, _) => "forløbsprojekterne (inkl. AOF Midts hybrid)",
+            (Lang::En, Approach::Network) => "network projects",
+            (Lang::En, _) => "course projects (incl. AOF Midt's hybrid)",
         }
     }
 
@@ -354,6 +526,10 @@ impl Lang {
             (Lang::Da, Column::Budget) => "Ansøgt beløb",
             (Lang::Da, Column::Target) => "Resultatmål",
             (Lang::Da, Column::Approach) => "Tilgang",
+            (Lang::En, Column::Name) => "Project",
+            (Lang::En, Column::Budget) => "Amount applied for",
+            (Lang::En, Column::Target) => "Target",
+            (Lang::En, Column::Approach) => "Approach",
         }
     }
 
@@ -400,6 +576,24 @@ impl Lang {
             (Lang::Da, RowError::UnclosedQuote) => {
                 "Et anførselstegn (\") på linjen lukkes aldrig. Linjen er læst for sig selv.".into()
             }
+            (Lang::En, RowError::ColumnCount { expected, found, separator }) => {
+                let mut s = format!(
+                    "The line has {found} {}, but it needs {expected}: project, amount applied for, target and approach.",
+                    if *found == 1 { "column" } else { "columns" }
+                );
+                if *separator == Separator::Comma {
+                    s.push_str(" The columns are separated by commas, so an amount with decimals must be in quotes, e.g. \"1.234,50\".");
+                }
+                s
+            }
+            (Lang::En, RowError::MissingName) => "The project's name is missing.".into(),
+            // Batch amounts are read in the Danish format (Danish Excel), so the Danish
+            // messages say what to type.
+            (Lang::En, RowError::Budget(e)) => format!("{}: {}", self.batch_column(Column::Budget), Lang::Da.amount_error(e)),
+            (Lang::En, RowError::Target(e)) => format!("{}: {}", self.batch_column(Column::Target), Lang::Da.count_error(e)),
+            (Lang::En, RowError::MissingApproach) => "The approach is missing. Enter network, course or hybrid.".into(),
+            (Lang::En, RowError::UnknownApproach(value)) => self.approach_error(value),
+            (Lang::En, RowError::UnclosedQuote) => "A quote (\") on the line is never closed. The line was read on its own.".into(),
         }
     }
 
@@ -425,6 +619,22 @@ impl Lang {
                 "Overskriften på linje {line} har kolonnen »{}« to gange. Behold én.",
                 self.batch_column(*column)
             ),
+            (Lang::En, BatchError::TooLarge { bytes, max }) => format!(
+                "The text is {} bytes; at most {} bytes (1 MiB) can be checked at a time. Split the list.",
+                format_count(*bytes as u64, NumberFormat::English), format_count(*max as u64, NumberFormat::English)
+            ),
+            (Lang::En, BatchError::TooManyRows { max }) => format!(
+                "There are more than {0} applications; at most {0} can be checked at a time. Split the list.",
+                format_count(*max as u64, NumberFormat::English)
+            ),
+            (Lang::En, BatchError::MissingColumn { column, line }) => format!(
+                "The header on line {line} lacks the column \"{}\". Use the headers Project, Amount applied for (or Budget), Target and Approach – or leave out the header and use that order.",
+                self.batch_column(*column)
+            ),
+            (Lang::En, BatchError::DuplicateColumn { column, line }) => format!(
+                "The header on line {line} has the column \"{}\" twice. Keep one.",
+                self.batch_column(*column)
+            ),
         }
     }
 
@@ -440,6 +650,16 @@ impl Lang {
                 "Ansættelser før første rate",
                 "Placering blandt første runde (1 = billigst af 10)",
                 "Flag",
+            ],
+            Lang::En => [
+                "Project",
+                "Amount applied for (DKK)",
+                "Target",
+                "Approach",
+                "Unit price (DKK)",
+                "Hires before the first payment",
+                "Rank in round one (1 = cheapest of 10)",
+                "Flags",
             ],
         }
     }
@@ -583,11 +803,89 @@ pub const DA_SCENARIOS: ScenarioTexts = ScenarioTexts {
     ],
 };
 
+/// The English scenario texts.
+pub const EN_SCENARIOS: ScenarioTexts = ScenarioTexts {
+    scenarios_heading: "If things go differently than planned",
+    scenarios_lead: "The payout depends on how many hires STAR verifies and how much money you actually spend. Below 50 % of the target the payout drops to half.",
+    levels_legend: "Expense levels in the table",
+    levels_hint: "Percent of the amount applied for, 0 to 200",
+    grid_caption: "Total payout, own financing and payout per hire for different numbers of verified hires and expenses",
+    expenses_heading: "Expenses",
+    your_expenses: "your expenses",
+    own_mark: " ◀ your scenario",
+    own_hires: "your number",
+    col_hires: "Verified hires",
+    col_total: "Total payout",
+    col_own_financing: "Own financing",
+    col_per_hire: "Per hire",
+    not_computable: "–",
+    as_if_heading: "If your project does as a round-one project did",
+    as_if_caption: "Round-one achievements applied to your target",
+    col_source: "Round-one project",
+    col_achievement: "Achievement (hires / target)",
+    col_your_hires: "Your hires",
+    col_threshold: "50 % threshold",
+    yes_reached: "Reached",
+    no_not_reached: "Not reached",
+    not_verified_note: "Reported, not verified by STAR",
+    includes_not_verified_note: "Incl. Ingerfair's one unverified hire",
+    as_if_caveat: "The round-one results are preliminary (STAR, November 2019): most projects were still running and may report more hires. Your hires = your target × the project's hires / the project's target, rounded down.",
+    chart_heading: "Payout by number of hires",
+    chart_title: "Total payout by number of verified hires",
+    chart_data_summary: "See the figures behind the chart",
+    chart_data_caption: "The points of the curve",
+    chart_achievements_caption: "Round-one achievements applied to your target",
+    cash_heading: "When does the money come?",
+    cash_interim_heading: "First payment",
+    cash_final_heading: "Final settlement",
+    warning_heading: "Note:",
+    workings_summary: "How it is worked out",
+    w_unit_price: "Estimated unit price",
+    w_truncated: "rounded down to whole kroner",
+    w_threshold: "Hires before the first payment",
+    w_interim: "First payment (at most)",
+    w_eligible: "Expenses that can be covered",
+    w_total: "Total payout",
+    w_final: "Final settlement",
+    w_own_financing: "Own financing",
+    w_per_hire: "Payout per verified hire",
+    w_rounding: "All amounts are computed in whole øre. When an amount is divided, it is rounded down to whole øre; the unit price is rounded down to whole kroner, as in Table 3 of the report.",
+    lessons_heading: "What round one teaches",
+    network_lessons_heading: "The network approach: a checklist",
+    network_lessons_lead: "Chapter 4 of the evaluation points to what drove results in the network projects. Do you have it?",
+    network_drivers: [
+        ("Do you use the local political system, e.g. the mayor, to engage the companies?", "section 4.3.2"),
+        ("Do the dialogue and the activities go from company to company?", "section 4.3.2"),
+        ("Do you describe every job opening systematically and uniformly, e.g. with a fixed template?", "section 4.3.2"),
+        ("Do you have a dedicated contact person at the jobcentre who receives the job openings?", "section 4.4.2"),
+        ("Does the jobcentre take part in the activities themselves, e.g. the network events?", "section 4.4.2"),
+        ("Do you follow up every job opening with dialogue and a phone call?", "section 4.5.2"),
+        ("Can the contact between citizen and company follow the company's needs, e.g. a job interview or a short coffee talk?", "section 4.5.2"),
+    ],
+    network_barriers_lead: "Barriers the network projects met:",
+    network_barriers: [
+        ("Too few companies took part in the activities.", "section 4.3.1"),
+        ("The companies' needs were not turned into concrete job openings that could be filled.", "section 4.3.1"),
+        ("The job openings did not reach the right staff at the jobcentre.", "section 4.4.1"),
+        ("Searching and assessing matches was not fast enough.", "section 4.5.1"),
+        ("Citizens outside the target group (at least one year of continuous unemployment) were matched, and they do not count.", "sections 4.5.1 and 3.1"),
+        ("Follow-up after the hire was not systematic.", "section 4.6.1"),
+    ],
+    course_lessons_heading: "The course approach: the round-one results",
+    course_finding: "The two course projects that had reported results had together reached 58 % of their combined target (22 of 38 hires), against 109 % for the four network projects (500 of 460). Section 3.1 and Table 7.",
+    course_caveats: [
+        "Only two of the four course projects had had results verified (section 3.1).",
+        "The course projects' targets are far below the network projects' (section 3.1).",
+        "The results are preliminary; the projects could still report more hires (section 3.1).",
+    ],
+};
+
 impl Lang {
     /// The fixed texts of the scenario sections.
     pub const fn scenario_texts(self) -> &'static ScenarioTexts {
         match self {
             Lang::Da => &DA_SCENARIOS,
+            Lang::En => &EN_SCENARIOS,
         }
     }
 
@@ -595,6 +893,7 @@ impl Lang {
     pub fn level_label(self, n: usize) -> String {
         match self {
             Lang::Da => format!("Niveau {n} (%)"),
+            Lang::En => format!("Level {n} (%)"),
         }
     }
 
@@ -605,6 +904,9 @@ impl Lang {
             (Lang::Da, LevelError::Empty) => "Skriv en procent, fx 90.".into(),
             (Lang::Da, LevelError::NotANumber) => "Skriv en hel procent med cifre, fx 90.".into(),
             (Lang::Da, LevelError::OutOfRange) => "Skriv en procent fra 0 til 200.".into(),
+            (Lang::En, LevelError::Empty) => "Enter a percentage, e.g. 90.".into(),
+            (Lang::En, LevelError::NotANumber) => "Enter a whole percentage in digits, e.g. 90.".into(),
+            (Lang::En, LevelError::OutOfRange) => "Enter a percentage from 0 to 200.".into(),
         }
     }
 
@@ -619,6 +921,9 @@ impl Lang {
             (Lang::Da, HireLevelKind::Percent(p)) => format!("{p} % af målet"),
             (Lang::Da, HireLevelKind::BelowThreshold) => "én under 50 %-grænsen".to_string(),
             (Lang::Da, HireLevelKind::Threshold) => "50 %-grænsen".to_string(),
+            (Lang::En, HireLevelKind::Percent(p)) => format!("{p} % of the target"),
+            (Lang::En, HireLevelKind::BelowThreshold) => "one below the 50 % threshold".to_string(),
+            (Lang::En, HireLevelKind::Threshold) => "the 50 % threshold".to_string(),
         };
         if !coinciding.is_empty() {
             let list: Vec<String> = coinciding.iter().map(|p| format!("{p} %")).collect();
@@ -632,6 +937,8 @@ impl Lang {
         match (self, approach) {
             (Lang::Da, Approach::Network) => "Alle netværksprojekter (tabel 7)".into(),
             (Lang::Da, _) => "Alle forløbsprojekter (tabel 7)".into(),
+            (Lang::En, Approach::Network) => "All network projects (Table 7)".into(),
+            (Lang::En, _) => "All course projects (Table 7)".into(),
         }
     }
 
@@ -643,6 +950,10 @@ impl Lang {
                 "Med et resultatmål på {} skal {} ansættelser verificeres for at nå 50 %-grænsen. Udbetalingen er regnet med udgifter på {}.",
                 self.count(target), self.count(threshold), self.money(expenses)
             ),
+            Lang::En => format!(
+                "With a target of {}, {} must be verified to reach the 50 % threshold. The payout is computed with expenses of {}.",
+                self.count(target), self.hires_phrase(threshold, false), self.money(expenses)
+            ),
         }
         )
     }
@@ -653,6 +964,12 @@ impl Lang {
         match self {
             Lang::Da => format!(
                 "Kurven viser samlet udbetaling fra 0 til {} verificerede ansættelser. Under {} udbetales {}; ved {} eller flere springer udbetalingen til {}. Jeres scenarie: {} giver {}.",
+                self.count(c.x_max), self.hires_phrase(c.threshold, false), self.money(c.jump.low),
+                self.count(c.threshold), self.money(c.jump.high),
+                self.hires_phrase(c.scenario.hires, false), self.money(c.scenario.payout)
+            ),
+            Lang::En => format!(
+                "The curve shows the total payout from 0 to {} verified hires. Below {} it is {}; at {} or more the payout jumps to {}. Your scenario: {} gives {}.",
                 self.count(c.x_max), self.hires_phrase(c.threshold, false), self.money(c.jump.low),
                 self.count(c.threshold), self.money(c.jump.high),
                 self.hires_phrase(c.scenario.hires, false), self.money(c.scenario.payout)
@@ -681,6 +998,12 @@ impl Lang {
                     ""
                 }
             ),
+            Lang::En => format!(
+                "{name} {percent} %: {}{}{}",
+                self.count(hires),
+                if clamped { " →" } else { "" },
+                if unverified { " (not verified)" } else { "" }
+            ),
         }
     }
 
@@ -689,6 +1012,12 @@ impl Lang {
         match self {
             Lang::Da => format!(
                 "Jer: {} ans., {}{}",
+                self.count(hires),
+                self.money(payout),
+                if clamped { " →" } else { "" }
+            ),
+            Lang::En => format!(
+                "You: {} hires, {}{}",
                 self.count(hires),
                 self.money(payout),
                 if clamped { " →" } else { "" }
@@ -708,6 +1037,14 @@ impl Lang {
                 "Kommer ikke i jeres scenarie: det kræver {} verificerede ansættelser. Indtil projektet slutter, finansierer I selv alle udgifter.",
                 self.count(needed)
             ),
+            (Lang::En, true) => format!(
+                "Once {} are submitted to and verified by STAR, you can be paid up to {}. Nothing is paid before the results are verified.",
+                self.hires_phrase(needed, false), self.money(interim)
+            ),
+            (Lang::En, false) => format!(
+                "Does not come in your scenario: it takes {}. Until the project ends, you finance all expenses yourselves.",
+                self.hires_phrase(needed, true)
+            ),
         }
         )
     }
@@ -724,6 +1061,14 @@ impl Lang {
                 "Efter projektets afslutning, når det endelige regnskab er indsendt: I skal betale {} tilbage.",
                 self.money(Money::ZERO - final_payment)
             ),
+            (Lang::En, false) => format!(
+                "After the project ends, once the final accounts are submitted: {}.",
+                self.money(final_payment)
+            ),
+            (Lang::En, true) => format!(
+                "After the project ends, once the final accounts are submitted: you pay back {}.",
+                self.money(Money::ZERO - final_payment)
+            ),
         }
         )
     }
@@ -735,6 +1080,10 @@ impl Lang {
                 "Første rate ({}) er større end den samlede udbetaling ({}), fordi udgifterne er lavere end halvdelen af det ansøgte beløb. I skal betale {} tilbage ved slutafregningen.",
                 self.money(interim), self.money(total), self.money(Money::ZERO - final_payment)
             ),
+            Lang::En => format!(
+                "The first payment ({}) is larger than the total payout ({}), because the expenses are below half the amount applied for. You pay back {} at the final settlement.",
+                self.money(interim), self.money(total), self.money(Money::ZERO - final_payment)
+            ),
         }
     }
 
@@ -744,6 +1093,10 @@ impl Lang {
         match self {
             Lang::Da => format!(
                 "I skal selv finansiere {} af udgifterne på {}. Tjek, at I har råd til det, hvis det går sådan.",
+                self.money(own), self.money(expenses)
+            ),
+            Lang::En => format!(
+                "You finance {} of the expenses of {} yourselves. Check that you can afford it if it turns out this way.",
                 self.money(own), self.money(expenses)
             ),
         }
@@ -760,6 +1113,13 @@ impl Lang {
                 self.count(target / 2),
                 self.count(needed)
             ),
+            (Lang::En, 0) => format!("{} / 2 = {}", self.count(target), self.count(needed)),
+            (Lang::En, _) => format!(
+                "{} / 2 = {}.5 → rounded up: {}",
+                self.count(target),
+                self.count(target / 2),
+                self.count(needed)
+            ),
         }
     }
 
@@ -771,6 +1131,11 @@ impl Lang {
                 self.count(hires),
                 self.count(needed)
             ),
+            Lang::En => format!(
+                "{} hires is below {}: no first payment (DKK 0)",
+                self.count(hires),
+                self.count(needed)
+            ),
         }
     }
 
@@ -779,6 +1144,12 @@ impl Lang {
         match self {
             Lang::Da => format!(
                 "det mindste af afholdte udgifter ({}) og ansøgt beløb ({}) = {}",
+                self.money(expenses),
+                self.money(budget),
+                self.money(eligible)
+            ),
+            Lang::En => format!(
+                "the smaller of actual expenses ({}) and the amount applied for ({}) = {}",
                 self.money(expenses),
                 self.money(budget),
                 self.money(eligible)
@@ -811,11 +1182,20 @@ pub const DA_EMBED: EmbedTexts = EmbedTexts {
     iframe_title: "Puljeberegner: enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar",
 };
 
+/// The English embed texts.
+pub const EN_EMBED: EmbedTexts = EmbedTexts {
+    heading: "Embed the calculator",
+    lead: "Paste this code into your own page to show the calculator with the figures now in the fields. The script makes the frame as tall as its content, so no extra scrollbar appears.",
+    code_label: "Code for your page",
+    iframe_title: "Grant calculator: unit price and payout for the pool for spreading companies' social responsibility",
+};
+
 impl Lang {
     /// The texts of the embed section.
     pub const fn embed_texts(self) -> &'static EmbedTexts {
         match self {
             Lang::Da => &DA_EMBED,
+            Lang::En => &EN_EMBED,
         }
     }
 }
@@ -901,11 +1281,51 @@ pub const DA_BATCH: BatchTexts = BatchTexts {
     csv_filename: "puljeberegner-tjek.csv",
 };
 
+/// The English batch texts.
+pub const EN_BATCH: BatchTexts = BatchTexts {
+    nav_label: "Views",
+    nav_calculator: "Calculator",
+    nav_batch: "Caseworkers: check many applications",
+    heading: "Check many applications",
+    lead: "For STAR caseworkers: paste the applications from a spreadsheet and get the unit price, the rank against round one and what is worth a closer look, for all of them at once. Nothing is sent anywhere; everything is computed in the browser.",
+    paste_label: "Applications",
+    paste_hint: "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts in the Danish format (1.234.567,50). At most 5,000 rows and 1 MiB.",
+    file_label: "Or choose a file (.csv or .txt)",
+    example_button: "Paste the nine round-one projects as an example",
+    summary_heading: "Overview",
+    s_applications: "Applications",
+    s_total_budget: "Total amount applied for",
+    s_total_target: "Total target",
+    s_unit_price: "Overall unit price",
+    s_round_one: "Round one (Table 3)",
+    s_flagged: "Applications with remarks",
+    table_caption: "Checked applications",
+    sort_hint: "Choose a column header to sort.",
+    col_line: "Line",
+    col_unit_price: "Unit price",
+    col_threshold: "Hires before the first payment",
+    col_rank: "Rank among 10",
+    col_flags: "Remarks",
+    open_link: "Open in the calculator",
+    errors_heading: "Rows that could not be checked",
+    download: "Download CSV",
+    print: "Print",
+    copy_link: "Copy link",
+    copied: "The link is copied.",
+    copy_fallback: "The link is selected. Copy it with Ctrl+C (⌘+C on a Mac).",
+    link_label: "Link to this calculation",
+    flags_heading: "Worth a closer look",
+    no_flags: "No remarks: the figures lie within what round one showed.",
+    empty: "Paste or choose applications to check them.",
+    csv_filename: "grant-calculator-check.csv",
+};
+
 impl Lang {
     /// The texts of the batch view, navigation and sharing.
     pub const fn batch_texts(self) -> &'static BatchTexts {
         match self {
             Lang::Da => &DA_BATCH,
+            Lang::En => &EN_BATCH,
         }
     }
 
@@ -913,6 +1333,7 @@ impl Lang {
     pub fn batch_line(self, line: usize) -> String {
         match self {
             Lang::Da => format!("Linje {line}"),
+            Lang::En => format!("Line {line}"),
         }
     }
 
@@ -923,6 +1344,10 @@ impl Lang {
                 "Filen er på {} kB; højst 1.024 kB (1 MiB) kan tjekkes. Del den op i mindre filer.",
                 danish_count((bytes / 1024.0).ceil() as u64)
             ),
+            Lang::En => format!(
+                "The file is {} kB; at most 1,024 kB (1 MiB) can be checked. Split it into smaller files.",
+                self.count((bytes / 1024.0).ceil() as u32)
+            ),
         }
     }
 
@@ -930,6 +1355,7 @@ impl Lang {
     pub fn rank_short(self, rank: usize) -> String {
         match self {
             Lang::Da => format!("{rank} af 10"),
+            Lang::En => format!("{rank} of 10"),
         }
     }
 
@@ -946,6 +1372,7 @@ impl Lang {
     pub fn printed_on(self, date: &str) -> String {
         match self {
             Lang::Da => format!("Udskrevet {date}. Beregningen kan genskabes med linket:"),
+            Lang::En => format!("Printed {date}. The calculation can be reproduced with the link:"),
         }
     }
 }

@@ -5,9 +5,10 @@
 
 use std::rc::Rc;
 
-use crate::domain::amount_input::{parse_amount, parse_positive_amount, AmountError};
+use crate::domain::amount_input::{parse_amount_in, parse_positive_amount_in, AmountError};
 use crate::domain::approach::Approach;
-use crate::domain::count_input::{parse_hires, parse_target, CountError};
+use crate::domain::count_input::{parse_hires_in, parse_target_in, CountError};
+use crate::i18n::Lang;
 use crate::domain::money::Money;
 use crate::domain::payout::{Application, Outcome};
 use crate::domain::scenarios::DEFAULT_EXPENSE_LEVELS;
@@ -91,6 +92,8 @@ pub struct State {
     view: View,
     /// `embed=1`: shown inside another site's page.
     embed: bool,
+    /// The page language (`lang=en`); also how numbers are typed.
+    lang: Lang,
 }
 
 impl Default for State {
@@ -102,6 +105,7 @@ impl Default for State {
             batch: String::new(),
             view: View::Calculator,
             embed: false,
+            lang: Lang::Da,
         }
     }
 }
@@ -190,6 +194,8 @@ impl State {
                 state.view = if value == "batch" { View::Batch } else { View::Calculator };
             } else if key == "embed" {
                 state.embed = matches!(value.as_str(), "1" | "true" | "ja" | "yes");
+            } else if key == "lang" {
+                state.lang = Lang::from_code(&value);
             }
         }
         state
@@ -225,12 +231,46 @@ impl State {
         if self.embed {
             push("embed", "1");
         }
+        if self.lang != Lang::Da {
+            push("lang", self.lang.code());
+        }
         out
     }
 
+    /// The same state in another language, with every accepted number rewritten in that
+    /// language's format (`1.234.567,50` ↔ `1,234,567.50`), so switching language keeps
+    /// the calculation. Text that was not accepted is kept as typed.
+    pub fn with_lang(&self, lang: Lang) -> State {
+        let mut next = self.clone();
+        next.lang = lang;
+        let parsed = self.parsed();
+        let to = lang.number_format();
+        if let Ok(m) = parsed.budget {
+            next.raw[Field::Budget.index()] = m.to_number(to);
+        }
+        if let Ok(Some(m)) = parsed.expenses {
+            next.raw[Field::Expenses.index()] = m.to_number(to);
+        }
+        if let Ok(t) = parsed.target {
+            next.raw[Field::Target.index()] = t.to_string();
+        }
+        if let Ok(Some(h)) = parsed.hires {
+            next.raw[Field::Hires.index()] = h.to_string();
+        }
+        next
+    }
+
+    /// The page language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// The query that opens the single calculator with this application's fields only.
-    pub fn calculator_query(budget: &str, target: &str, approach: &str) -> String {
-        let mut s = State::default();
+    pub fn calculator_query(budget: &str, target: &str, approach: &str, lang: Lang) -> String {
+        let mut s = State {
+            lang,
+            ..State::default()
+        };
         s.apply(Action::Set(Field::Budget, budget.to_string()));
         s.apply(Action::Set(Field::Target, target.to_string()));
         if !approach.is_empty() {
@@ -296,9 +336,10 @@ impl State {
             let raw = self.raw(field);
             (!raw.trim().is_empty()).then_some(raw)
         };
+        let format = self.lang.number_format();
         Parsed {
-            budget: parse_positive_amount(self.raw(Field::Budget)),
-            target: parse_target(self.raw(Field::Target)),
+            budget: parse_positive_amount_in(self.raw(Field::Budget), format),
+            target: parse_target_in(self.raw(Field::Target), format),
             approach: match self.raw(Field::Approach).trim() {
                 "" => ApproachInput::Unset,
                 code => match Approach::from_code(code) {
@@ -306,8 +347,12 @@ impl State {
                     None => ApproachInput::Unknown(code.to_string()),
                 },
             },
-            hires: optional(Field::Hires).map(parse_hires).transpose(),
-            expenses: optional(Field::Expenses).map(parse_amount).transpose(),
+            hires: optional(Field::Hires)
+                .map(|h| parse_hires_in(h, format))
+                .transpose(),
+            expenses: optional(Field::Expenses)
+                .map(|e| parse_amount_in(e, format))
+                .transpose(),
         }
     }
 }

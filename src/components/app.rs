@@ -13,7 +13,6 @@ use crate::components::{
 use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
 use crate::domain::payout::unit_price;
-use crate::i18n::Lang;
 use crate::state::{Action, ApproachInput, Field, State, View};
 
 /// Props of [`App`].
@@ -33,10 +32,11 @@ pub struct AppProps {
 /// The whole calculator.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = Lang::Da;
-    let t = lang.texts();
     let query = props.query.clone();
     let state = use_reducer(move || State::from_query(&query));
+    let lang = state.lang();
+    let t = lang.texts();
+    use_effect_with(lang, |lang| crate::browser::set_document_language(lang.code(), lang.texts().page_title));
 
     use_effect_with(state.to_query(), |query| {
         crate::browser::replace_query(query)
@@ -85,6 +85,8 @@ pub fn App(props: &AppProps) -> Html {
         calculator.set_view(View::Calculator);
         calculator.to_query()
     };
+    // The language switch keeps the calculation, with numbers rewritten for the language.
+    let switch_query = state.with_lang(lang.other()).to_query();
     let set_batch = {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
@@ -207,7 +209,22 @@ pub fn App(props: &AppProps) -> Html {
                     <EmbedSnippet {lang} base_url={props.base_url.clone()} query={state.to_query()} />
                 }
             }
+            if embed {
+                <p class="lang-switch lang-switch--embed">
+                    <a href={format!("./?{switch_query}")} lang={lang.other().code()} hreflang={lang.other().code()} data-testid="lang-switch">{ lang.switch_label() }</a>
+                </p>
+            }
             </main>
+            if !embed {
+                <footer class="site-footer no-print">
+                    <div class="container footer-row">
+                        <p>{ t.disclaimer }</p>
+                        <p class="lang-switch">
+                            <a href={format!("./?{switch_query}")} lang={lang.other().code()} hreflang={lang.other().code()} data-testid="lang-switch">{ lang.switch_label() }</a>
+                        </p>
+                    </div>
+                </footer>
+            }
         </>
     }
 }

@@ -59,9 +59,10 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
     };
     let body = rows.iter().map(|r| {
         let query = State::calculator_query(
-            &r.application.budget.to_danish_number(),
+            &r.application.budget.to_number(lang.number_format()),
             &r.application.target.to_string(),
             r.approach.code(),
+            lang,
         );
         html! {
             <tr data-testid="batch-row" class={classes!((!r.flags.is_empty()).then_some("is-flagged"))}>

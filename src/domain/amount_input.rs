@@ -5,7 +5,7 @@
 //! starts one or two decimals (øre) or `,-`. Currency words `kr.`, `kr` and `DKK` may
 //! stand before or after the number.
 
-use super::money::{Money, ORE_PER_KRONE};
+use super::money::{Money, NumberFormat, ORE_PER_KRONE};
 
 /// The largest amount accepted: 1.000.000.000 kr. (the whole pool is 45 mio. kr.).
 pub const MAX_AMOUNT: Money = Money::from_kroner(1_000_000_000);
@@ -35,6 +35,12 @@ pub enum AmountError {
 
 /// Parses an amount as a Danish user types it.
 pub fn parse_amount(input: &str) -> Result<Money, AmountError> {
+    parse_amount_in(input, NumberFormat::Danish)
+}
+
+/// Parses an amount written in `format`: in English `1,234,567.50` and `DKK 1,234,567`
+/// (a `,` or space groups three digits, a `.` starts one or two decimals).
+pub fn parse_amount_in(input: &str, format: NumberFormat) -> Result<Money, AmountError> {
     let text = strip_currency(input.trim());
     if text.is_empty() {
         return Err(AmountError::Empty);
@@ -42,20 +48,22 @@ pub fn parse_amount(input: &str) -> Result<Money, AmountError> {
     if text.starts_with(['-', '\u{2212}']) {
         return Err(AmountError::Negative);
     }
-    if let Some(c) = text.chars().find(|c| !is_amount_char(*c)) {
+    if let Some(c) = text.chars().find(|c| !is_amount_char(*c, format)) {
         return Err(if c.is_alphabetic() {
             AmountError::Letters
         } else {
             AmountError::Symbol(c)
         });
     }
-    let (whole, decimals) = match text.split_once(',') {
+    let (whole, decimals) = match text.split_once(format.decimal()) {
         Some((whole, decimals)) => (whole, Some(decimals)),
         None => (text, None),
     };
     let ore = match decimals {
         None | Some("") | Some("-") => 0,
-        Some(d) if d.contains([',', '.', ' ', '-']) => return Err(AmountError::MalformedDecimals),
+        Some(d) if d.contains([',', '.', ' ', '\u{a0}', '\u{202f}', '-']) => {
+            return Err(AmountError::MalformedDecimals)
+        }
         Some(d) if d.len() > 2 => return Err(AmountError::TooManyDecimals),
         Some(d) if d.len() == 1 => digits_value(d) * 10,
         Some(d) => digits_value(d),
@@ -63,7 +71,7 @@ pub fn parse_amount(input: &str) -> Result<Money, AmountError> {
     if whole.contains('-') {
         return Err(AmountError::MalformedGrouping);
     }
-    let kroner = parse_grouped(whole)?;
+    let kroner = parse_grouped_in(whole, format)?;
     let total = kroner
         .checked_mul(ORE_PER_KRONE as u64)
         .and_then(|k| k.checked_add(ore))
@@ -74,7 +82,12 @@ pub fn parse_amount(input: &str) -> Result<Money, AmountError> {
 
 /// Parses a positive amount: like [`parse_amount`], but zero is refused.
 pub fn parse_positive_amount(input: &str) -> Result<Money, AmountError> {
-    match parse_amount(input)? {
+    parse_positive_amount_in(input, NumberFormat::Danish)
+}
+
+/// Parses a positive amount written in `format`.
+pub fn parse_positive_amount_in(input: &str, format: NumberFormat) -> Result<Money, AmountError> {
+    match parse_amount_in(input, format)? {
         Money::ZERO => Err(AmountError::Zero),
         m => Ok(m),
     }
@@ -82,11 +95,11 @@ pub fn parse_positive_amount(input: &str) -> Result<Money, AmountError> {
 
 /// A whole number with optional `.`/space thousands separators → its value.
 /// Shared with the count inputs.
-pub(crate) fn parse_grouped(whole: &str) -> Result<u64, AmountError> {
+pub(crate) fn parse_grouped_in(whole: &str, format: NumberFormat) -> Result<u64, AmountError> {
     if whole.is_empty() {
         return Err(AmountError::MalformedGrouping);
     }
-    let groups: Vec<&str> = whole.split(is_group_separator).collect();
+    let groups: Vec<&str> = whole.split(|c| is_group_separator(c, format)).collect();
     let grouping_ok = groups.len() == 1
         || (groups[0].len() <= 3
             && !groups[0].is_empty()
@@ -109,12 +122,12 @@ fn digits_value(digits: &str) -> u64 {
         .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'))
 }
 
-fn is_group_separator(c: char) -> bool {
-    matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}')
+fn is_group_separator(c: char, format: NumberFormat) -> bool {
+    c == format.group() || matches!(c, ' ' | '\u{a0}' | '\u{202f}')
 }
 
-fn is_amount_char(c: char) -> bool {
-    c.is_ascii_digit() || c == ',' || c == '-' || is_group_separator(c)
+fn is_amount_char(c: char, format: NumberFormat) -> bool {
+    c.is_ascii_digit() || c == format.decimal() || c == '-' || is_group_separator(c, format)
 }
 
 /// Removes `kr.`, `kr`, `DKK` before or after the number (any case), and the spaces

@@ -1,6 +1,7 @@
 //! What people type as a number of hires → a whole number in a range, or why not.
 
-use super::amount_input::{parse_grouped, AmountError};
+use super::amount_input::{parse_grouped_in, AmountError};
+use super::money::NumberFormat;
 
 /// The largest target accepted.
 pub const MAX_TARGET: u32 = 100_000;
@@ -29,10 +30,16 @@ pub enum CountError {
 /// Parses a whole number of hires between `min` and `max`, both included.
 /// `1.000` and `1 000` are read as one thousand.
 pub fn parse_count(input: &str, min: u32, max: u32) -> Result<u32, CountError> {
+    parse_count_in(input, min, max, NumberFormat::Danish)
+}
+
+/// [`parse_count`] for numbers written in `format` (English: `1,000`; `2.5` is not whole).
+pub fn parse_count_in(input: &str, min: u32, max: u32, format: NumberFormat) -> Result<u32, CountError> {
     let text = input.trim();
     let text = text
         .strip_suffix("ansættelser")
         .or_else(|| text.strip_suffix("stk."))
+        .or_else(|| text.strip_suffix("hires"))
         .unwrap_or(text)
         .trim_end();
     if text.is_empty() {
@@ -44,16 +51,16 @@ pub fn parse_count(input: &str, min: u32, max: u32) -> Result<u32, CountError> {
     if text.chars().any(char::is_alphabetic) {
         return Err(CountError::Letters);
     }
-    if text.contains(',') {
+    if text.contains(format.decimal()) {
         return Err(CountError::NotWhole);
     }
     if !text
         .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}'))
+        .all(|c| c.is_ascii_digit() || c == format.group() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
     {
         return Err(CountError::Malformed);
     }
-    let value = match parse_grouped(text) {
+    let value = match parse_grouped_in(text, format) {
         Ok(v) => v,
         Err(AmountError::TooLarge) => return Err(CountError::TooLarge { max }),
         Err(_) => return Err(CountError::Malformed),
@@ -69,10 +76,20 @@ pub fn parse_count(input: &str, min: u32, max: u32) -> Result<u32, CountError> {
 
 /// Parses a target (resultatmål): 1 to [`MAX_TARGET`] hires.
 pub fn parse_target(input: &str) -> Result<u32, CountError> {
-    parse_count(input, 1, MAX_TARGET)
+    parse_target_in(input, NumberFormat::Danish)
+}
+
+/// Parses a target written in `format`.
+pub fn parse_target_in(input: &str, format: NumberFormat) -> Result<u32, CountError> {
+    parse_count_in(input, 1, MAX_TARGET, format)
 }
 
 /// Parses verified hires in a scenario: 0 to [`MAX_HIRES`].
 pub fn parse_hires(input: &str) -> Result<u32, CountError> {
-    parse_count(input, 0, MAX_HIRES)
+    parse_hires_in(input, NumberFormat::Danish)
+}
+
+/// Parses verified hires written in `format`.
+pub fn parse_hires_in(input: &str, format: NumberFormat) -> Result<u32, CountError> {
+    parse_count_in(input, 0, MAX_HIRES, format)
 }

@@ -8,6 +8,34 @@
 use core::fmt;
 use core::ops::{Add, Sub};
 
+/// How numbers are written: Danish `1.234.567,50` or English `1,234,567.50`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum NumberFormat {
+    /// `.` groups thousands, `,` starts decimals; amounts as `24.561 kr.`.
+    #[default]
+    Danish,
+    /// `,` groups thousands, `.` starts decimals; amounts as `DKK 24,561`.
+    English,
+}
+
+impl NumberFormat {
+    /// The thousands separator.
+    pub const fn group(self) -> char {
+        match self {
+            NumberFormat::Danish => '.',
+            NumberFormat::English => ',',
+        }
+    }
+
+    /// The decimal separator.
+    pub const fn decimal(self) -> char {
+        match self {
+            NumberFormat::Danish => ',',
+            NumberFormat::English => '.',
+        }
+    }
+}
+
 /// An amount of Danish money, in øre (1 kr. = 100 øre). May be negative (a repayment).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(i64);
@@ -68,8 +96,26 @@ impl Money {
         out
     }
 
+    /// The amount as `format` writes it, with the currency: `24.561 kr.` or `DKK 24,561`.
+    pub fn format(self, format: NumberFormat) -> String {
+        match format {
+            NumberFormat::Danish => self.to_danish(),
+            NumberFormat::English => {
+                let mut out = String::from("DKK ");
+                out.push_str(&self.to_number(format));
+                out
+            }
+        }
+    }
+
     /// The Danish number without the currency: `1.234.567,50`, `24.561`.
     pub fn to_danish_number(self) -> String {
+        self.to_number(NumberFormat::Danish)
+    }
+
+    /// The number without the currency: `1.234.567,50` or `1,234,567.50`; øre only when
+    /// there are any.
+    pub fn to_number(self, format: NumberFormat) -> String {
         let negative = self.0 < 0;
         let abs = self.0.unsigned_abs();
         let kroner = abs / ORE_PER_KRONE as u64;
@@ -78,9 +124,9 @@ impl Money {
         if negative {
             out.push('-');
         }
-        push_grouped(&mut out, kroner, '.');
+        push_grouped(&mut out, kroner, format.group());
         if ore != 0 {
-            out.push(',');
+            out.push(format.decimal());
             out.push(char::from(b'0' + (ore / 10) as u8));
             out.push(char::from(b'0' + (ore % 10) as u8));
         }
@@ -102,8 +148,13 @@ pub fn push_grouped(out: &mut String, n: u64, sep: char) {
 
 /// A whole number with Danish thousands separators: `14.297.998`.
 pub fn danish_count(n: u64) -> String {
+    format_count(n, NumberFormat::Danish)
+}
+
+/// A whole number with the thousands separators of `format`.
+pub fn format_count(n: u64, format: NumberFormat) -> String {
     let mut out = String::new();
-    push_grouped(&mut out, n, '.');
+    push_grouped(&mut out, n, format.group());
     out
 }
 

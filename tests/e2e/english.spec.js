@@ -1,0 +1,65 @@
+// English: ?lang=en, the language switch, English number formats in and out.
+const { test, expect } = require('./calculator.page');
+
+test.describe('English', () => {
+  test('?lang=en shows English, DKK amounts and <html lang="en">', async ({ calc, page }) => {
+    await calc.goto('lang=en&budget=5649208&target=230&approach=network');
+    await calc.waitForResults({
+      'unit-price': 'DKK 24,561',
+      'threshold-hires': '115',
+      'payout-interim': 'DKK 2,824,604',
+      'payout-total': 'DKK 5,649,208',
+      'own-financing': 'DKK 0',
+    });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText('Grant calculator');
+    await expect(page).toHaveTitle(/Grant calculator/);
+    await expect(page.getByText('Compared with round one')).toBeVisible();
+  });
+
+  test('English input: 1,234,567.50 is accepted; a point starts the øre', async ({ calc }) => {
+    await calc.goto('lang=en');
+    await calc.type('budget', '1,234,567.50');
+    await calc.type('target', '10');
+    await calc.waitForResult('unit-price', 'DKK 123,456');
+    await calc.waitForResult('payout-interim', 'DKK 617,283.75');
+    await calc.type('budget', '12.34');
+    await calc.waitForResult('unit-price', 'DKK 1');
+    await calc.type('budget', '12.345');
+    expect(await calc.expectInvalid('budget')).toMatch(/two decimals/);
+    await calc.type('budget', '12.345.6');
+    const message = await calc.expectInvalid('budget');
+    expect(message).toMatch(/point/);
+    await calc.waitForNoNumber('unit-price');
+  });
+
+  test('the language switch keeps the calculation and rewrites the numbers', async ({ calc, page }) => {
+    await calc.goto('budget=1.234.567,50&target=10&hires=7&expenses=1.000.000');
+    await calc.waitForResult('payout-interim', '617.283,75 kr.');
+    await page.locator('[data-testid=lang-switch]').click();
+    await calc.waitForApp();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await calc.waitForResult('payout-interim', 'DKK 617,283.75');
+    await expect(calc.field('budget')).toHaveValue('1,234,567.50');
+    await expect(calc.field('expenses')).toHaveValue('1,000,000');
+    expect(calc.searchParams().get('lang')).toBe('en');
+    // And back to Danish.
+    await page.locator('[data-testid=lang-switch]').click();
+    await calc.waitForApp();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await calc.waitForResult('payout-interim', '617.283,75 kr.');
+    await expect(calc.field('budget')).toHaveValue('1.234.567,50');
+    expect(calc.searchParams().get('lang')).toBeNull();
+  });
+
+  test('the batch view and embed mode in English', async ({ calc, page }) => {
+    await page.goto('/?view=batch&lang=en');
+    await expect(page.locator('h1')).toHaveText('Check many applications');
+    await page.locator('[name=batch]').fill('Project;Budget;Target;Approach\nA;1.000.000;10;network\nB;12x;0;foo\n');
+    await expect(page.locator('[data-testid=batch-unit-price]')).toHaveText(['DKK 100,000']);
+    await expect(page.locator('[data-testid=batch-error]')).toHaveCount(1);
+    await calc.goto('embed=1&lang=en&budget=1000000&target=17');
+    await calc.waitForResult('unit-price', 'DKK 58,823');
+    await expect(page.locator('[data-testid=lang-switch]')).toHaveText('Dansk');
+  });
+});
