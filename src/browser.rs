@@ -181,3 +181,15 @@ pub fn set_document_language(code: &str, title: &str) {
     }
     document.set_title(title);
 }
+
+/// Moves keyboard focus to the element with this id (the error summary's links).
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(element) = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

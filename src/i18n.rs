@@ -1376,3 +1376,36 @@ impl Lang {
         }
     }
 }
+
+// ---- Accessibility: error summary and announcements (issue 5) -------------------------
+
+impl Lang {
+    /// The error summary's heading.
+    pub const fn error_summary_title(self) -> &'static str {
+        match self {
+            Lang::Da => "Der er problemer",
+            Lang::En => "There is a problem",
+        }
+    }
+
+    /// The polite announcement of how many fields need fixing.
+    pub fn problems_announcement(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Da, 1) => "Der er et problem i formularen.".into(),
+            (Lang::Da, _) => format!("Der er {n} problemer i formularen."),
+            (Lang::En, 1) => "There is 1 problem in the form.".into(),
+            (Lang::En, _) => format!("There are {n} problems in the form."),
+        }
+    }
+
+    /// The polite announcement of the main results.
+    pub fn results_announcement(self, unit_price: Money, total: Option<Money>) -> String {
+        let total = total.map(|m| self.money(m));
+        tidy(match (self, total) {
+            (Lang::Da, Some(total)) => format!("Enhedspris {}. Samlet udbetaling {total}", self.money(unit_price)),
+            (Lang::Da, None) => format!("Enhedspris {}", self.money(unit_price)),
+            (Lang::En, Some(total)) => format!("Unit price {}. Total payout {total}", self.money(unit_price)),
+            (Lang::En, None) => format!("Unit price {}", self.money(unit_price)),
+        })
+    }
+}

@@ -5,7 +5,8 @@ use yew::prelude::*;
 use crate::components::{
     approach_field::ApproachField, as_if_table::AsIfTable, cash_flow::CashFlow, caveats::Caveats,
     batch_view::BatchView, comparison_panel::ComparisonPanel, copy_link::CopyLink,
-    embed_snippet::EmbedSnippet, flags_panel::FlagsPanel, key_figures::KeyFigures, lessons::Lessons,
+    embed_snippet::EmbedSnippet, error_summary::ErrorSummary, flags_panel::FlagsPanel,
+    live_region::LiveRegion, key_figures::KeyFigures, lessons::Lessons,
     payout_chart::PayoutChartView, payout_figures::PayoutFigures, round_one_table::RoundOneTable,
     rule_explanation::RuleExplanation, scenario_grid::ScenarioGrid, text_field::TextField,
     workings::Workings,
@@ -67,8 +68,44 @@ pub fn App(props: &AppProps) -> Html {
         ApproachInput::Chosen(a) => (Some(*a), None),
         ApproachInput::Unknown(v) => (None, Some(lang.approach_error(v))),
     };
+    let budget_error = amount_error(Field::Budget, parsed.budget.as_ref().err());
+    let target_error = count_error(Field::Target, parsed.target.as_ref().err());
+    let hires_error = parsed.hires.as_ref().err().map(|e| lang.count_error(e));
+    let expenses_error = parsed.expenses.as_ref().err().map(|e| lang.amount_error(e));
+    let level_errors: Vec<(String, String)> = state
+        .expense_levels()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, raw)| {
+            crate::domain::scenarios::parse_expense_level(raw)
+                .err()
+                .map(|e| (format!("level-{}", i + 1), lang.level_error(&e)))
+        })
+        .collect();
+    // Every problem, in page order, for the error summary.
+    let errors: Vec<(String, String)> = [
+        ("field-budget", &budget_error),
+        ("field-target", &target_error),
+        ("approach-network", &approach_error),
+        ("field-hires", &hires_error),
+        ("field-expenses", &expenses_error),
+    ]
+    .into_iter()
+    .filter_map(|(id, e)| e.clone().map(|m| (id.to_string(), m)))
+    .chain(level_errors)
+    .collect();
     let application = parsed.application();
     let outcome = parsed.outcome();
+    let announcement = if !errors.is_empty() {
+        lang.problems_announcement(errors.len())
+    } else if let Some(app) = application {
+        lang.results_announcement(
+            unit_price(app),
+            outcome.map(|o| crate::domain::payout::payout(app, o).total),
+        )
+    } else {
+        String::new()
+    };
     let scenario = application.zip(outcome);
     let st = lang.scenario_texts();
     let bt = lang.batch_texts();
@@ -116,6 +153,8 @@ pub fn App(props: &AppProps) -> Html {
                 <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
                 <CopyLink {lang} link={share_link.clone()} />
             } else {
+                <ErrorSummary {lang} errors={errors.clone()} />
+                <LiveRegion message={announcement} />
                 <h1>{ t.title }</h1>
                 <p class="lead">{ t.lead }</p>
                 <div class="layout">
@@ -127,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
                             label={t.budget_label}
                             hint={t.budget_hint}
                             value={state.raw(Field::Budget).to_string()}
-                            error={amount_error(Field::Budget, parsed.budget.as_ref().err())}
+                            error={budget_error.clone()}
                             inputmode="decimal"
                             oninput={set(Field::Budget)}
                         />
@@ -136,11 +175,11 @@ pub fn App(props: &AppProps) -> Html {
                             label={t.target_label}
                             hint={t.target_hint}
                             value={state.raw(Field::Target).to_string()}
-                            error={count_error(Field::Target, parsed.target.as_ref().err())}
+                            error={target_error.clone()}
                             inputmode="numeric"
                             oninput={set(Field::Target)}
                         />
-                        <ApproachField {lang} chosen={approach} error={approach_error} onchange={set(Field::Approach)} />
+                        <ApproachField {lang} chosen={approach} error={approach_error.clone()} onchange={set(Field::Approach)} />
                     </section>
                     <section class="panel" aria-labelledby="scenario-heading">
                         <h2 id="scenario-heading">{ t.scenario_heading }</h2>
@@ -150,7 +189,7 @@ pub fn App(props: &AppProps) -> Html {
                             label={t.hires_label}
                             hint={lang.hires_hint(parsed.target.as_ref().ok().copied())}
                             value={state.raw(Field::Hires).to_string()}
-                            error={parsed.hires.as_ref().err().map(|e| lang.count_error(e))}
+                            error={hires_error.clone()}
                             placeholder={application.map(|a| AttrValue::from(a.target.to_string()))}
                             inputmode="numeric"
                             oninput={set(Field::Hires)}
@@ -160,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                             label={t.expenses_label}
                             hint={t.expenses_hint}
                             value={state.raw(Field::Expenses).to_string()}
-                            error={parsed.expenses.as_ref().err().map(|e| lang.amount_error(e))}
+                            error={expenses_error.clone()}
                             placeholder={application.map(|a| AttrValue::from(a.budget.to_danish_number()))}
                             inputmode="decimal"
                             oninput={set(Field::Expenses)}

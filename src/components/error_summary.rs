@@ -1,0 +1,38 @@
+//! "Der er problemer": the error summary above the heading (the DKFDS/GOV.UK pattern),
+//! each link moving focus to its field.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+
+/// Props of [`ErrorSummary`].
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// The page language.
+    pub lang: Lang,
+    /// (id of the field, its message) for every field that is not accepted.
+    pub errors: Vec<(String, String)>,
+}
+
+/// The list of problems; nothing when there are none.
+#[function_component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    if props.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="error-summary" role="group" aria-labelledby="error-summary-title" data-testid="error-summary">
+            <h2 id="error-summary-title">{ props.lang.error_summary_title() }</h2>
+            <ul>
+                { for props.errors.iter().map(|(id, message)| {
+                    let target = id.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        e.prevent_default();
+                        crate::browser::focus_element(&target);
+                    });
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ message.clone() }</a></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}
