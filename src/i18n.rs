@@ -330,6 +330,8 @@ impl Lang {
             (Lang::Da, AmountError::MalformedDecimals) => "Brug ét komma, og kun før øre. Skriv fx 1.234.567,50 eller 1.234.567,-.".into(),
             (Lang::Da, AmountError::TooLarge) => "Beløbet er over 1.000.000.000 kr. (hele puljen er 45 mio. kr.). Skriv et beløb på højst 1.000.000.000 kr.".into(),
             (Lang::Da, AmountError::Zero) => "Det ansøgte beløb skal være over 0 kr. Skriv fx 1.250.000.".into(),
+            (Lang::Da, AmountError::TooLong) => "Feltet kan højst rumme 40 tegn. Skriv kun beløbet, fx 1.250.000.".into(),
+            (Lang::En, AmountError::TooLong) => "The field holds at most 40 characters. Enter just the amount, e.g. 1,250,000.".into(),
             (Lang::En, AmountError::Empty) => "Enter an amount in kroner, e.g. 1,250,000.".into(),
             (Lang::En, AmountError::Letters) => "The amount may only hold digits and perhaps \"DKK\". Enter e.g. 1,250,000.".into(),
             (Lang::En, AmountError::Negative) => "The amount cannot be negative. Enter e.g. 1,250,000.".into(),
@@ -363,6 +365,8 @@ impl Lang {
                 "Højst {} ansættelser. Skriv et mindre tal.",
                 danish_count(u64::from(*max))
             ),
+            (Lang::Da, CountError::TooLong) => "Feltet kan højst rumme 40 tegn. Skriv kun antallet, fx 17.".into(),
+            (Lang::En, CountError::TooLong) => "The field holds at most 40 characters. Enter just the number, e.g. 17.".into(),
             (Lang::En, CountError::Empty) => "Enter a whole number of hires, e.g. 17.".into(),
             (Lang::En, CountError::Letters) => "Enter the number in digits, e.g. 17.".into(),
             (Lang::En, CountError::Negative) => "The number cannot be negative. Enter e.g. 17.".into(),
@@ -1407,5 +1411,15 @@ impl Lang {
             (Lang::En, Some(total)) => format!("Unit price {}. Total payout {total}", self.money(unit_price)),
             (Lang::En, None) => format!("Unit price {}", self.money(unit_price)),
         })
+    }
+}
+
+impl Lang {
+    /// The notice for a link longer than the page reads.
+    pub const fn query_cut_message(self) -> &'static str {
+        match self {
+            Lang::Da => "Linket var for langt (over 4.000 tegn); kun begyndelsen er læst. Tjek felterne.",
+            Lang::En => "The link was too long (over 4,000 characters); only its beginning was read. Check the fields.",
+        }
     }
 }

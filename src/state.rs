@@ -15,6 +15,8 @@ use crate::domain::scenarios::DEFAULT_EXPENSE_LEVELS;
 
 /// Longest value kept from one URL parameter (longer ones are cut here).
 pub const MAX_PARAM_CHARS: usize = 200;
+/// Longest query string read; the rest of a longer one is ignored, and the page says so.
+pub const MAX_QUERY_CHARS: usize = 4_000;
 
 /// The inputs of the calculator, each a URL parameter and a form control `name`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +96,8 @@ pub struct State {
     embed: bool,
     /// The page language (`lang=en`); also how numbers are typed.
     lang: Lang,
+    /// The query the page was opened with was longer than [`MAX_QUERY_CHARS`].
+    query_cut: bool,
 }
 
 impl Default for State {
@@ -106,6 +110,7 @@ impl Default for State {
             view: View::Calculator,
             embed: false,
             lang: Lang::Da,
+            query_cut: false,
         }
     }
 }
@@ -182,6 +187,13 @@ impl State {
     pub fn from_query(query: &str) -> State {
         let mut state = State::default();
         let query = query.strip_prefix('?').unwrap_or(query);
+        let query = match query.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((cut, _)) => {
+                state.query_cut = true;
+                &query[..cut]
+            }
+            None => query,
+        };
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
@@ -258,6 +270,11 @@ impl State {
             next.raw[Field::Hires.index()] = h.to_string();
         }
         next
+    }
+
+    /// Whether the link the page was opened with was too long and only partly read.
+    pub fn query_cut(&self) -> bool {
+        self.query_cut
     }
 
     /// The page language.

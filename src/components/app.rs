@@ -153,6 +153,9 @@ pub fn App(props: &AppProps) -> Html {
                 <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
                 <CopyLink {lang} link={share_link.clone()} />
             } else {
+                if state.query_cut() {
+                    <p class="warning" data-testid="query-cut">{ lang.query_cut_message() }</p>
+                }
                 <ErrorSummary {lang} errors={errors.clone()} />
                 <LiveRegion message={announcement} />
                 <h1>{ t.title }</h1>

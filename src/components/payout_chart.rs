@@ -107,16 +107,16 @@ pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
             <figcaption aria-hidden="true">{ desc }</figcaption>
             <details class="chart-data">
                 <summary>{ t.chart_data_summary }</summary>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-data-caption">
                 <table class="table">
-                    <caption>{ t.chart_data_caption }</caption>
+                    <caption id="chart-data-caption">{ t.chart_data_caption }</caption>
                     <thead><tr><th scope="col" class="num">{ t.col_hires }</th><th scope="col" class="num">{ t.col_total }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
                 </div>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-achievements-caption">
                 <table class="table">
-                    <caption>{ t.chart_achievements_caption }</caption>
+                    <caption id="chart-achievements-caption">{ t.chart_achievements_caption }</caption>
                     <thead><tr>
                         <th scope="col">{ t.col_source }</th>
                         <th scope="col" class="num">{ t.col_achievement }</th>

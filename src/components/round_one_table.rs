@@ -51,9 +51,9 @@ pub fn RoundOneTable(props: &RoundOneTableProps) -> Html {
         );
     }
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="round-one-caption">
             <table class="table" data-testid="round-one-table">
-                <caption>{ t.table_caption }</caption>
+                <caption id="round-one-caption">{ t.table_caption }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ t.col_project }</th>

@@ -7,6 +7,9 @@
 
 use super::money::{Money, NumberFormat, ORE_PER_KRONE};
 
+/// The most characters a typed amount or count may have.
+pub const MAX_INPUT_CHARS: usize = 40;
+
 /// The largest amount accepted: 1.000.000.000 kr. (the whole pool is 45 mio. kr.).
 pub const MAX_AMOUNT: Money = Money::from_kroner(1_000_000_000);
 
@@ -31,6 +34,8 @@ pub enum AmountError {
     TooLarge,
     /// Zero where a positive amount is needed (the budget).
     Zero,
+    /// More than [`MAX_INPUT_CHARS`] characters.
+    TooLong,
 }
 
 /// Parses an amount as a Danish user types it.
@@ -41,6 +46,9 @@ pub fn parse_amount(input: &str) -> Result<Money, AmountError> {
 /// Parses an amount written in `format`: in English `1,234,567.50` and `DKK 1,234,567`
 /// (a `,` or space groups three digits, a `.` starts one or two decimals).
 pub fn parse_amount_in(input: &str, format: NumberFormat) -> Result<Money, AmountError> {
+    if input.chars().count() > MAX_INPUT_CHARS {
+        return Err(AmountError::TooLong);
+    }
     let text = strip_currency(input.trim());
     if text.is_empty() {
         return Err(AmountError::Empty);

@@ -1,6 +1,6 @@
 //! What people type as a number of hires → a whole number in a range, or why not.
 
-use super::amount_input::{parse_grouped_in, AmountError};
+use super::amount_input::{parse_grouped_in, AmountError, MAX_INPUT_CHARS};
 use super::money::NumberFormat;
 
 /// The largest target accepted.
@@ -25,6 +25,8 @@ pub enum CountError {
     TooSmall { min: u32 },
     /// Above the largest value allowed (`max`).
     TooLarge { max: u32 },
+    /// More than [`MAX_INPUT_CHARS`] characters.
+    TooLong,
 }
 
 /// Parses a whole number of hires between `min` and `max`, both included.
@@ -35,6 +37,9 @@ pub fn parse_count(input: &str, min: u32, max: u32) -> Result<u32, CountError> {
 
 /// [`parse_count`] for numbers written in `format` (English: `1,000`; `2.5` is not whole).
 pub fn parse_count_in(input: &str, min: u32, max: u32, format: NumberFormat) -> Result<u32, CountError> {
+    if input.chars().count() > MAX_INPUT_CHARS {
+        return Err(CountError::TooLong);
+    }
     let text = input.trim();
     let text = text
         .strip_suffix("ansættelser")

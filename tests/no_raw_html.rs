@@ -1,0 +1,60 @@
+//! Security: the app never builds HTML from strings. Fails if raw-HTML APIs appear in src/.
+
+use std::fs;
+use std::path::Path;
+
+/// APIs that turn a string into markup (or script), which would let a URL parameter, a
+/// pasted batch or a project name run code.
+const FORBIDDEN: [&str; 8] = [
+    "from_html_unchecked",
+    "inner_html",
+    "outer_html",
+    "insert_adjacent_html",
+    "document_write",
+    "eval(",
+    "Function(",
+    "set_attribute(\"on",
+];
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_raw_html_api_in_the_app() {
+    let mut files = Vec::new();
+    rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
+    assert!(files.len() > 10, "found only {} files", files.len());
+    let mut found = Vec::new();
+    for file in &files {
+        let text = fs::read_to_string(file).expect("a source file");
+        for (n, line) in text.lines().enumerate() {
+            let lower = line.to_lowercase();
+            for needle in FORBIDDEN {
+                if lower.contains(&needle.to_lowercase()) {
+                    found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "raw HTML APIs found:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_static_files_use_no_raw_html_either() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
+    for entry in fs::read_dir(dir).expect("static/ is readable") {
+        let path = entry.expect("an entry").path();
+        let text = fs::read_to_string(&path).expect("a static file");
+        for needle in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("] {
+            assert!(!text.contains(needle), "{} uses {needle}", path.display());
+        }
+    }
+}
