@@ -1423,3 +1423,29 @@ impl Lang {
         }
     }
 }
+
+impl Lang {
+    /// How many of the checked rows the table shows.
+    pub fn rows_shown(self, shown: usize, total: usize) -> String {
+        match self {
+            Lang::Da => format!("Viser {} af {} ansøgninger.", self.count(shown as u32), self.count(total as u32)),
+            Lang::En => format!("Showing {} of {} applications.", self.count(shown as u32), self.count(total as u32)),
+        }
+    }
+
+    /// The button that shows more rows.
+    pub fn show_more(self, n: usize) -> String {
+        match self {
+            Lang::Da => format!("Vis {} mere", self.count(n as u32)),
+            Lang::En => format!("Show {} more", self.count(n as u32)),
+        }
+    }
+
+    /// The button that shows every row.
+    pub fn show_all(self, total: usize) -> String {
+        match self {
+            Lang::Da => format!("Vis alle {}", self.count(total as u32)),
+            Lang::En => format!("Show all {}", self.count(total as u32)),
+        }
+    }
+}

@@ -124,6 +124,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The language switch keeps the calculation, with numbers rewritten for the language.
     let switch_query = state.with_lang(lang.other()).to_query();
+    let batch_query = {
+        let mut batch = (*state).clone();
+        batch.set_view(View::Batch);
+        batch.to_query()
+    };
     let set_batch = {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
@@ -143,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="site-name">{ t.title }</p>
                         <nav class="site-nav no-print" aria-label={bt.nav_label}>
                             <a href={format!("./?{calculator_query}")} aria-current={(view == View::Calculator).then_some("page")}>{ bt.nav_calculator }</a>
-                            <a href="./?view=batch" aria-current={(view == View::Batch).then_some("page")} data-testid="nav-batch">{ bt.nav_batch }</a>
+                            <a href={format!("./?{batch_query}")} aria-current={(view == View::Batch).then_some("page")} data-testid="nav-batch">{ bt.nav_batch }</a>
                         </nav>
                     </div>
                 </header>

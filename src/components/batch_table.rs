@@ -8,6 +8,10 @@ use crate::domain::batch::{sort_rows, CheckedRow, SortColumn, SortDirection};
 use crate::i18n::Lang;
 use crate::state::State;
 
+/// Rows shown at first, and added by "show more": enough to scan, few enough to draw
+/// at once even for 5.000 applications (every row is still sorted and exported).
+pub const PAGE_ROWS: usize = 500;
+
 /// Props of [`BatchTable`].
 #[derive(Properties, PartialEq)]
 pub struct BatchTableProps {
@@ -24,11 +28,22 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
     let t = lang.texts();
     let bt = lang.batch_texts();
     let sort = use_state(|| (SortColumn::Line, SortDirection::Ascending));
+    let shown = use_state(|| PAGE_ROWS);
     let (column, direction) = *sort;
-    let rows = {
-        let mut rows = (*props.rows).clone();
-        sort_rows(&mut rows, column, direction);
+    let rows = use_memo((props.rows.clone(), column, direction), |(rows, column, direction)| {
+        let mut rows = (**rows).clone();
+        sort_rows(&mut rows, *column, *direction);
         rows
+    });
+    let total = rows.len();
+    let limit = (*shown).min(total);
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE_ROWS))
+    };
+    let all = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(usize::MAX))
     };
     let header = |label: &'static str, col: SortColumn, numeric: bool| {
         let aria_sort = if col == column {
@@ -57,7 +72,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
             </th>
         }
     };
-    let body = rows.iter().map(|r| {
+    let body = rows.iter().take(limit).map(|r| {
         let query = State::calculator_query(
             &r.application.budget.to_number(lang.number_format()),
             &r.application.target.to_string(),
@@ -105,6 +120,13 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
                 </thead>
                 <tbody>{ for body }</tbody>
             </table>
+            if limit < total {
+                <div class="actions no-print" data-testid="batch-more">
+                    <p class="status" role="status">{ lang.rows_shown(limit, total) }</p>
+                    <button type="button" class="button button--secondary" onclick={more}>{ lang.show_more(PAGE_ROWS.min(total - limit)) }</button>
+                    <button type="button" class="button button--secondary" onclick={all} data-testid="batch-show-all">{ lang.show_all(total) }</button>
+                </div>
+            }
         </div>
     }
 }
