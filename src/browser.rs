@@ -127,16 +127,19 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Copies `text` with the Clipboard API; false when the API is not there (then the caller
-/// selects the text for the user to copy).
-pub fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+/// Copies `text` with the Clipboard API and calls `done` with whether it worked: false
+/// when the API is missing or the browser refuses (then the caller selects the text for
+/// the user to copy).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return done(false) };
     let clipboard = window.navigator().clipboard();
     if clipboard.is_undefined() {
-        return false;
+        return done(false);
     }
-    let _ = clipboard.write_text(text);
-    true
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }
 
 /// Reads a chosen file as UTF-8 text and calls `done` with it, or with `Err(size)` when the

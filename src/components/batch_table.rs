@@ -96,7 +96,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
                         <ul>{ for r.flags.iter().map(|f| html! { <li data-testid="batch-flag">{ lang.flag(f) }</li> }) }</ul>
                     }
                 </td>
-                <td class="no-print"><a href={format!("./?{query}")}>{ bt.open_link }<span class="visually-hidden">{ format!(": {}", r.name) }</span></a></td>
+                <td class="no-print"><a href={format!("./?{query}")} aria-label={format!("{}: {}", bt.open_link, r.name)}>{ bt.open_link }</a></td>
             </tr>
         }
     });
@@ -121,10 +121,10 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
                 <tbody>{ for body }</tbody>
             </table>
             if limit < total {
-                <div class="actions no-print" data-testid="batch-more">
+                <div class="actions" data-testid="batch-more">
                     <p class="status" role="status">{ lang.rows_shown(limit, total) }</p>
-                    <button type="button" class="button button--secondary" onclick={more}>{ lang.show_more(PAGE_ROWS.min(total - limit)) }</button>
-                    <button type="button" class="button button--secondary" onclick={all} data-testid="batch-show-all">{ lang.show_all(total) }</button>
+                    <button type="button" class="button button--secondary no-print" onclick={more}>{ lang.show_more(PAGE_ROWS.min(total - limit)) }</button>
+                    <button type="button" class="button button--secondary no-print" onclick={all} data-testid="batch-show-all">{ lang.show_all(total) }</button>
                 </div>
             }
         </div>

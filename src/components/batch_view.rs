@@ -47,13 +47,22 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     let file_error = use_state(|| None::<String>);
     let checked = use_memo(props.text.clone(), |text| read_batch(text).map(|b| (Rc::new(b.rows.clone()), b)));
 
-    let oninput = props.ontext.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let oninput = {
+        let ontext = props.ontext.clone();
+        let file_error = file_error.clone();
+        Callback::from(move |e: InputEvent| {
+            file_error.set(None);
+            ontext.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        })
+    };
     let onfile = {
         let ontext = props.ontext.clone();
         let file_error = file_error.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            // Choosing the same file again reads it again.
+            input.set_value("");
             let ontext = ontext.clone();
             let file_error = file_error.clone();
             crate::browser::read_file_text(file, MAX_BYTES, move |result| match result {
@@ -71,7 +80,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     };
 
     let results = match &*checked {
-        _ if props.text.trim().is_empty() => html! { <p class="status">{ bt.empty }</p> },
+        _ if props.text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() => html! { <p class="status">{ bt.empty }</p> },
         Err(e) => html! { <p class="field-error" role="alert" data-testid="batch-fatal">{ lang.batch_error(e) }</p> },
         Ok((rows, batch)) => {
             let s = summarize(rows);
@@ -94,9 +103,11 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                             <div class="compare-row"><dt>{ t.col_approach }</dt><dd>{ lang.per_approach(&s.per_approach) }</dd></div>
                             <div class="compare-row"><dt>{ bt.s_flagged }</dt><dd data-testid="summary-flagged">{ lang.count(s.flagged as u32) }</dd></div>
                         </dl>
-                        <div class="actions no-print">
-                            <button type="button" class="button" onclick={ondownload} data-testid="download-csv">{ bt.download }</button>
-                        </div>
+                        if !rows.is_empty() {
+                            <div class="actions no-print">
+                                <button type="button" class="button" onclick={ondownload} data-testid="download-csv">{ bt.download }</button>
+                            </div>
+                        }
                     </section>
                     if !rows.is_empty() {
                         <BatchTable {lang} rows={rows.clone()} />

@@ -26,12 +26,18 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
         let input = input.clone();
         let link = props.link.clone();
         Callback::from(move |_: MouseEvent| {
-            if crate::browser::copy_text(&link) {
-                status.set(Some(t.copied));
-            } else if let Some(field) = input.cast::<HtmlInputElement>() {
-                field.select();
-                status.set(Some(t.copy_fallback));
-            }
+            let status = status.clone();
+            let input = input.clone();
+            crate::browser::copy_text(&link, move |copied| {
+                if copied {
+                    status.set(Some(t.copied));
+                } else {
+                    if let Some(field) = input.cast::<HtmlInputElement>() {
+                        field.select();
+                    }
+                    status.set(Some(t.copy_fallback));
+                }
+            });
         })
     };
     html! {

@@ -24,7 +24,7 @@ pub fn embed_html(lang: Lang, base_url: &str, query: &str) -> String {
     let query = if query.is_empty() { "embed=1".to_string() } else { format!("{query}&embed=1") };
     let src = format!("{dir}?{query}").replace('&', "&amp;");
     format!(
-        "<iframe data-puljeberegner src=\"{src}\" title=\"{}\" width=\"100%\" height=\"1200\" scrolling=\"no\" frameborder=\"0\"></iframe>\n<script src=\"{dir}embed.js\" defer></script>",
+        "<iframe data-puljeberegner src=\"{src}\" title=\"{}\" width=\"100%\" height=\"1200\" scrolling=\"no\" frameborder=\"0\" allow=\"clipboard-write\"></iframe>\n<script src=\"{dir}embed.js\" defer></script>",
         lang.embed_texts().iframe_title
     )
 }

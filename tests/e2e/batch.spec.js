@@ -1,0 +1,754 @@
+// Issue 4 in a real browser: the caseworkers' batch check (paste, file, summary, sortable
+// table, errors, caps, CSV download and reading it back), the plausibility flags of the
+// single calculator, "Kopiér link", and the printed page.
+// Every test also fails on console errors, page errors and CSP violations (the `calc`
+// fixture in calculator.page.js), and on any dialog the page opens. Nothing sleeps:
+// every wait is a retrying assertion.
+const fs = require('fs');
+const { test, expect } = require('./calculator.page');
+
+// ---- the batch view as a page object ------------------------------------------------
+
+/**
+ * Fails the test on any alert/confirm/prompt (markup in a name must never run), and lets
+ * the page use the clipboard: the batch is pasted as a person pastes, with Ctrl+V.
+ */
+let dialogs = [];
+test.beforeEach(async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  dialogs = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss().catch(() => {});
+  });
+});
+test.afterEach(() => {
+  expect(dialogs, 'dialogs the page opened').toEqual([]);
+});
+
+/** Opens the batch view and waits until the app has mounted its text area. */
+async function openBatch(calc) {
+  await calc.page.goto('/?view=batch');
+  await expect(textarea(calc)).toBeEditable();
+}
+
+function textarea(calc) {
+  return calc.page.locator('textarea[name="batch"]');
+}
+function rows(calc) {
+  return calc.output('batch-row');
+}
+function errors(calc) {
+  return calc.output('batch-error');
+}
+function flags(calc) {
+  return calc.output('batch-flag');
+}
+/** Waits until the table's rows carry exactly these names, in order. */
+async function expectRowNames(calc, names) {
+  await expect(rows(calc).locator('th[scope="row"]')).toHaveText(names);
+}
+/** The header cell (th) of a sort button. */
+function headerOf(calc, key) {
+  return calc.page.locator('th', { has: calc.output(`sort-${key}`) });
+}
+/**
+ * Pastes text into the batch text area as a person does: the text on the clipboard, then
+ * Ctrl+A and Ctrl+V in the text area (one input event, "insertFromPaste"). Playwright's
+ * fill() would insert a multi-line text line by line, one input event per line.
+ * Waits until the text area holds the text (line ends as the browser normalises them).
+ */
+async function paste(calc, text) {
+  const { page } = calc;
+  const area = textarea(calc);
+  await area.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text === '') {
+    await page.keyboard.press('Delete');
+  } else {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.keyboard.press('ControlOrMeta+V');
+  }
+  await expect(area).toHaveValue(normalised(text), { timeout: 20_000 });
+}
+
+/** A text as a text area's value holds it: CRLF and lone CR become LF. */
+function normalised(text) {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+// The mixed batch of the issue: a Danish header with its columns in another order,
+// `;`, Danish amounts, a quoted name with `;` and doubled quotes, an unknown approach,
+// a bad amount, a target 0, an empty line, and a hybrid after it.
+const MIXED = [
+  'Tilgang;Projekt;Resultatmål;Ansøgt beløb',
+  'forløb;KHRS;17;1.202.550',
+  'netværk;"Café ""Øst""; Aarhus";20;kr. 475.000,-',
+  'forløb;Høj pris;10;2.000.000',
+  'ukendt;Ukendt tilgang;10;100.000',
+  'netværk;Forkert beløb;10;12x',
+  'netværk;Mål nul;0;100.000',
+  '',
+  'hybrid;Alfa;30;900.000',
+  '',
+].join('\n');
+const MIXED_NAMES = ['KHRS', 'Café "Øst"; Aarhus', 'Høj pris', 'Alfa'];
+const ISS_FLAG =
+  'Enhedsprisen 200.000 kr. er højere end alle ni projekter i første runde (højeste: 75.380 kr., ISS).';
+
+// ---- paste a batch ------------------------------------------------------------------
+
+test.describe('pasting a batch', () => {
+  test('a mixed batch shows valid rows, errors with line and reason, summary and flags', async ({ calc }) => {
+    await openBatch(calc);
+    await expect(calc.page.locator('h1')).toHaveText('Tjek mange ansøgninger');
+    await expect(calc.page.locator('[name="budget"]')).toHaveCount(0);
+    await paste(calc, MIXED);
+
+    await expect(rows(calc)).toHaveCount(4);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(rows(calc).nth(0).locator('td, th')).toHaveText([
+      '2', 'KHRS', '1.202.550 kr.', '17', 'Forløb', '70.738 kr.', '9', '8 af 10',
+      /mere end dobbelt så høj som gennemsnittet for forløbsprojekterne .*34\.006 kr\./,
+      /Åbn i beregneren/,
+    ]);
+    await expect(rows(calc).nth(1).locator('td, th')).toHaveText([
+      '3', 'Café "Øst"; Aarhus', '475.000 kr.', '20', 'Netværk', '23.750 kr.', '10', '6 af 10',
+      '–', /Åbn i beregneren/,
+    ]);
+    await expect(calc.output('batch-unit-price')).toHaveText([
+      '70.738 kr.', '23.750 kr.', '200.000 kr.', '30.000 kr.',
+    ]);
+
+    await expect(errors(calc)).toHaveText([
+      /^Linje 5 \(Ukendt tilgang\): »ukendt« er ikke en tilgang\./,
+      /^Linje 6 \(Forkert beløb\): Ansøgt beløb: Beløbet må kun indeholde tal/,
+      /^Linje 7 \(Mål nul\): Resultatmål: Antallet skal være mindst 1\./,
+    ]);
+
+    await expect(calc.output('summary-applications')).toHaveText('4');
+    // 4.577.550 kr. / 77 = 59.448,70… kr., truncated as the unit price is.
+    await expect(calc.output('summary-unit-price')).toHaveText('59.448 kr.');
+    await expect(calc.output('summary-flagged')).toHaveText('2');
+    await expect(calc.output('batch-summary')).toContainText('4.577.550 kr.');
+    await expect(calc.output('batch-summary')).toContainText('22.695 kr.');
+    await expect(calc.output('batch-summary')).toContainText('Netværk: 1, Forløb: 2, Hybrid: 1');
+
+    await expect(flags(calc)).toHaveCount(3);
+    await expect(rows(calc).nth(2).locator('[data-testid="batch-flag"]')).toHaveText([
+      ISS_FLAG,
+      /^Enhedsprisen 200\.000 kr\. er mere end dobbelt så høj som gennemsnittet/,
+    ]);
+    await expect(rows(calc).nth(2)).toHaveClass(/\bis-flagged\b/);
+    await expect(rows(calc).nth(1)).not.toHaveClass(/\bis-flagged\b/);
+
+    // Nothing pasted is lost.
+    await expect(textarea(calc)).toHaveValue(MIXED);
+    // The batch text is never put in the address.
+    expect(calc.page.url()).toMatch(/\?view=batch$/);
+  });
+
+  test('typing into the batch, key by key, updates the check', async ({ calc }) => {
+    await openBatch(calc);
+    await textarea(calc).click();
+    await textarea(calc).pressSequentially('A;100.000;10;netværk');
+    await expectRowNames(calc, ['A']);
+    await expect(calc.output('batch-unit-price')).toHaveText(['10.000 kr.']);
+    await textarea(calc).press('Enter');
+    await textarea(calc).pressSequentially('B;1x;10;netværk');
+    await expect(errors(calc)).toHaveText([/^Linje 2 \(B\): Ansøgt beløb:/]);
+    await expect(rows(calc)).toHaveCount(1);
+    await expect(textarea(calc)).toHaveValue('A;100.000;10;netværk\nB;1x;10;netværk');
+  });
+
+  test('tab-separated without a header, as Google Sheets and Excel copy cells', async ({ calc }) => {
+    await openBatch(calc);
+    const text = 'KHRS\t1.202.550\t17\tforløb\nSUMAK\tkr. 475.000,-\t21\tForløb\nQuick Care\t479.482\t30\tNETVÆRK';
+    await paste(calc, text);
+    await expectRowNames(calc, ['KHRS', 'SUMAK', 'Quick Care']);
+    await expect(calc.output('batch-unit-price')).toHaveText(['70.738 kr.', '22.619 kr.', '15.982 kr.']);
+    await expect(errors(calc)).toHaveCount(0);
+    await expect(calc.output('summary-applications')).toHaveText('3');
+    await expect(textarea(calc)).toHaveValue(text);
+  });
+
+  test('comma-separated with quoted Danish amounts; an unquoted decimal comma is explained', async ({ calc }) => {
+    await openBatch(calc);
+    const text = [
+      'project,budget,target,approach',
+      'SUMAK,"475.000,00",21,course',
+      '"Nord, Syd","1.000.000,50",10,network',
+      'Bad,1.234,50,10,network',
+    ].join('\n');
+    await paste(calc, text);
+    await expectRowNames(calc, ['SUMAK', 'Nord, Syd']);
+    await expect(rows(calc).nth(1).locator('td').nth(1)).toHaveText('1.000.000,50 kr.');
+    await expect(calc.output('batch-unit-price')).toHaveText(['22.619 kr.', '100.000 kr.']);
+    await expect(errors(calc)).toHaveText([/^Linje 4 \(Bad\): Linjen har 5 kolonner.*"1\.234,50"/]);
+  });
+
+  test('CRLF line ends and a byte order mark', async ({ calc }) => {
+    await openBatch(calc);
+    const text = '\uFEFFProjekt;Beløb;Resultatmål;Tilgang\r\nKHRS;1.202.550;17;forløb\r\n\r\nSUMAK;475.000;21;forløb\r\nX;1;0;forløb\r\n';
+    await paste(calc, text);
+    await expectRowNames(calc, ['KHRS', 'SUMAK']);
+    await expect(rows(calc).locator('td:first-child')).toHaveText(['2', '4']);
+    await expect(errors(calc)).toHaveText([/^Linje 5 \(X\):/]);
+    // The text area's value has its line ends normalised by the browser, nothing else.
+    await expect(textarea(calc)).toHaveValue(text.replace(/\r\n/g, '\n'));
+  });
+
+  test('the example button fills in round one, which checks without errors', async ({ calc }) => {
+    await openBatch(calc);
+    await calc.page.getByRole('button', { name: /Indsæt de ni projekter/ }).click();
+    await expect(rows(calc)).toHaveCount(9);
+    await expect(errors(calc)).toHaveCount(0);
+    await expect(calc.output('summary-unit-price')).toHaveText('22.695 kr.');
+    await expect(textarea(calc)).toHaveValue(/^Projekt;Ansøgt beløb;Resultatmål;Tilgang\nCode of Care;5\.649\.208;230;netværk\n/);
+  });
+
+  test('markup in a project name is shown as text and never runs', async ({ calc }) => {
+    await openBatch(calc);
+    const text = [
+      '<img src=x onerror=alert(1)>;100.000;10;netværk',
+      '<script>alert(2)</script>;100.000;10;forløb',
+      '"<svg onload=alert(3)>";12x;10;netværk',
+    ].join('\n');
+    await paste(calc, text);
+    await expectRowNames(calc, ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>']);
+    await expect(errors(calc)).toHaveText([/^Linje 3 \(<svg onload=alert\(3\)>\): /]);
+    await expect(calc.page.locator('main img, main script, main svg')).toHaveCount(0);
+    // Sorting and re-rendering keep them as text too.
+    await calc.output('sort-name').click();
+    await expectRowNames(calc, ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>']);
+    await expect(calc.page.locator('main img, main script, main svg')).toHaveCount(0);
+  });
+});
+
+// ---- sorting ---------------------------------------------------------------------------
+
+test.describe('sorting the table', () => {
+  test('clicking a header sorts by it, again reverses it, with aria-sort on the th', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(headerOf(calc, 'line')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(headerOf(calc, 'unit-price')).toHaveAttribute('aria-sort', 'none');
+
+    await calc.output('sort-unit-price').click();
+    await expectRowNames(calc, ['Café "Øst"; Aarhus', 'Alfa', 'KHRS', 'Høj pris']);
+    await expect(headerOf(calc, 'unit-price')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(headerOf(calc, 'line')).toHaveAttribute('aria-sort', 'none');
+    await expect(calc.page.locator('th[aria-sort="ascending"], th[aria-sort="descending"]')).toHaveCount(1);
+
+    await calc.output('sort-unit-price').click();
+    await expectRowNames(calc, ['Høj pris', 'KHRS', 'Alfa', 'Café "Øst"; Aarhus']);
+    await expect(headerOf(calc, 'unit-price')).toHaveAttribute('aria-sort', 'descending');
+
+    // Another column starts ascending again; names sort in Danish order (æ, ø, å last).
+    await calc.output('sort-name').click();
+    await expectRowNames(calc, ['Alfa', 'Café "Øst"; Aarhus', 'Høj pris', 'KHRS']);
+    await expect(headerOf(calc, 'name')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(headerOf(calc, 'unit-price')).toHaveAttribute('aria-sort', 'none');
+
+    await calc.output('sort-budget').click();
+    await expectRowNames(calc, ['Café "Øst"; Aarhus', 'Alfa', 'KHRS', 'Høj pris']);
+    await calc.output('sort-target').click();
+    await calc.output('sort-target').click();
+    await expectRowNames(calc, ['Alfa', 'Café "Øst"; Aarhus', 'KHRS', 'Høj pris']);
+    await expect(headerOf(calc, 'target')).toHaveAttribute('aria-sort', 'descending');
+    await calc.output('sort-flags').click();
+    await calc.output('sort-flags').click();
+    await expect(rows(calc).nth(0).locator('th')).toHaveText('Høj pris');
+
+    // The error rows stay as they were, and so does the text.
+    await expect(errors(calc)).toHaveCount(3);
+    await expect(textarea(calc)).toHaveValue(MIXED);
+  });
+
+  test('the headers sort by keyboard: Tab to a header, Enter or Space', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expect(rows(calc)).toHaveCount(4);
+    const button = calc.output('sort-unit-price');
+    await button.focus();
+    await expect(button).toBeFocused();
+    await calc.page.keyboard.press('Enter');
+    await expectRowNames(calc, ['Café "Øst"; Aarhus', 'Alfa', 'KHRS', 'Høj pris']);
+    await expect(headerOf(calc, 'unit-price')).toHaveAttribute('aria-sort', 'ascending');
+    await calc.page.keyboard.press('Enter');
+    await expectRowNames(calc, ['Høj pris', 'KHRS', 'Alfa', 'Café "Øst"; Aarhus']);
+    await expect(headerOf(calc, 'unit-price')).toHaveAttribute('aria-sort', 'descending');
+    // Focus is still on the header after the re-render, so the next key works too.
+    await expect(button).toBeFocused();
+    // Shift+Tab goes to the previous header (approach); Space sorts by it.
+    await calc.page.keyboard.press('Shift+Tab');
+    await expect(calc.output('sort-approach')).toBeFocused();
+    await calc.page.keyboard.press('Space');
+    await expect(headerOf(calc, 'approach')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(rows(calc).locator('td:nth-child(5)')).toHaveText(['Netværk', 'Forløb', 'Forløb', 'Hybrid']);
+  });
+});
+
+// ---- open a row in the calculator ----------------------------------------------------------
+
+test.describe('opening a row in the calculator', () => {
+  test('each row links to the single calculator prefilled with that application', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expect(rows(calc)).toHaveCount(4);
+    const link = rows(calc).nth(0).getByRole('link', { name: /^Åbn i beregneren\s*: KHRS$/ });
+    await expect(link).toBeVisible();
+    await link.click();
+    await calc.waitForApp();
+    await expect(calc.field('budget')).toHaveValue('1.202.550');
+    await expect(calc.field('target')).toHaveValue('17');
+    await expect(calc.approach('course')).toBeChecked();
+    await calc.waitForResult('unit-price', '70.738 kr.');
+    expect(calc.searchParams().get('view')).toBeNull();
+  });
+
+  test('a row with øre and a hybrid opens with both', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, 'Øre;1.000.000,50;3;hybrid');
+    await rows(calc).getByRole('link').click();
+    await calc.waitForApp();
+    await expect(calc.field('budget')).toHaveValue('1.000.000,50');
+    await expect(calc.approach('hybrid')).toBeChecked();
+    await calc.waitForResult('unit-price', '333.333 kr.');
+  });
+
+  test('the navigation leads between the two views', async ({ calc }) => {
+    await calc.goto('budget=1000000&target=17');
+    await expect(calc.output('nav-batch')).not.toHaveAttribute('aria-current', 'page');
+    await calc.output('nav-batch').click();
+    await expect(textarea(calc)).toBeEditable();
+    await expect(calc.output('nav-batch')).toHaveAttribute('aria-current', 'page');
+    await expect(calc.page.locator('[name="budget"]')).toHaveCount(0);
+    await calc.page.getByRole('link', { name: 'Beregner' }).click();
+    await calc.waitForApp();
+    expect(calc.searchParams().get('view')).toBeNull();
+    await expect(calc.page.locator('textarea[name="batch"]')).toHaveCount(0);
+    // The round trip keeps what the user had typed in the calculator.
+    await expect(calc.field('budget')).toHaveValue('1000000');
+    await expect(calc.field('target')).toHaveValue('17');
+  });
+});
+
+// ---- download the CSV and read it back ---------------------------------------------------------
+
+/** Clicks "Download CSV" and returns the file's bytes. */
+async function downloadCsv(calc) {
+  const [download] = await Promise.all([
+    calc.page.waitForEvent('download'),
+    calc.output('download-csv').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('puljeberegner-tjek.csv');
+  expect(await download.failure()).toBeNull();
+  return fs.readFileSync(await download.path());
+}
+
+test.describe('downloading the CSV', () => {
+  const FORMULAS = [
+    'Projekt;Ansøgt beløb;Resultatmål;Tilgang',
+    '"=HYPERLINK(""x"")";100.000;10;netværk',
+    '+1;1.234.567,50;17;forløb',
+    '@SUM(1);2.000.000;10;forløb',
+    '-2;475.000;21;hybrid',
+    '"Bo ""Bæver"" ApS; Ærø";286.000;10;netværk',
+    '',
+  ].join('\n');
+  const NAMES = ['=HYPERLINK("x")', '+1', '@SUM(1)', '-2', 'Bo "Bæver" ApS; Ærø'];
+
+  test('the file is UTF-8 with BOM, ; separated, CRLF, Danish decimals, all quoted, formula-safe', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, FORMULAS);
+    await expectRowNames(calc, NAMES);
+    const bytes = await downloadCsv(calc);
+
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = text.slice(1).split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + NAMES.length);
+    // Every field quoted, `;` between them, eight columns per line.
+    for (const line of lines) {
+      expect(line).toMatch(/^"(?:[^"]|"")*"(?:;"(?:[^"]|"")*"){7}$/);
+    }
+    expect(lines[0]).toBe(
+      '"Projekt";"Ansøgt beløb (kr.)";"Resultatmål";"Tilgang";"Enhedspris (kr.)";' +
+        '"Ansættelser før første rate";"Placering blandt første runde (1 = billigst af 10)";"Flag"',
+    );
+    // The formula names get a ' in front and keep their doubled quotes.
+    expect(lines[1]).toBe('"\'=HYPERLINK(""x"")";"100000";"10";"Netværk";"10000";"5";"2";""');
+    expect(lines[2]).toMatch(/^"'\+1";"1234567,50";"17";"Forløb";"72621";"9";"9";/);
+    expect(lines[3]).toMatch(/^"'@SUM\(1\)";"2000000";"10";"Forløb";"200000";"5";"10";".*75\.380 kr\., ISS\)\./);
+    expect(lines[4]).toMatch(/^"'-2";"475000";"21";"Hybrid";"22619";"11";/);
+    expect(lines[5]).toMatch(/^"Bo ""Bæver"" ApS; Ærø";"286000";"10";"Netværk";"28600";"5";/);
+  });
+
+  test('the downloaded file pasted back gives the same names and numbers', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, FORMULAS);
+    await expectRowNames(calc, NAMES);
+    const before = await rows(calc).evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td, th')].slice(1, 9).map((c) => c.textContent)),
+    );
+    const text = (await downloadCsv(calc)).toString('utf8');
+
+    await paste(calc, text);
+    await expectRowNames(calc, NAMES);
+    await expect(errors(calc)).toHaveCount(0);
+    const after = await rows(calc).evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td, th')].slice(1, 9).map((c) => c.textContent)),
+    );
+    expect(after).toEqual(before);
+  });
+
+  test('a file chosen with the file input reads back the same too', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, FORMULAS);
+    await expectRowNames(calc, NAMES);
+    const bytes = await downloadCsv(calc);
+    await paste(calc, '');
+    await expect(rows(calc)).toHaveCount(0);
+    await calc.page.locator('#batch-file').setInputFiles({
+      name: 'puljeberegner-tjek.csv',
+      mimeType: 'text/csv',
+      buffer: bytes,
+    });
+    await expectRowNames(calc, NAMES);
+    await expect(errors(calc)).toHaveCount(0);
+  });
+});
+
+// ---- choose a file ----------------------------------------------------------------------
+
+test.describe('choosing a file', () => {
+  test('a .csv file from Danish Excel (BOM, CRLF, ;) fills the text area and is checked', async ({ calc }) => {
+    await openBatch(calc);
+    const text = 'Projekt;Ansøgt beløb (kr.);Resultatmål;Tilgang\r\nKHRS;1.202.550;17;Forløb\r\nSUMAK;475.000,00;21;forløb\r\nX;12x;1;netværk\r\n';
+    await calc.page.locator('#batch-file').setInputFiles({
+      name: 'ansøgninger.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    });
+    await expectRowNames(calc, ['KHRS', 'SUMAK']);
+    await expect(errors(calc)).toHaveText([/^Linje 4 \(X\): Ansøgt beløb:/]);
+    // The text area holds the file's text (the browser drops the BOM when decoding and
+    // shows line ends as \n).
+    await expect(textarea(calc)).toHaveValue(text.replace(/\r\n/g, '\n'));
+  });
+
+  test('a .txt file with tabs', async ({ calc }) => {
+    await openBatch(calc);
+    await calc.page.locator('#batch-file').setInputFiles({
+      name: 'ark.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Alfa\t900.000\t30\thybrid\nBeta\t100.000\t10\tnetværk\n', 'utf8'),
+    });
+    await expectRowNames(calc, ['Alfa', 'Beta']);
+  });
+
+  test('a file over 1 MiB gives a clear message, is not read, and the page still works', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, 'A;100.000;10;netværk');
+    await expectRowNames(calc, ['A']);
+    const big = Buffer.alloc(1024 * 1024 + 1, 'x');
+    const input = calc.page.locator('#batch-file');
+    await input.setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: big });
+    const message = calc.page.locator('#batch-file-error');
+    await expect(message).toBeVisible();
+    await expect(message).toHaveClass(/\bfield-error\b/);
+    await expect(message).toHaveText(/1\.025 kB.*1 MiB/);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription(/1 MiB/);
+    // What was there is kept, and the page takes input as before.
+    await expect(textarea(calc)).toHaveValue('A;100.000;10;netværk');
+    await expectRowNames(calc, ['A']);
+    await paste(calc, 'B;100.000;10;netværk');
+    await expectRowNames(calc, ['B']);
+    // A good file afterwards clears the message.
+    await input.setInputFiles({
+      name: 'lille.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('C;100.000;10;netværk', 'utf8'),
+    });
+    await expectRowNames(calc, ['C']);
+    await expect(message).toHaveCount(0);
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('a file of exactly 1 MiB is read', async ({ calc }) => {
+    await openBatch(calc);
+    const head = 'A;100.000;10;netværk\n';
+    const buffer = Buffer.concat([Buffer.from(head, 'utf8'), Buffer.alloc(1024 * 1024 - Buffer.byteLength(head), ' ')]);
+    await calc.page.locator('#batch-file').setInputFiles({ name: 'mib.csv', mimeType: 'text/csv', buffer });
+    await expectRowNames(calc, ['A']);
+    await expect(calc.page.locator('#batch-file-error')).toHaveCount(0);
+  });
+});
+
+// ---- caps ------------------------------------------------------------------------------
+
+/** A header and n valid data rows. */
+function manyRows(n) {
+  const lines = ['Projekt;Beløb;Resultatmål;Tilgang'];
+  for (let i = 1; i <= n; i += 1) lines.push(`Projekt ${i};${100000 + i};10;netværk`);
+  return lines.join('\n');
+}
+
+test.describe('caps', () => {
+  test('5.001 data rows are refused with a clear message', async ({ calc }) => {
+    await openBatch(calc);
+    const text = manyRows(5001);
+    await paste(calc, text);
+    const fatal = calc.output('batch-fatal');
+    await expect(fatal).toBeVisible();
+    await expect(fatal).toHaveAttribute('role', 'alert');
+    await expect(fatal).toHaveText(/mere end 5\.000 ansøgninger.*højst tjekkes 5\.000/);
+    await expect(rows(calc)).toHaveCount(0);
+    await expect(calc.output('batch-summary')).toHaveCount(0);
+    await expect(textarea(calc)).toHaveValue(text);
+    // The page is not frozen: one row fewer is checked.
+    await paste(calc, manyRows(3));
+    await expect(rows(calc)).toHaveCount(3);
+    await expect(fatal).toHaveCount(0);
+  });
+
+  test('5.000 data rows are all checked; the table shows a first page, then all', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, manyRows(5000));
+    await expect(calc.output('summary-applications')).toHaveText('5.000');
+    await expect(calc.output('batch-fatal')).toHaveCount(0);
+    await expect(calc.output('batch-more')).toContainText(/Viser \d+(\.\d+)? af 5\.000 ansøgninger\./);
+    await calc.output('batch-show-all').click();
+    await expect(rows(calc)).toHaveCount(5000);
+    await expect(calc.output('batch-more')).toHaveCount(0);
+    await expect(rows(calc).last().locator('th')).toHaveText('Projekt 5000');
+    // Sorting sorts all of them: the dearest (highest budget, same target) first.
+    await calc.output('sort-budget').click();
+    await calc.output('sort-budget').click();
+    await expect(rows(calc).first().locator('th')).toHaveText('Projekt 5000');
+  });
+
+  test('sorting a long batch sorts every row, not only the page shown', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, manyRows(1200));
+    await expect(calc.output('summary-applications')).toHaveText('1.200');
+    await expect(rows(calc).first().locator('th')).toHaveText('Projekt 1');
+    await calc.output('sort-budget').click();
+    await calc.output('sort-budget').click();
+    await expect(headerOf(calc, 'budget')).toHaveAttribute('aria-sort', 'descending');
+    await expect(rows(calc).first().locator('th')).toHaveText('Projekt 1200');
+  });
+
+  test('more than 1 MiB pasted is refused with a clear message', async ({ calc }) => {
+    await openBatch(calc);
+    const text = `A;100.000;10;netværk\n${' '.repeat(1024 * 1024)}`;
+    await paste(calc, text);
+    await expect(calc.output('batch-fatal')).toHaveText(/1 MiB/);
+    await expect(rows(calc)).toHaveCount(0);
+  });
+});
+
+// ---- flags in the single calculator -------------------------------------------------------
+
+test.describe('flags in the single calculator', () => {
+  test('a link with a high unit price shows the flags with round one’s figures', async ({ calc }) => {
+    await calc.goto('budget=2000000&target=10&approach=course');
+    await calc.waitForResult('unit-price', '200.000 kr.');
+    const found = calc.output('flag');
+    await expect(found.first()).toHaveText(ISS_FLAG);
+    await expect(found).toHaveText([
+      ISS_FLAG,
+      'Enhedsprisen 200.000 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.).',
+    ]);
+  });
+
+  test('the flags follow the inputs as the user types', async ({ calc }) => {
+    await calc.goto('budget=5649208&target=230&approach=network');
+    await expect(calc.output('flags')).toContainText('Ingen bemærkninger');
+    await expect(calc.output('flag')).toHaveCount(0);
+    await calc.type('budget', '6.000.000');
+    await expect(calc.output('flag')).toHaveText([
+      /^Det ansøgte beløb på 6\.000\.000 kr\. er større end alle bevillinger i første runde \(største: 5\.649\.208 kr\., Code of Care\)\.$/,
+    ]);
+    await calc.type('target', '1000');
+    await expect(calc.output('flag')).toHaveText([
+      /laveste: 7\.976 kr\., Randers HK og DISCUS/,
+      /under halvdelen af gennemsnittet for netværksprojekterne/,
+      /^Resultatmålet på 1\.000 ansættelser er større end hos alle netværksprojekterne i første runde \(største: 230, Code of Care\)\.$/,
+      /største: 5\.649\.208 kr\., Code of Care/,
+    ]);
+    await calc.type('budget', '12x');
+    await expect(calc.output('flags')).toHaveCount(0);
+  });
+});
+
+// ---- copy link ---------------------------------------------------------------------------
+
+test.describe('copy link', () => {
+  // Clipboard permissions are granted in beforeEach.
+  test('copies the link that reproduces the view and says so', async ({ calc }) => {
+    await calc.goto('budget=1000000&target=17&approach=course&hires=12');
+    await calc.waitForResult('unit-price', '58.823 kr.');
+    await calc.type('hires', '9');
+    await expect.poll(() => calc.searchParams().get('hires')).toBe('9');
+    const share = calc.output('share-link');
+    await expect(share).toHaveValue(calc.page.url());
+    await calc.output('copy-link').click();
+    await expect(calc.output('copy-status')).toHaveText('Linket er kopieret.');
+    const copied = await calc.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(calc.page.url());
+    // The link opens the same calculation.
+    await calc.page.goto(copied);
+    await calc.waitForApp();
+    await expect(calc.field('hires')).toHaveValue('9');
+    await calc.waitForResult('unit-price', '58.823 kr.');
+  });
+
+  test('by keyboard, and on the batch view the link is the batch view', async ({ calc }) => {
+    await openBatch(calc);
+    await expect(calc.output('share-link')).toHaveValue(calc.page.url());
+    await calc.output('copy-link').focus();
+    await calc.page.keyboard.press('Enter');
+    await expect(calc.output('copy-status')).toHaveText('Linket er kopieret.');
+    expect(await calc.page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/\?view=batch$/);
+  });
+
+  test('without the Clipboard API the link is selected for the user to copy', async ({ calc }) => {
+    await calc.page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+    });
+    await calc.goto('budget=1000000&target=17');
+    await calc.output('copy-link').click();
+    await expect(calc.output('copy-status')).toHaveText(/Linket er markeret\. Kopiér det med Ctrl\+C/);
+    const selected = await calc.page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el.id === 'share-link' ? el.value.slice(el.selectionStart, el.selectionEnd) : null;
+    });
+    expect(selected).toBe(calc.page.url());
+  });
+
+  test('when the clipboard refuses, the link is selected instead of claimed copied', async ({ calc }) => {
+    // As when the browser denies clipboard-write: writeText returns a rejected promise.
+    await calc.page.addInitScript(() => {
+      Clipboard.prototype.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await calc.goto('budget=1000000&target=17');
+    await calc.output('copy-link').click();
+    await expect(calc.output('copy-status')).toHaveText(/Linket er markeret\. Kopiér det med Ctrl\+C/);
+    await expect(calc.output('share-link')).toBeFocused();
+  });
+});
+
+// ---- print -----------------------------------------------------------------------------
+
+/** Every <button> on the page that is displayed, as "testid or text". */
+async function visibleButtons(page) {
+  return page.locator('button').evaluateAll((buttons) =>
+    buttons
+      .filter((b) => getComputedStyle(b).display !== 'none' && b.getClientRects().length > 0)
+      .map((b) => b.dataset.testid || b.textContent.trim()),
+  );
+}
+
+test.describe('printing', () => {
+  test('the printed calculator shows no buttons, and the date and the link', async ({ calc }) => {
+    await calc.goto('budget=1000000&target=17&approach=course&hires=12');
+    await calc.waitForResult('unit-price', '58.823 kr.');
+    await expect(calc.page.locator('[data-testid="print-link"]')).toBeHidden();
+    await calc.page.emulateMedia({ media: 'print' });
+    expect(await visibleButtons(calc.page)).toEqual([]);
+    const printLink = calc.output('print-link');
+    await expect(printLink).toBeVisible();
+    await expect(printLink).toContainText(/Udskrevet \d{1,2}\.\d{1,2}\.\d{4}\./);
+    await expect(printLink).toContainText(calc.page.url());
+    await expect(calc.output('share-link')).toBeHidden();
+    await expect(calc.output('unit-price')).toBeVisible();
+    await expect(calc.output('flags')).toBeVisible();
+    await expect(calc.output('round-one-table')).toBeVisible();
+    await expect(calc.page.locator('input[type="file"]')).toHaveCount(0);
+    // At the printable width of A4 (186 mm) no table runs off the right edge.
+    await calc.page.setViewportSize({ width: 703, height: 1000 });
+    const overflows = await calc.page.locator('table').evaluateAll((tables) =>
+      tables
+        .filter((t) => t.getClientRects().length > 0)
+        .map((t) => t.getBoundingClientRect().right - document.documentElement.clientWidth)
+        .filter((d) => d > 0),
+    );
+    expect(overflows).toEqual([]);
+  });
+
+  test('the printed calculator fits on one A4 page', async ({ calc }) => {
+    await calc.goto('budget=1000000&target=17&approach=course&hires=12');
+    await calc.waitForResult('unit-price', '58.823 kr.');
+    await expect(calc.output('flags')).toBeAttached();
+    await calc.page.emulateMedia({ media: 'print' });
+    const pdf = await calc.page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+    expect(pages).toBe(1);
+  });
+
+  test('a flagged calculation with a long link still prints on one A4 page', async ({ calc }) => {
+    await calc.goto('budget=6.000.000,50&target=1000&approach=network&hires=999&expenses=5.999.999,99&level1=95&level2=85&level3=60');
+    await expect(calc.output('flag')).toHaveCount(4);
+    await calc.page.emulateMedia({ media: 'print' });
+    const pdf = await calc.page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+    expect(pages).toBe(1);
+  });
+
+  test('a printed long batch does not silently leave out applications', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, manyRows(600));
+    await expect(calc.output('summary-applications')).toHaveText('600');
+    await expect(calc.output('batch-more')).toBeVisible();
+    await calc.page.emulateMedia({ media: 'print' });
+    // Either every row is on paper, or the paper says how many are not.
+    const printedRows = await rows(calc).evaluateAll((trs) => trs.filter((tr) => tr.getClientRects().length > 0).length);
+    if (printedRows < 600) {
+      await expect(calc.page.getByText(/af 600 ansøgninger/)).toBeVisible();
+    }
+  });
+
+  test('the printed batch view shows its table with headers, and no text area or other buttons', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expect(rows(calc)).toHaveCount(4);
+    // As wide as the printable width of A4 with the stylesheet's 12 mm margins (186 mm).
+    await calc.page.setViewportSize({ width: 703, height: 1000 });
+    await calc.page.emulateMedia({ media: 'print' });
+    // The only buttons left on paper are the column headers' sort buttons, which carry
+    // the headers' labels; the download, example and copy buttons are gone.
+    const buttons = await visibleButtons(calc.page);
+    expect(buttons.filter((b) => !b.startsWith('sort-'))).toEqual([]);
+    await expect(textarea(calc)).toBeHidden();
+    await expect(calc.page.locator('#batch-file')).toBeHidden();
+    await expect(calc.output('download-csv')).toBeHidden();
+    await expect(calc.output('copy-link')).toBeHidden();
+    await expect(calc.output('batch-table')).toBeVisible();
+    await expect(rows(calc)).toHaveCount(4);
+    for (let i = 0; i < 4; i += 1) await expect(rows(calc).nth(i)).toBeVisible();
+    await expect(calc.output('batch-summary')).toBeVisible();
+    await expect(errors(calc).first()).toBeVisible();
+    // The "open" links make no sense on paper.
+    await expect(rows(calc).first().getByRole('link')).toBeHidden();
+    // The column headers are readable on paper.
+    const headers = await calc.output('batch-table').locator('thead th').evaluateAll((ths) =>
+      ths.filter((th) => getComputedStyle(th).display !== 'none').map((th) => th.innerText.replace(/[▲▼]/g, '').trim()),
+    );
+    expect(headers).toEqual([
+      'Linje', 'Projekt', 'Ansøgt beløb', 'Resultatmål', 'Tilgang', 'Enhedspris',
+      'Ansættelser før første rate', 'Placering blandt 10', 'Bemærkninger',
+    ]);
+    // The table fits the width of the page (nothing cut off at the right edge).
+    const overflow = await calc.output('batch-table').evaluate(
+      (t) => t.getBoundingClientRect().right - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
