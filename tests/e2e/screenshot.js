@@ -11,13 +11,13 @@ const { spawn } = require('child_process');
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1250 } });
     const url = `http://127.0.0.1:${port}/?budget=1.202.550&target=17&approach=course&hires=12`;
     for (let i = 0; i < 50; i++) {
       try { await page.goto(url); break; } catch { await new Promise(r => setTimeout(r, 100)); }
     }
     await page.locator('[data-testid=unit-price]').filter({ hasText: /\d/ }).waitFor();
-    await page.screenshot({ path: process.argv[2] || 'docs/screenshot.png', fullPage: true });
+    await page.screenshot({ path: process.argv[2] || 'docs/screenshot.png', fullPage: false });
     await browser.close();
   } finally {
     server.kill();
