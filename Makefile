@@ -10,6 +10,11 @@ TRUNK_VERSION := 0.21.14
 # Must equal the wasm-bindgen crate pinned with "=" in Cargo.toml (checked by `setup`).
 WASM_BINDGEN_VERSION := 0.2.130
 BINARYEN_VERSION := 132
+# `make size-check` fails when the release site's gzip (-9) total is above this many bytes.
+SIZE_BUDGET_GZIP ?= 100000
+# What `make test` holds the size to until the 100 kB budget is met: a ratchet a little
+# above the size measured on 2026-11-27 (184.720 bytes), so any growth fails CI.
+SIZE_RATCHET_GZIP := 190000
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -18,7 +23,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help setup rust-target trunk wasm-bindgen wasm-opt node-deps chromium \
-        build serve test test-native test-e2e screenshot clean
+        build serve test test-native test-e2e screenshot bench size-check clean
 
 help:
 	@echo "make serve   install what is missing, build the release site, serve it on http://127.0.0.1:$(PORT)/"
@@ -69,6 +74,7 @@ serve: build
 ## --- tests --------------------------------------------------------------------
 
 test: setup test-native build test-e2e
+	$(MAKE) --no-print-directory size-check SIZE_BUDGET_GZIP=$(SIZE_RATCHET_GZIP)
 
 test-native:
 	cargo test --quiet
@@ -79,6 +85,20 @@ test-e2e:
 # Refreshes the README's screenshot from the release build.
 screenshot: build
 	node tests/e2e/screenshot.js docs/screenshot.png
+
+## --- size and speed (issue 6) ----------------------------------------------------
+
+# A benchmark, not a test: the release site against a bare Yew page built the same way in
+# the same run (benches/baseline, its own target dir under target/bench). Prints a table,
+# writes target/bench/bench.json; never fails on timings.
+bench: build
+	cd benches/baseline && CARGO_TARGET_DIR=$(CURDIR)/target/bench/baseline-target \
+	  trunk build --release --offline --dist $(CURDIR)/target/bench/baseline-dist
+	node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
+
+# Fails when the bytes the page loads, gzip -9, add up to more than SIZE_BUDGET_GZIP.
+size-check: build
+	node benches/bench.js --size-check --app dist --budget $(SIZE_BUDGET_GZIP)
 
 clean:
 	rm -rf dist target
