@@ -82,6 +82,24 @@ test-native:
 test-e2e:
 	npx playwright test
 
+## --- fuzzing ------------------------------------------------------------------
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := amount_parser url_state batch_csv
+
+cargo-fuzz:
+	@rustup toolchain list | grep '^nightly-' >/dev/null || rustup toolchain install nightly --profile minimal
+	@cargo fuzz --version >/dev/null 2>&1 || \
+	  { echo "installing cargo-fuzz (a few minutes, once)"; cargo install cargo-fuzz --locked; }
+
+# Runs each fuzz target (fuzz/fuzz_targets/) for FUZZ_SECONDS; stops at the first crash,
+# which libFuzzer saves under fuzz/artifacts/<target>/.
+fuzz: cargo-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS); \
+	done
+
 # Refreshes the README's screenshot from the release build.
 screenshot: build
 	node tests/e2e/screenshot.js docs/screenshot.png

@@ -1418,8 +1418,8 @@ impl Lang {
     /// The notice for a link longer than the page reads.
     pub const fn query_cut_message(self) -> &'static str {
         match self {
-            Lang::Da => "Linket var for langt (over 4.000 tegn); kun begyndelsen er læst. Tjek felterne.",
-            Lang::En => "The link was too long (over 4,000 characters); only its beginning was read. Check the fields.",
+            Lang::Da => "Linket var for langt (over 32.000 tegn); kun begyndelsen er læst. Tjek felterne.",
+            Lang::En => "The link was too long (over 32,000 characters); only its beginning was read. Check the fields.",
         }
     }
 }

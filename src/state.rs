@@ -16,7 +16,9 @@ use crate::domain::scenarios::DEFAULT_EXPENSE_LEVELS;
 /// Longest value kept from one URL parameter (longer ones are cut here).
 pub const MAX_PARAM_CHARS: usize = 200;
 /// Longest query string read; the rest of a longer one is ignored, and the page says so.
-pub const MAX_QUERY_CHARS: usize = 4_000;
+/// It holds the longest query the app itself writes: 11 parameters of at most
+/// [`MAX_PARAM_CHARS`] characters, each escaped to at most 12 (`%F0%9F%98%80`), plus names.
+pub const MAX_QUERY_CHARS: usize = 32_000;
 
 /// The inputs of the calculator, each a URL parameter and a form control `name`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
