@@ -358,6 +358,10 @@ fn targets_are_whole_numbers_from_1_to_100000() {
     assert_eq!(parse_target(" 1.000 "), Ok(1_000));
     assert_eq!(parse_target("100.000"), Ok(100_000));
     assert_eq!(parse_target("17 ansættelser"), Ok(17));
+    assert_eq!(parse_target("17 Ansættelser"), Ok(17));
+    assert_eq!(parse_target("17 STK."), Ok(17));
+    assert_eq!(parse_target("ansættelser"), Err(CountError::Empty));
+    assert_eq!(parse_target("17 ansættelse"), Err(CountError::Letters));
     assert_eq!(parse_target(""), Err(CountError::Empty));
     assert_eq!(parse_target("0"), Err(CountError::TooSmall { min: 1 }));
     assert_eq!(
@@ -374,4 +378,20 @@ fn targets_are_whole_numbers_from_1_to_100000() {
         Err(CountError::TooLarge { max: 100_000 })
     );
     assert_eq!(parse_hires("0"), Ok(0));
+}
+
+#[test]
+fn approach_codes_in_danish_and_english_any_case() {
+    for (code, approach) in [
+        ("network", Approach::Network),
+        ("Netværk", Approach::Network),
+        ("netvaerkstilgang", Approach::Network),
+        ("course", Approach::Course),
+        ("FORLØB", Approach::Course),
+        ("forloebstilgang", Approach::Course),
+        (" hybrid ", Approach::Hybrid),
+    ] {
+        assert_eq!(Approach::from_code(code), Some(approach), "{code:?}");
+    }
+    assert_eq!(Approach::from_code("kursus"), None);
 }

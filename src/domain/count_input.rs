@@ -41,10 +41,9 @@ pub fn parse_count_in(input: &str, min: u32, max: u32, format: NumberFormat) -> 
         return Err(CountError::TooLong);
     }
     let text = input.trim();
-    let text = text
-        .strip_suffix("ansættelser")
-        .or_else(|| text.strip_suffix("stk."))
-        .or_else(|| text.strip_suffix("hires"))
+    let text = ["ansættelser", "stk.", "hires"]
+        .iter()
+        .find_map(|suffix| strip_suffix_any_case(text, suffix))
         .unwrap_or(text)
         .trim_end();
     if text.is_empty() {
@@ -77,6 +76,13 @@ pub fn parse_count_in(input: &str, min: u32, max: u32, format: NumberFormat) -> 
     } else {
         Ok(value as u32)
     }
+}
+
+/// `text` without `suffix` (given in lower case) at its end, in any case.
+fn strip_suffix_any_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let chars = suffix.chars().count();
+    let start = text.char_indices().rev().nth(chars.checked_sub(1)?)?.0;
+    (text[start..].to_lowercase() == suffix).then(|| &text[..start])
 }
 
 /// Parses a target (resultatmål): 1 to [`MAX_TARGET`] hires.
