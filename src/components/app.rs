@@ -153,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </header>
             }
-            <main class={classes!("container", embed.then_some("embedded"))} id="main">
+            <main class={if embed { "container embedded" } else { "container" }} id="main">
             if view == View::Batch {
                 <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
                 <CopyLink {lang} link={share_link.clone()} />

@@ -48,7 +48,7 @@ pub fn AsIfTable(props: &AsIfTableProps) -> Html {
         };
         let reached = row.payout.threshold_reached;
         html! {
-            <tr data-testid="as-if-row" class={classes!(reached.then_some("is-reached"))}>
+            <tr data-testid="as-if-row" class={reached.then_some("is-reached")}>
                 <th scope="row">
                     { name }
                     <span class="row-kind">{ lang.approach_short(a.approach) }</span>

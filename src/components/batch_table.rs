@@ -64,7 +64,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
             sort.set((col, next));
         });
         html! {
-            <th scope="col" aria-sort={aria_sort} class={classes!(numeric.then_some("num"))}>
+            <th scope="col" aria-sort={aria_sort} class={numeric.then_some("num")}>
                 <button type="button" class="sort-button" {onclick} data-testid={format!("sort-{}", sort_key(col))}>
                     { label }
                     <span class="sort-mark" aria-hidden="true">{ match aria_sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
@@ -80,7 +80,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
             lang,
         );
         html! {
-            <tr data-testid="batch-row" class={classes!((!r.flags.is_empty()).then_some("is-flagged"))}>
+            <tr data-testid="batch-row" class={(!r.flags.is_empty()).then_some("is-flagged")}>
                 <td class="num">{ r.line }</td>
                 <th scope="row">{ r.name.clone() }</th>
                 <td class="num">{ lang.money(r.application.budget) }</td>

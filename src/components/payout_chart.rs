@@ -54,7 +54,7 @@ pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
         </g>
     });
     let x_ticks = c.x_ticks.iter().map(|tick| html! {
-        <g class={classes!("tick", tick.is_threshold.then_some("tick--threshold"))}>
+        <g class={if tick.is_threshold { "tick tick--threshold" } else { "tick" }}>
             <line x1={px(tick.x)} x2={px(tick.x)} y1={px(bottom)} y2={px(bottom + 5.0)} class="axis" />
             <text x={px(tick.x)} y={px(tick.label_y)} text-anchor="middle">{ tick.label.clone() }</text>
         </g>

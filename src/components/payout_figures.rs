@@ -58,7 +58,7 @@ pub fn PayoutFigures(props: &PayoutFiguresProps) -> Html {
                     <dt>{ t.interim_label }<span class="figure-note">{ interim_note }</span></dt>
                     <dd class="figure" data-testid="payout-interim">{ money(&|p| p.interim) }</dd>
                 </div>
-                <div class={classes!("payout-row", repayment.then_some("payout-row--repayment"))}>
+                <div class={if repayment { "payout-row payout-row--repayment" } else { "payout-row" }}>
                     <dt>{ if repayment { t.repayment_label } else { t.final_label } }</dt>
                     <dd class="figure" data-testid="payout-final">{ money(&|p| p.final_payment) }</dd>
                 </div>

@@ -40,7 +40,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         .oninput
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("field--error"))}>
+        <div class={if props.error.is_some() { "field field--error" } else { "field" }}>
             <label class="field-label" for={id.clone()}>{ props.label.clone() }</label>
             <span class="field-hint" id={hint_id}>{ props.hint.clone() }</span>
             if let Some(error) = &props.error {
