@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::chart::payout_chart;
+use crate::domain::chart::{payout_chart, px};
 use crate::domain::payout::{Application, Outcome};
 use crate::i18n::Lang;
 
@@ -14,14 +14,6 @@ pub struct PayoutChartViewProps {
     pub lang: Lang,
     /// The application and the user's scenario, or `None` while inputs are invalid.
     pub scenario: Option<(Application, Outcome)>,
-}
-
-/// Formats a pixel coordinate with one decimal, without float formatting machinery.
-fn px(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let abs = tenths.unsigned_abs();
-    format!("{sign}{}.{}", abs / 10, abs % 10)
 }
 
 /// The SVG chart (`data-testid="payout-chart"`) and its data table.
@@ -40,12 +32,7 @@ pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
     };
     let c = payout_chart(app, outcome);
     let (left, right, top, bottom) = (c.plot_left(), c.plot_right(), c.plot_top(), c.plot_bottom());
-    let points = c
-        .points
-        .iter()
-        .map(|p| format!("{},{}", px(p.x), px(p.y)))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let points = c.svg_points();
     let desc = lang.chart_description(&c);
     let y_ticks = c.y_ticks.iter().map(|tick| html! {
         <g class="tick">

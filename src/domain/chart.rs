@@ -225,14 +225,23 @@ impl PayoutChart {
         self.height - self.margins.bottom
     }
 
-    /// The polyline as an SVG `points` attribute: `x,y x,y …`, two decimals.
+    /// The polyline as an SVG `points` attribute: `x,y x,y …`, two decimals ([`px`]).
     pub fn svg_points(&self) -> String {
         self.points
             .iter()
-            .map(|p| format!("{:.2},{:.2}", p.x, p.y))
+            .map(|p| format!("{},{}", px(p.x), px(p.y)))
             .collect::<Vec<_>>()
             .join(" ")
     }
+}
+
+/// A pixel coordinate as SVG text with two decimals, `291.69`, rounded half away from
+/// zero; written with integers, so the page needs no float-formatting code.
+pub fn px(v: f64) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let abs = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
 }
 
 /// The right end of the x axis: ceil(1.5 × T) hires, at least 1.
