@@ -2,6 +2,11 @@
 
 use wasm_bindgen::JsValue;
 
+/// The page's document, when there is one.
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
 /// The current page's query string, `?…` included, or empty.
 pub fn current_query() -> String {
     web_sys::window()
@@ -43,7 +48,7 @@ pub fn install_panic_hook() {
 }
 
 fn show_panic_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = document() else {
         return;
     };
     let (Some(body), Ok(message)) = (document.body(), document.create_element("p")) else {
@@ -64,8 +69,9 @@ pub fn report_height_to_parent() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
 
-    let Some(window) = web_sys::window() else { return };
-    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
     let last = Rc::new(Cell::new(-1i32));
     let post = {
         let body = body.clone();
@@ -75,8 +81,12 @@ pub fn report_height_to_parent() {
                 return;
             }
             last.set(height);
-            let Some(window) = web_sys::window() else { return };
-            let Ok(Some(parent)) = window.parent() else { return };
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let Ok(Some(parent)) = window.parent() else {
+                return;
+            };
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &"puljeberegner:height".into());
             let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
@@ -109,14 +119,16 @@ pub fn page_base_url() -> String {
 /// Offers `text` as a file download named `filename` (a Blob and a temporary link).
 pub fn download_text(filename: &str, mime: &str, text: &str) {
     use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = document() else { return };
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     if let Ok(link) = document.create_element("a") {
         if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
             link.set_href(&url);
@@ -131,7 +143,9 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
 /// when the API is missing or the browser refuses (then the caller selects the text for
 /// the user to copy).
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let Some(window) = web_sys::window() else { return done(false) };
+    let Some(window) = web_sys::window() else {
+        return done(false);
+    };
     let clipboard = window.navigator().clipboard();
     if clipboard.is_undefined() {
         return done(false);
@@ -155,7 +169,9 @@ pub fn read_file_text(
         done(Err(file.size()));
         return;
     }
-    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let Ok(reader) = web_sys::FileReader::new() else {
+        return;
+    };
     let reader_in_callback = reader.clone();
     let onload = Closure::once(move || {
         let text = reader_in_callback
@@ -173,12 +189,17 @@ pub fn read_file_text(
 /// Today's date as `27.11.2026`, for the printed page.
 pub fn today_danish() -> String {
     let now = js_sys::Date::new_0();
-    format!("{}.{}.{}", now.get_date(), now.get_month() + 1, now.get_full_year())
+    format!(
+        "{}.{}.{}",
+        now.get_date(),
+        now.get_month() + 1,
+        now.get_full_year()
+    )
 }
 
 /// Sets `<html lang>` and the document title to the page language.
 pub fn set_document_language(code: &str, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = document() else { return };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", code);
     }
@@ -188,7 +209,7 @@ pub fn set_document_language(code: &str, title: &str) {
 /// Moves keyboard focus to the element with this id (the error summary's links).
 pub fn focus_element(id: &str) {
     use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = document() else { return };
     if let Some(element) = document
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -8,10 +8,10 @@ use std::rc::Rc;
 use crate::domain::amount_input::{parse_amount_in, parse_positive_amount_in, AmountError};
 use crate::domain::approach::Approach;
 use crate::domain::count_input::{parse_hires_in, parse_target_in, CountError};
-use crate::i18n::Lang;
 use crate::domain::money::Money;
 use crate::domain::payout::{Application, Outcome};
 use crate::domain::scenarios::DEFAULT_EXPENSE_LEVELS;
+use crate::i18n::Lang;
 
 /// Longest value kept from one URL parameter (longer ones are cut here).
 pub const MAX_PARAM_CHARS: usize = 200;
@@ -199,13 +199,20 @@ impl State {
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
-            let value: String = percent_decode(value).chars().take(MAX_PARAM_CHARS).collect();
+            let value: String = percent_decode(value)
+                .chars()
+                .take(MAX_PARAM_CHARS)
+                .collect();
             if let Some(field) = Field::ALL.iter().find(|f| f.name() == key) {
                 state.apply(Action::Set(*field, value));
             } else if let Some(i) = EXPENSE_LEVEL_PARAMS.iter().position(|p| *p == key) {
                 state.apply(Action::SetExpenseLevel(i, value));
             } else if key == "view" {
-                state.view = if value == "batch" { View::Batch } else { View::Calculator };
+                state.view = if value == "batch" {
+                    View::Batch
+                } else {
+                    View::Calculator
+                };
             } else if key == "embed" {
                 state.embed = matches!(value.as_str(), "1" | "true" | "ja" | "yes");
             } else if key == "lang" {
@@ -329,9 +336,12 @@ impl State {
         self.view
     }
 
-    /// Switches the view (the navigation builds its links with this).
-    pub fn set_view(&mut self, view: View) {
-        self.view = view;
+    /// The same state in another view (the navigation links keep every input).
+    pub fn with_view(&self, view: View) -> State {
+        State {
+            view,
+            ..self.clone()
+        }
     }
 
     /// Whether the page is embedded in another site (`embed=1`).

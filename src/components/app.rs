@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::{
-    approach_field::ApproachField, as_if_table::AsIfTable, cash_flow::CashFlow, caveats::Caveats,
-    batch_view::BatchView, comparison_panel::ComparisonPanel, copy_link::CopyLink,
+    approach_field::ApproachField, as_if_table::AsIfTable, batch_view::BatchView,
+    cash_flow::CashFlow, caveats::Caveats, comparison_panel::ComparisonPanel, copy_link::CopyLink,
     embed_snippet::EmbedSnippet, error_summary::ErrorSummary, flags_panel::FlagsPanel,
-    live_region::LiveRegion, key_figures::KeyFigures, lessons::Lessons,
+    key_figures::KeyFigures, lessons::Lessons, live_region::LiveRegion,
     payout_chart::PayoutChartView, payout_figures::PayoutFigures, round_one_table::RoundOneTable,
     rule_explanation::RuleExplanation, scenario_grid::ScenarioGrid, text_field::TextField,
     workings::Workings,
@@ -33,15 +33,16 @@ pub struct AppProps {
 /// The whole calculator.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let query = props.query.clone();
-    let state = use_reducer(move || State::from_query(&query));
+    let initial_query = props.query.clone();
+    let state = use_reducer(move || State::from_query(&initial_query));
+    let query = state.to_query();
     let lang = state.lang();
     let t = lang.texts();
-    use_effect_with(lang, |lang| crate::browser::set_document_language(lang.code(), lang.texts().page_title));
-
-    use_effect_with(state.to_query(), |query| {
-        crate::browser::replace_query(query)
+    use_effect_with(lang, |lang| {
+        crate::browser::set_document_language(lang.code(), lang.texts().page_title)
     });
+
+    use_effect_with(query.clone(), |query| crate::browser::replace_query(query));
     let embed = state.embed();
     use_effect_with(embed, |embed| {
         if *embed {
@@ -110,24 +111,18 @@ pub fn App(props: &AppProps) -> Html {
     let st = lang.scenario_texts();
     let bt = lang.batch_texts();
     let view = state.view();
-    let query = state.to_query();
     let share_link: AttrValue = if query.is_empty() {
         props.base_url.clone()
     } else {
         format!("{}?{query}", props.base_url).into()
     };
-    // The calculator link of the navigation keeps the calculator's own inputs.
-    let calculator_query = {
-        let mut calculator = (*state).clone();
-        calculator.set_view(View::Calculator);
-        calculator.to_query()
-    };
-    // The language switch keeps the calculation, with numbers rewritten for the language.
+    // The navigation links keep the inputs; the language switch keeps the calculation,
+    // with numbers rewritten for the other language.
+    let calculator_query = state.with_view(View::Calculator).to_query();
+    let batch_query = state.with_view(View::Batch).to_query();
     let switch_query = state.with_lang(lang.other()).to_query();
-    let batch_query = {
-        let mut batch = (*state).clone();
-        batch.set_view(View::Batch);
-        batch.to_query()
+    let lang_switch = html! {
+        <a href={format!("./?{switch_query}")} lang={lang.other().code()} hreflang={lang.other().code()} data-testid="lang-switch">{ lang.switch_label() }</a>
     };
     let set_batch = {
         let state = state.clone();
@@ -253,12 +248,12 @@ pub fn App(props: &AppProps) -> Html {
                 <CopyLink {lang} link={share_link.clone()} />
                 <p class="print-only" data-testid="print-link">{ lang.printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
                 if !embed {
-                    <EmbedSnippet {lang} base_url={props.base_url.clone()} query={state.to_query()} />
+                    <EmbedSnippet {lang} base_url={props.base_url.clone()} query={query.clone()} />
                 }
             }
             if embed {
                 <p class="lang-switch lang-switch--embed">
-                    <a href={format!("./?{switch_query}")} lang={lang.other().code()} hreflang={lang.other().code()} data-testid="lang-switch">{ lang.switch_label() }</a>
+                    { lang_switch.clone() }
                 </p>
             }
             </main>
@@ -267,7 +262,7 @@ pub fn App(props: &AppProps) -> Html {
                     <div class="container footer-row">
                         <p>{ t.disclaimer }</p>
                         <p class="lang-switch">
-                            <a href={format!("./?{switch_query}")} lang={lang.other().code()} hreflang={lang.other().code()} data-testid="lang-switch">{ lang.switch_label() }</a>
+                            { lang_switch.clone() }
                         </p>
                     </div>
                 </footer>
