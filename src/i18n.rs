@@ -365,15 +365,31 @@ impl Lang {
                 "Højst {} ansættelser. Skriv et mindre tal.",
                 danish_count(u64::from(*max))
             ),
-            (Lang::Da, CountError::TooLong) => "Feltet kan højst rumme 40 tegn. Skriv kun antallet, fx 17.".into(),
-            (Lang::En, CountError::TooLong) => "The field holds at most 40 characters. Enter just the number, e.g. 17.".into(),
+            (Lang::Da, CountError::TooLong) => {
+                "Feltet kan højst rumme 40 tegn. Skriv kun antallet, fx 17.".into()
+            }
+            (Lang::En, CountError::TooLong) => {
+                "The field holds at most 40 characters. Enter just the number, e.g. 17.".into()
+            }
             (Lang::En, CountError::Empty) => "Enter a whole number of hires, e.g. 17.".into(),
             (Lang::En, CountError::Letters) => "Enter the number in digits, e.g. 17.".into(),
-            (Lang::En, CountError::Negative) => "The number cannot be negative. Enter e.g. 17.".into(),
-            (Lang::En, CountError::NotWhole) => "Hires are whole people. Enter a whole number without a decimal point, e.g. 17.".into(),
-            (Lang::En, CountError::Malformed) => "Enter a whole number in digits, e.g. 17 or 1,000.".into(),
-            (Lang::En, CountError::TooSmall { min }) => format!("The number must be at least {min}. Enter e.g. 17."),
-            (Lang::En, CountError::TooLarge { max }) => format!("At most {} hires. Enter a smaller number.", self.count(*max)),
+            (Lang::En, CountError::Negative) => {
+                "The number cannot be negative. Enter e.g. 17.".into()
+            }
+            (Lang::En, CountError::NotWhole) => {
+                "Hires are whole people. Enter a whole number without a decimal point, e.g. 17."
+                    .into()
+            }
+            (Lang::En, CountError::Malformed) => {
+                "Enter a whole number in digits, e.g. 17 or 1,000.".into()
+            }
+            (Lang::En, CountError::TooSmall { min }) => {
+                format!("The number must be at least {min}. Enter e.g. 17.")
+            }
+            (Lang::En, CountError::TooLarge { max }) => format!(
+                "At most {} hires. Enter a smaller number.",
+                self.count(*max)
+            ),
         }
     }
 
@@ -393,7 +409,9 @@ impl Lang {
                 danish_count(u64::from(t))
             ),
             (Lang::Da, None) => "Et helt antal. Tomt = resultatmålet".into(),
-            (Lang::En, Some(t)) => format!("A whole number. Empty = the target ({})", self.count(t)),
+            (Lang::En, Some(t)) => {
+                format!("A whole number. Empty = the target ({})", self.count(t))
+            }
             (Lang::En, None) => "A whole number. Empty = the target".into(),
         }
     }
@@ -580,7 +598,14 @@ impl Lang {
             (Lang::Da, RowError::UnclosedQuote) => {
                 "Et anførselstegn (\") på linjen lukkes aldrig. Linjen er læst for sig selv.".into()
             }
-            (Lang::En, RowError::ColumnCount { expected, found, separator }) => {
+            (
+                Lang::En,
+                RowError::ColumnCount {
+                    expected,
+                    found,
+                    separator,
+                },
+            ) => {
                 let mut s = format!(
                     "The line has {found} {}, but it needs {expected}: project, amount applied for, target and approach.",
                     if *found == 1 { "column" } else { "columns" }
@@ -593,11 +618,23 @@ impl Lang {
             (Lang::En, RowError::MissingName) => "The project's name is missing.".into(),
             // Batch amounts are read in the Danish format (Danish Excel), so the Danish
             // messages say what to type.
-            (Lang::En, RowError::Budget(e)) => format!("{}: {}", self.batch_column(Column::Budget), Lang::Da.amount_error(e)),
-            (Lang::En, RowError::Target(e)) => format!("{}: {}", self.batch_column(Column::Target), Lang::Da.count_error(e)),
-            (Lang::En, RowError::MissingApproach) => "The approach is missing. Enter network, course or hybrid.".into(),
+            (Lang::En, RowError::Budget(e)) => format!(
+                "{}: {}",
+                self.batch_column(Column::Budget),
+                Lang::Da.amount_error(e)
+            ),
+            (Lang::En, RowError::Target(e)) => format!(
+                "{}: {}",
+                self.batch_column(Column::Target),
+                Lang::Da.count_error(e)
+            ),
+            (Lang::En, RowError::MissingApproach) => {
+                "The approach is missing. Enter network, course or hybrid.".into()
+            }
             (Lang::En, RowError::UnknownApproach(value)) => self.approach_error(value),
-            (Lang::En, RowError::UnclosedQuote) => "A quote (\") on the line is never closed. The line was read on its own.".into(),
+            (Lang::En, RowError::UnclosedQuote) => {
+                "A quote (\") on the line is never closed. The line was read on its own.".into()
+            }
         }
     }
 
@@ -909,7 +946,9 @@ impl Lang {
             (Lang::Da, LevelError::NotANumber) => "Skriv en hel procent med cifre, fx 90.".into(),
             (Lang::Da, LevelError::OutOfRange) => "Skriv en procent fra 0 til 200.".into(),
             (Lang::En, LevelError::Empty) => "Enter a percentage, e.g. 90.".into(),
-            (Lang::En, LevelError::NotANumber) => "Enter a whole percentage in digits, e.g. 90.".into(),
+            (Lang::En, LevelError::NotANumber) => {
+                "Enter a whole percentage in digits, e.g. 90.".into()
+            }
             (Lang::En, LevelError::OutOfRange) => "Enter a percentage from 0 to 200.".into(),
         }
     }
@@ -1406,9 +1445,15 @@ impl Lang {
     pub fn results_announcement(self, unit_price: Money, total: Option<Money>) -> String {
         let total = total.map(|m| self.money(m));
         tidy(match (self, total) {
-            (Lang::Da, Some(total)) => format!("Enhedspris {}. Samlet udbetaling {total}", self.money(unit_price)),
+            (Lang::Da, Some(total)) => format!(
+                "Enhedspris {}. Samlet udbetaling {total}",
+                self.money(unit_price)
+            ),
             (Lang::Da, None) => format!("Enhedspris {}", self.money(unit_price)),
-            (Lang::En, Some(total)) => format!("Unit price {}. Total payout {total}", self.money(unit_price)),
+            (Lang::En, Some(total)) => format!(
+                "Unit price {}. Total payout {total}",
+                self.money(unit_price)
+            ),
             (Lang::En, None) => format!("Unit price {}", self.money(unit_price)),
         })
     }
@@ -1428,8 +1473,16 @@ impl Lang {
     /// How many of the checked rows the table shows.
     pub fn rows_shown(self, shown: usize, total: usize) -> String {
         match self {
-            Lang::Da => format!("Viser {} af {} ansøgninger.", self.count(shown as u32), self.count(total as u32)),
-            Lang::En => format!("Showing {} of {} applications.", self.count(shown as u32), self.count(total as u32)),
+            Lang::Da => format!(
+                "Viser {} af {} ansøgninger.",
+                self.count(shown as u32),
+                self.count(total as u32)
+            ),
+            Lang::En => format!(
+                "Showing {} of {} applications.",
+                self.count(shown as u32),
+                self.count(total as u32)
+            ),
         }
     }
 

@@ -40,7 +40,11 @@ fn a_link_the_app_writes_is_read_back_whole() {
     assert!(!state.query_cut());
     let written = state.to_query();
     let read = State::from_query(&written);
-    assert!(!read.query_cut(), "its own link, {} characters, is cut", written.chars().count());
+    assert!(
+        !read.query_cut(),
+        "its own link, {} characters, is cut",
+        written.chars().count()
+    );
     for field in Field::ALL {
         assert_eq!(read.raw(field), state.raw(field), "{field:?}");
     }
@@ -58,7 +62,9 @@ fn a_link_the_app_writes_is_read_back_whole() {
 #[test]
 #[ignore = "open: the export of a valid batch can exceed MAX_BYTES (fix: read back without the flag column's limit, or raise the cap together with its message in i18n)"]
 fn the_export_of_a_full_batch_reads_back() {
-    let text: String = (0..MAX_ROWS).map(|i| format!("P{i};999;1;course\n")).collect();
+    let text: String = (0..MAX_ROWS)
+        .map(|i| format!("P{i};999;1;course\n"))
+        .collect();
     assert!(text.len() <= MAX_BYTES);
     let batch = read_batch(&text).expect("the batch is read");
     assert_eq!(batch.rows.len(), MAX_ROWS);

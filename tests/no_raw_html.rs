@@ -30,7 +30,10 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn no_raw_html_api_in_the_app() {
     let mut files = Vec::new();
-    rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
+    rust_files(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(),
+        &mut files,
+    );
     assert!(files.len() > 10, "found only {} files", files.len());
     let mut found = Vec::new();
     for file in &files {
@@ -44,7 +47,11 @@ fn no_raw_html_api_in_the_app() {
             }
         }
     }
-    assert!(found.is_empty(), "raw HTML APIs found:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "raw HTML APIs found:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -53,7 +60,13 @@ fn the_static_files_use_no_raw_html_either() {
     for entry in fs::read_dir(dir).expect("static/ is readable") {
         let path = entry.expect("an entry").path();
         let text = fs::read_to_string(&path).expect("a static file");
-        for needle in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("] {
+        for needle in [
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "document.write",
+            "eval(",
+        ] {
             assert!(!text.contains(needle), "{} uses {needle}", path.display());
         }
     }

@@ -151,7 +151,10 @@ fn view_batch_shows_the_batch_view_and_not_the_calculator() {
     assert_eq!(doc.id("batch-file").attr("type"), Some("file"));
     // Nothing of the calculator.
     for name in ["budget", "target", "approach", "hires", "expenses"] {
-        assert!(doc.all("name", name).is_empty(), "[name={name}] on the batch view");
+        assert!(
+            doc.all("name", name).is_empty(),
+            "[name={name}] on the batch view"
+        );
     }
     for testid in [
         "unit-price",
@@ -185,12 +188,25 @@ fn view_batch_shows_the_batch_view_and_not_the_calculator() {
 
 #[test]
 fn the_calculator_is_shown_without_view_batch() {
-    for query in ["", "view=calculator", "view=", "view=BATCH", "budget=1000000&target=17"] {
+    for query in [
+        "",
+        "view=calculator",
+        "view=",
+        "view=BATCH",
+        "budget=1000000&target=17",
+    ] {
         let doc = page(query);
-        assert!(doc.all("name", "batch").is_empty(), "{query}: batch textarea");
+        assert!(
+            doc.all("name", "batch").is_empty(),
+            "{query}: batch textarea"
+        );
         assert!(!doc.has_testid("batch-table"), "{query}");
         assert_eq!(doc.one("name", "budget").name, "input", "{query}");
-        assert_eq!(doc.testid("nav-batch").attr("aria-current"), None, "{query}");
+        assert_eq!(
+            doc.testid("nav-batch").attr("aria-current"),
+            None,
+            "{query}"
+        );
         assert_eq!(doc.all("aria-current", "page").len(), 1, "{query}");
     }
 }
@@ -228,11 +244,24 @@ fn a_mixed_batch_shows_its_valid_rows_in_text_order() {
     assert_eq!(batch.rows.len(), 4);
     let rows = doc.all("data-testid", "batch-row");
     assert_eq!(rows.len(), 4);
-    assert_eq!(row_names(&doc), ["KHRS", "Café \"Øst\"; Aarhus", "Høj pris", "Alfa"]);
+    assert_eq!(
+        row_names(&doc),
+        ["KHRS", "Café \"Øst\"; Aarhus", "Høj pris", "Alfa"]
+    );
     for (row, checked) in rows.iter().zip(&batch.rows) {
-        assert_eq!(cells(row), expected_cells(checked), "row of line {}", checked.line);
-        let link = row.doc().tags("a")[0].attr("aria-label").map(str::to_string);
-        assert_eq!(link, Some(format!("{}: {}", DA_BATCH.open_link, checked.name)));
+        assert_eq!(
+            cells(row),
+            expected_cells(checked),
+            "row of line {}",
+            checked.line
+        );
+        let link = row.doc().tags("a")[0]
+            .attr("aria-label")
+            .map(str::to_string);
+        assert_eq!(
+            link,
+            Some(format!("{}: {}", DA_BATCH.open_link, checked.name))
+        );
         assert_eq!(row.has_class("is-flagged"), !checked.flags.is_empty());
     }
     // The figures, by hand: 1.202.550 / 17, 475.000 / 20, 2.000.000 / 10, 900.000 / 30.
@@ -241,14 +270,35 @@ fn a_mixed_batch_shows_its_valid_rows_in_text_order() {
         .iter()
         .map(|e| e.text())
         .collect();
-    assert_eq!(prices, ["70.738 kr.", "23.750 kr.", "200.000 kr.", "30.000 kr."]);
+    assert_eq!(
+        prices,
+        ["70.738 kr.", "23.750 kr.", "200.000 kr.", "30.000 kr."]
+    );
     assert_eq!(
         cells(rows[0])[..8],
-        ["2", "KHRS", "1.202.550 kr.", "17", "Forløb", "70.738 kr.", "9", "8 af 10"]
+        [
+            "2",
+            "KHRS",
+            "1.202.550 kr.",
+            "17",
+            "Forløb",
+            "70.738 kr.",
+            "9",
+            "8 af 10"
+        ]
     );
     assert_eq!(
         cells(rows[3])[..8],
-        ["9", "Alfa", "900.000 kr.", "30", "Hybrid", "30.000 kr.", "15", "8 af 10"]
+        [
+            "9",
+            "Alfa",
+            "900.000 kr.",
+            "30",
+            "Hybrid",
+            "30.000 kr.",
+            "15",
+            "8 af 10"
+        ]
     );
 }
 
@@ -273,14 +323,25 @@ fn a_mixed_batch_lists_each_invalid_row_with_its_line_and_reason() {
     );
     // Each message is the one the domain gives the row, through i18n.
     let batch = read_batch(MIXED).unwrap();
-    for (li, invalid) in doc.all("data-testid", "batch-error").iter().zip(&batch.invalid) {
+    for (li, invalid) in doc
+        .all("data-testid", "batch-error")
+        .iter()
+        .zip(&batch.invalid)
+    {
         let strong = li.doc().tags("strong")[0].text();
         assert_eq!(strong, format!("Linje {}", invalid.line));
         for reason in &invalid.reasons {
-            assert!(li.text().contains(&L.batch_row_error(reason)), "{}", li.text());
+            assert!(
+                li.text().contains(&L.batch_row_error(reason)),
+                "{}",
+                li.text()
+            );
         }
     }
-    assert_eq!(doc.id("batch-errors-heading").text(), DA_BATCH.errors_heading);
+    assert_eq!(
+        doc.id("batch-errors-heading").text(),
+        DA_BATCH.errors_heading
+    );
 }
 
 #[test]
@@ -301,7 +362,11 @@ fn a_row_with_several_reasons_lists_them_all_and_an_unnamed_row_has_no_parenthes
         .collect();
     assert!(first.len() >= 3, "{first:?}");
     assert_eq!(errors[0], format!("Linje 2: {}", first.join(" ")));
-    assert!(errors[1].starts_with("Linje 3 (X): Linjen har 3 kolonner, men der skal være 4"), "{}", errors[1]);
+    assert!(
+        errors[1].starts_with("Linje 3 (X): Linjen har 3 kolonner, men der skal være 4"),
+        "{}",
+        errors[1]
+    );
     // No valid rows: the summary says 0 and has no unit price; no table.
     assert_eq!(doc.text("summary-applications"), "0");
     assert_eq!(doc.text("summary-unit-price"), "–");
@@ -400,7 +465,10 @@ fn commas_with_quoted_danish_amounts() {
     let errors = doc.all("data-testid", "batch-error");
     assert_eq!(errors.len(), 1);
     let text = errors[0].text();
-    assert!(text.starts_with("Linje 4 (Bad): Linjen har 5 kolonner"), "{text}");
+    assert!(
+        text.starts_with("Linje 4 (Bad): Linjen har 5 kolonner"),
+        "{text}"
+    );
     assert!(text.contains("\"1.234,50\""), "{text}");
 }
 
@@ -442,7 +510,10 @@ fn five_thousand_rows_are_checked_the_first_page_shown_and_one_more_is_refused_c
     // The count prints (so a printout says it is partial); the buttons do not.
     assert!(!more.has_class("no-print"));
     let status = more.doc().one("role", "status").text();
-    assert_eq!(status, format!("Viser {} af 5.000 ansøgninger.", L.count(PAGE_ROWS as u32)));
+    assert_eq!(
+        status,
+        format!("Viser {} af 5.000 ansøgninger.", L.count(PAGE_ROWS as u32))
+    );
     let show_all = doc.testid("batch-show-all");
     assert_eq!(show_all.attr("type"), Some("button"));
     assert_eq!(show_all.text(), "Vis alle 5.000");
@@ -516,7 +587,10 @@ fn markup_in_names_is_text() {
         ["<img src=x onerror=alert(1)>", "<script>alert(2)</script>"]
     );
     let error = doc.testid("batch-error").text();
-    assert!(error.starts_with("Linje 3 (<b onmouseover=\"alert(3)\">): "), "{error}");
+    assert!(
+        error.starts_with("Linje 3 (<b onmouseover=\"alert(3)\">): "),
+        "{error}"
+    );
     assert_eq!(doc.one("name", "batch").text(), text);
 }
 
@@ -591,7 +665,10 @@ fn the_table_headers_are_sort_buttons_with_aria_sort() {
     let region = doc.one("role", "region");
     assert_eq!(region.attr("tabindex"), Some("0"));
     assert_eq!(region.attr("aria-labelledby"), Some("batch-caption"));
-    assert!(doc.id("batch-caption").text().starts_with(DA_BATCH.table_caption));
+    assert!(doc
+        .id("batch-caption")
+        .text()
+        .starts_with(DA_BATCH.table_caption));
 }
 
 #[test]
@@ -599,7 +676,10 @@ fn the_table_starts_in_line_order_whatever_order_it_is_given() {
     let mut rows = read_batch(MIXED).unwrap().rows;
     rows.reverse();
     let doc = batch_table(rows);
-    assert_eq!(row_names(&doc), ["KHRS", "Café \"Øst\"; Aarhus", "Høj pris", "Alfa"]);
+    assert_eq!(
+        row_names(&doc),
+        ["KHRS", "Café \"Øst\"; Aarhus", "Høj pris", "Alfa"]
+    );
 }
 
 #[test]
@@ -655,7 +735,10 @@ fn flags_panel(application: Option<Application>, approach: Option<Approach>) -> 
 }
 
 fn flag_texts(doc: &Doc) -> Vec<String> {
-    doc.all("data-testid", "flag").iter().map(|e| e.text()).collect()
+    doc.all("data-testid", "flag")
+        .iter()
+        .map(|e| e.text())
+        .collect()
 }
 
 #[test]
@@ -686,7 +769,10 @@ fn flags_panel_gives_each_flag_as_a_sentence_with_its_figures() {
         target: 10,
     };
     let doc = flags_panel(Some(app), Some(Approach::Course));
-    let expected: Vec<String> = flags(app, Approach::Course).iter().map(|f| L.flag(f)).collect();
+    let expected: Vec<String> = flags(app, Approach::Course)
+        .iter()
+        .map(|f| L.flag(f))
+        .collect();
     assert_eq!(flag_texts(&doc), expected);
     assert_eq!(
         flag_texts(&doc)[0],
@@ -702,7 +788,10 @@ fn flags_panel_without_an_approach_gives_only_the_flags_that_need_none() {
         target: 1_000,
     };
     let doc = flags_panel(Some(app), None);
-    let expected: Vec<String> = flags_without_approach(app).iter().map(|f| L.flag(f)).collect();
+    let expected: Vec<String> = flags_without_approach(app)
+        .iter()
+        .map(|f| L.flag(f))
+        .collect();
     assert_eq!(flag_texts(&doc), expected);
     assert_eq!(
         flags_without_approach(app),
@@ -721,9 +810,9 @@ fn flags_panel_without_an_approach_gives_only_the_flags_that_need_none() {
     );
     // With the approach the target flag is added.
     let doc = flags_panel(Some(app), Some(Approach::Network));
-    assert!(flag_texts(&doc)
-        .iter()
-        .any(|f| f.starts_with("Resultatmålet på 1.000 ansættelser er større end hos alle netværksprojekterne")));
+    assert!(flag_texts(&doc).iter().any(|f| f.starts_with(
+        "Resultatmålet på 1.000 ansættelser er større end hos alle netværksprojekterne"
+    )));
 }
 
 #[test]
@@ -746,7 +835,10 @@ fn the_calculator_page_has_the_print_line_with_date_and_link() {
     let print = doc.testid("print-link");
     assert!(print.has_class("print-only"));
     let link = format!("{BASE}?budget=1000000&target=17&approach=course&hires=12");
-    assert_eq!(print.text(), format!("{}{link}", L.printed_on("27.11.2026")));
+    assert_eq!(
+        print.text(),
+        format!("{}{link}", L.printed_on("27.11.2026"))
+    );
     assert_eq!(doc.testid("share-link").attr("value"), Some(link.as_str()));
     // An empty query links to the page itself.
     let doc = page("");

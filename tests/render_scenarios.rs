@@ -1086,7 +1086,10 @@ fn the_workings_below_the_threshold_and_with_an_even_target() {
     });
     // The <details> stays (so an open one stays open while a field is retyped), with a
     // note instead of formulas.
-    assert!(html.contains("Udfyld ansøgt beløb og resultatmål"), "{html}");
+    assert!(
+        html.contains("Udfyld ansøgt beløb og resultatmål"),
+        "{html}"
+    );
     assert!(!html.contains(" = "), "{html}");
 }
 

@@ -66,14 +66,19 @@ fn dressed(ore: i64, format: NumberFormat, dress: u8, groups: u8) -> String {
 /// An amount in either format, dressed (see [`dressed`]).
 fn written_amount() -> impl Strategy<Value = String> {
     (ore(), any::<bool>(), 0u8..6, 0u8..5).prop_map(|(ore, english, dress, groups)| {
-        let format = if english { NumberFormat::English } else { NumberFormat::Danish };
+        let format = if english {
+            NumberFormat::English
+        } else {
+            NumberFormat::Danish
+        };
         dressed(ore, format, dress, groups)
     })
 }
 
 /// An amount in the Danish format, as the batch check reads them.
 fn danish_amount() -> impl Strategy<Value = String> {
-    (ore(), 0u8..6, 0u8..5).prop_map(|(ore, dress, groups)| dressed(ore, NumberFormat::Danish, dress, groups))
+    (ore(), 0u8..6, 0u8..5)
+        .prop_map(|(ore, dress, groups)| dressed(ore, NumberFormat::Danish, dress, groups))
 }
 
 /// A whole number of hires, plain or grouped, sometimes with its unit.
@@ -84,7 +89,11 @@ fn written_count() -> impl Strategy<Value = String> {
         1 => Just(u64::from(MAX_TARGET)),
         1 => Just(u64::from(MAX_HIRES) + 1),
     ];
-    (n, select(&["", ".", ",", " ", "\u{a0}"][..]), select(&["", " ansættelser", " stk.", "hires"][..]))
+    (
+        n,
+        select(&["", ".", ",", " ", "\u{a0}"][..]),
+        select(&["", " ansættelser", " stk.", "hires"][..]),
+    )
         .prop_map(|(n, group, unit)| {
             let mut text = String::new();
             match group.chars().next() {
@@ -138,10 +147,12 @@ fn escaped(value: String, mask: u64) -> String {
 /// part, joined with `&`, sometimes with a `?` in front.
 fn query_like() -> impl Strategy<Value = String> {
     let name = prop_oneof![
-        select(&[
-            "budget", "target", "approach", "hires", "expenses", "level1", "level2", "level3",
-            "view", "embed", "lang",
-        ][..])
+        select(
+            &[
+                "budget", "target", "approach", "hires", "expenses", "level1", "level2", "level3",
+                "view", "embed", "lang",
+            ][..]
+        )
         .prop_map(str::to_owned),
         from_alphabet(QUERY_ALPHABET, 3),
     ];
@@ -161,16 +172,16 @@ fn query_like() -> impl Strategy<Value = String> {
             format!("{n}={}", escaped(v, mask))
         }
     });
-    (any::<bool>(), vec(pair, 0..10)).prop_map(|(mark, pairs)| {
-        format!("{}{}", if mark { "?" } else { "" }, pairs.join("&"))
-    })
+    (any::<bool>(), vec(pair, 0..10))
+        .prop_map(|(mark, pairs)| format!("{}{}", if mark { "?" } else { "" }, pairs.join("&")))
 }
 
 /// A query as the app writes one: each parameter present or not, with a value of its
 /// kind (or not), in any order, escaped in part.
 fn form_query() -> impl Strategy<Value = String> {
     // Boxed: eleven unboxed strategies of strategies overflow a test thread's stack.
-    let amount = || prop_oneof![4 => written_amount(), 1 => amount_like(), 1 => any_text(12)].boxed();
+    let amount =
+        || prop_oneof![4 => written_amount(), 1 => amount_like(), 1 => any_text(12)].boxed();
     let count = || prop_oneof![4 => written_count(), 1 => amount_like(), 1 => any_text(12)].boxed();
     let word = |words: &'static [&'static str]| {
         prop_oneof![4 => select(words).prop_map(str::to_owned), 1 => any_text(8)].boxed()
@@ -178,19 +189,37 @@ fn form_query() -> impl Strategy<Value = String> {
     let params = (
         prop::option::of(amount().prop_map(|v| ("budget", v))).boxed(),
         prop::option::of(count().prop_map(|v| ("target", v))).boxed(),
-        prop::option::of(word(&["network", "course", "hybrid", "forløb", " Netværk ", "x", ""]).prop_map(|v| ("approach", v))).boxed(),
+        prop::option::of(
+            word(&[
+                "network",
+                "course",
+                "hybrid",
+                "forløb",
+                " Netværk ",
+                "x",
+                "",
+            ])
+            .prop_map(|v| ("approach", v)),
+        )
+        .boxed(),
         prop::option::of(count().prop_map(|v| ("hires", v))).boxed(),
         prop::option::of(amount().prop_map(|v| ("expenses", v))).boxed(),
         prop::option::of(count().prop_map(|v| ("level1", v))).boxed(),
         prop::option::of(count().prop_map(|v| ("level2", v))).boxed(),
         prop::option::of(count().prop_map(|v| ("level3", v))).boxed(),
-        prop::option::of(word(&["batch", "calculator", "BATCH", ""]).prop_map(|v| ("view", v))).boxed(),
-        prop::option::of(word(&["1", "true", "ja", "yes", "0", ""]).prop_map(|v| ("embed", v))).boxed(),
-        prop::option::of(word(&["en", "EN", " en ", "da", "de", ""]).prop_map(|v| ("lang", v))).boxed(),
+        prop::option::of(word(&["batch", "calculator", "BATCH", ""]).prop_map(|v| ("view", v)))
+            .boxed(),
+        prop::option::of(word(&["1", "true", "ja", "yes", "0", ""]).prop_map(|v| ("embed", v)))
+            .boxed(),
+        prop::option::of(word(&["en", "EN", " en ", "da", "de", ""]).prop_map(|v| ("lang", v)))
+            .boxed(),
     );
     (params, any::<u64>(), any::<u64>()).prop_map(|(p, mask, order)| {
         let mut pairs: Vec<(&str, String)> =
-            [p.0, p.1, p.2, p.3, p.4, p.5, p.6, p.7, p.8, p.9, p.10].into_iter().flatten().collect();
+            [p.0, p.1, p.2, p.3, p.4, p.5, p.6, p.7, p.8, p.9, p.10]
+                .into_iter()
+                .flatten()
+                .collect();
         // A rotation is order enough: which parameter comes last matters for duplicates.
         let len = pairs.len().max(1);
         pairs.rotate_left((order as usize) % len);
@@ -205,15 +234,47 @@ fn form_query() -> impl Strategy<Value = String> {
 /// Project names: plain, with separators, quotes and line breaks, formula-like (the
 /// export guards those with a `'`), header-like, number-like, empty, non-ASCII.
 const NAMES: &[&str] = &[
-    "Job A/S", "Smith, \"Jones\"", "a;b", "=SUM(A1)", "'=x", "''=x", "-2", "+45 1234", "@x",
-    "\u{ff1d}1", " =x", "'", "Projekt", "Tilgang", "1.000", "17", "æøå ApS", "Linje\nto",
-    "Tab\there", "😀", "\u{200f}RTL", "", "  ", "x",
+    "Job A/S",
+    "Smith, \"Jones\"",
+    "a;b",
+    "=SUM(A1)",
+    "'=x",
+    "''=x",
+    "-2",
+    "+45 1234",
+    "@x",
+    "\u{ff1d}1",
+    " =x",
+    "'",
+    "Projekt",
+    "Tilgang",
+    "1.000",
+    "17",
+    "æøå ApS",
+    "Linje\nto",
+    "Tab\there",
+    "😀",
+    "\u{200f}RTL",
+    "",
+    "  ",
+    "x",
 ];
 
 /// Approaches as written in a spreadsheet, known and unknown.
 const APPROACHES: &[&str] = &[
-    "network", "Netværk", "netvaerk", "course", "FORLØB", "forloeb", "hybrid", "Hybridtilgang",
-    "netværkstilgang", "forløbstilgang", "x", "", "Network ",
+    "network",
+    "Netværk",
+    "netvaerk",
+    "course",
+    "FORLØB",
+    "forloeb",
+    "hybrid",
+    "Hybridtilgang",
+    "netværkstilgang",
+    "forløbstilgang",
+    "x",
+    "",
+    "Network ",
 ];
 
 /// The four columns' header names, Danish and English, and one the reader ignores.
@@ -235,17 +296,24 @@ fn cell(text: &str, separator: &str, quote: bool) -> String {
 
 /// One application's four cells (name, budget, target, approach), mostly valid.
 fn application_cells() -> impl Strategy<Value = [String; 4]> {
-    let budget = prop_oneof![4 => danish_amount(), 1 => amount_like(), 1 => from_alphabet(CSV_ALPHABET, 4)];
+    let budget =
+        prop_oneof![4 => danish_amount(), 1 => amount_like(), 1 => from_alphabet(CSV_ALPHABET, 4)];
     let target = prop_oneof![4 => written_count(), 1 => from_alphabet(CSV_ALPHABET, 4)];
-    (select(NAMES), budget, target, select(APPROACHES))
-        .prop_map(|(name, budget, target, approach)| [name.to_owned(), budget, target, approach.to_owned()])
+    (select(NAMES), budget, target, select(APPROACHES)).prop_map(
+        |(name, budget, target, approach)| [name.to_owned(), budget, target, approach.to_owned()],
+    )
 }
 
 /// Spreadsheet text: maybe a BOM, maybe a header (columns in any order, maybe an ignored
 /// one), rows of applications in that order — some with a cell spoiled, one missing or
 /// one too many — in cells quoted or not, one separator, any line endings.
 fn csv_like() -> impl Strategy<Value = String> {
-    let row = (application_cells(), any::<u64>(), 0u8..10, from_alphabet(CSV_ALPHABET, 3));
+    let row = (
+        application_cells(),
+        any::<u64>(),
+        0u8..10,
+        from_alphabet(CSV_ALPHABET, 3),
+    );
     let ending = select(&["\r\n", "\n", "\r", "\n\n", "\r\n;;;\r\n"][..]);
     (
         any::<bool>(),
@@ -261,7 +329,10 @@ fn csv_like() -> impl Strategy<Value = String> {
             if header == HEADERS.len() {
                 order = vec![0, 1, 2, 3];
             } else {
-                let mut names: Vec<String> = order.iter().map(|&c| HEADERS[header][c].to_owned()).collect();
+                let mut names: Vec<String> = order
+                    .iter()
+                    .map(|&c| HEADERS[header][c].to_owned())
+                    .collect();
                 if let Some(at) = extra {
                     names.insert(at, "Noter".to_owned());
                 }
@@ -302,11 +373,18 @@ fn csv_like() -> impl Strategy<Value = String> {
 
 /// The hand-written seeds of a fuzz target's corpus (`fuzz/corpus/<target>/seed_*`).
 fn seeds(target: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus").join(target);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/corpus")
+        .join(target);
     let mut seeds: Vec<_> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.unwrap().path())
-        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("seed_"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("seed_")
+        })
         .map(|p| (p.display().to_string(), fs::read(&p).unwrap()))
         .collect();
     seeds.sort();

@@ -34,29 +34,155 @@ pub const FORMATS: [NumberFormat; 2] = [NumberFormat::Danish, NumberFormat::Engl
 
 /// What people type into an amount or count field, and what breaks parsers.
 pub const AMOUNT_ALPHABET: &[&str] = &[
-    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "000", ".", ",", " ", "\u{a0}",
-    "\u{202f}", "-", "\u{2212}", ",-", ".-", "kr.", "kr", "KR", "DKK", "dkk", "e", "+", "%",
-    "\t", "\n", "\u{feff}", "\u{200f}", "\u{661}", "\u{ff11}", "æ", "ø", "å", "ansættelser",
-    "stk.", "hires", "1.000", "1,000", "\u{1f600}",
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "000",
+    ".",
+    ",",
+    " ",
+    "\u{a0}",
+    "\u{202f}",
+    "-",
+    "\u{2212}",
+    ",-",
+    ".-",
+    "kr.",
+    "kr",
+    "KR",
+    "DKK",
+    "dkk",
+    "e",
+    "+",
+    "%",
+    "\t",
+    "\n",
+    "\u{feff}",
+    "\u{200f}",
+    "\u{661}",
+    "\u{ff11}",
+    "æ",
+    "ø",
+    "å",
+    "ansættelser",
+    "stk.",
+    "hires",
+    "1.000",
+    "1,000",
+    "\u{1f600}",
 ];
 
 /// What a query string is made of: parameter names, `=`, `&`, `+`, escapes (good, bad,
 /// cut short, of invalid UTF-8) and values.
 pub const QUERY_ALPHABET: &[&str] = &[
-    "budget", "target", "approach", "hires", "expenses", "level1", "level2", "level3", "view",
-    "embed", "lang", "batch", "1", "true", "ja", "en", "EN", "da", "=", "&", "?", "+", "%",
-    "%20", "%2B", "%26", "%3D", "%25", "%C3%A6", "%C3", "%A6", "%FF", "%00", "%e2%80%af",
-    "%G1", "%2", "0", "5", "9", ".", ",", " ", "\u{a0}", "-", "kr.", "DKK", "network",
-    "course", "hybrid", "æ", "\u{1f600}", "\u{feff}", "\n",
+    "budget",
+    "target",
+    "approach",
+    "hires",
+    "expenses",
+    "level1",
+    "level2",
+    "level3",
+    "view",
+    "embed",
+    "lang",
+    "batch",
+    "1",
+    "true",
+    "ja",
+    "en",
+    "EN",
+    "da",
+    "=",
+    "&",
+    "?",
+    "+",
+    "%",
+    "%20",
+    "%2B",
+    "%26",
+    "%3D",
+    "%25",
+    "%C3%A6",
+    "%C3",
+    "%A6",
+    "%FF",
+    "%00",
+    "%e2%80%af",
+    "%G1",
+    "%2",
+    "0",
+    "5",
+    "9",
+    ".",
+    ",",
+    " ",
+    "\u{a0}",
+    "-",
+    "kr.",
+    "DKK",
+    "network",
+    "course",
+    "hybrid",
+    "æ",
+    "\u{1f600}",
+    "\u{feff}",
+    "\n",
 ];
 
 /// What a pasted spreadsheet is made of.
 pub const CSV_ALPHABET: &[&str] = &[
-    ";", ",", "\t", "\"", "\"\"", "\r\n", "\n", "\r", "\u{feff}", " ", "\u{a0}", "0", "1",
-    "5", "9", "000", ".", ",50", "kr.", "DKK", "-", "'", "=", "+", "@", "\u{ff1d}",
-    "Projekt", "Ansøgt beløb (kr.)", "Resultatmål", "Tilgang", "project", "budget", "target",
-    "approach", "Flag", "Netværk", "Forløb", "hybrid", "network", "course", "A/S", "æøå",
-    "\u{1f600}", "\u{200f}",
+    ";",
+    ",",
+    "\t",
+    "\"",
+    "\"\"",
+    "\r\n",
+    "\n",
+    "\r",
+    "\u{feff}",
+    " ",
+    "\u{a0}",
+    "0",
+    "1",
+    "5",
+    "9",
+    "000",
+    ".",
+    ",50",
+    "kr.",
+    "DKK",
+    "-",
+    "'",
+    "=",
+    "+",
+    "@",
+    "\u{ff1d}",
+    "Projekt",
+    "Ansøgt beløb (kr.)",
+    "Resultatmål",
+    "Tilgang",
+    "project",
+    "budget",
+    "target",
+    "approach",
+    "Flag",
+    "Netværk",
+    "Forløb",
+    "hybrid",
+    "network",
+    "course",
+    "A/S",
+    "æøå",
+    "\u{1f600}",
+    "\u{200f}",
 ];
 
 /// The bytes read as picks from `alphabet`, one byte a pick.
@@ -86,7 +212,10 @@ pub fn check_amount_parsers(input: &str) {
         }
         if let Ok(m) = amount {
             assert!(m >= Money::ZERO, "{input:?} {format:?} → {m:?} below zero");
-            assert!(m <= MAX_AMOUNT, "{input:?} {format:?} → {m:?} above MAX_AMOUNT");
+            assert!(
+                m <= MAX_AMOUNT,
+                "{input:?} {format:?} → {m:?} above MAX_AMOUNT"
+            );
             let shown = m.to_number(format);
             assert_eq!(
                 parse_amount_in(&shown, format),
@@ -111,7 +240,10 @@ pub fn check_amount_parsers(input: &str) {
             assert_eq!(target, Err(CountError::TooLong), "{input:?} {format:?}");
         }
         if let Ok(t) = target {
-            assert!((1..=MAX_TARGET).contains(&t), "{input:?} {format:?} → target {t}");
+            assert!(
+                (1..=MAX_TARGET).contains(&t),
+                "{input:?} {format:?} → target {t}"
+            );
             check_count_reads_back(t, format, |s| parse_target_in(s, format));
         }
         let hires = parse_hires_in(input, format);
@@ -126,7 +258,11 @@ pub fn check_amount_parsers(input: &str) {
     }
 }
 
-fn check_count_reads_back(n: u32, format: NumberFormat, parse: impl Fn(&str) -> Result<u32, CountError>) {
+fn check_count_reads_back(
+    n: u32,
+    format: NumberFormat,
+    parse: impl Fn(&str) -> Result<u32, CountError>,
+) {
     assert_eq!(parse(&n.to_string()), Ok(n), "{n} as digits, {format:?}");
     let mut grouped = String::new();
     push_grouped(&mut grouped, u64::from(n), format.group());
@@ -152,18 +288,30 @@ pub fn check_url_state(query: &str) {
         let before = state.parsed();
         let after = switched.parsed();
         if before.budget.is_ok() {
-            assert_eq!(after.budget, before.budget, "budget of {query:?} in {lang:?}");
+            assert_eq!(
+                after.budget, before.budget,
+                "budget of {query:?} in {lang:?}"
+            );
         }
         if before.target.is_ok() {
-            assert_eq!(after.target, before.target, "target of {query:?} in {lang:?}");
+            assert_eq!(
+                after.target, before.target,
+                "target of {query:?} in {lang:?}"
+            );
         }
         if before.hires.is_ok() {
             assert_eq!(after.hires, before.hires, "hires of {query:?} in {lang:?}");
         }
         if before.expenses.is_ok() {
-            assert_eq!(after.expenses, before.expenses, "expenses of {query:?} in {lang:?}");
+            assert_eq!(
+                after.expenses, before.expenses,
+                "expenses of {query:?} in {lang:?}"
+            );
         }
-        assert_eq!(after.approach, before.approach, "approach of {query:?} in {lang:?}");
+        assert_eq!(
+            after.approach, before.approach,
+            "approach of {query:?} in {lang:?}"
+        );
         assert_eq!(switched.expense_levels(), state.expense_levels());
         assert_eq!(switched.view(), state.view());
         assert_eq!(switched.embed(), state.embed());
@@ -173,10 +321,16 @@ pub fn check_url_state(query: &str) {
         // Back again: the accepted values survive the trip there and back.
         let back = switched.with_lang(state.lang()).parsed();
         if before.budget.is_ok() {
-            assert_eq!(back.budget, before.budget, "budget of {query:?} via {lang:?}");
+            assert_eq!(
+                back.budget, before.budget,
+                "budget of {query:?} via {lang:?}"
+            );
         }
         if before.expenses.is_ok() {
-            assert_eq!(back.expenses, before.expenses, "expenses of {query:?} via {lang:?}");
+            assert_eq!(
+                back.expenses, before.expenses,
+                "expenses of {query:?} via {lang:?}"
+            );
         }
     }
 }
@@ -202,19 +356,42 @@ fn check_query_round_trip(state: &State) {
     let query = state.to_query();
     let read = State::from_query(&query);
     if TOLERATE_OWN_QUERY_OVER_CAP && query.chars().count() > MAX_QUERY_CHARS {
-        assert!(read.query_cut(), "a query over the cap is not reported as cut");
+        assert!(
+            read.query_cut(),
+            "a query over the cap is not reported as cut"
+        );
         return;
     }
     for field in Field::ALL {
-        assert_eq!(read.raw(field), state.raw(field), "{field:?} through {query:?}");
-        assert_eq!(read.touched(field), state.touched(field), "{field:?} given, through {query:?}");
+        assert_eq!(
+            read.raw(field),
+            state.raw(field),
+            "{field:?} through {query:?}"
+        );
+        assert_eq!(
+            read.touched(field),
+            state.touched(field),
+            "{field:?} given, through {query:?}"
+        );
     }
-    assert_eq!(read.expense_levels(), state.expense_levels(), "levels through {query:?}");
+    assert_eq!(
+        read.expense_levels(),
+        state.expense_levels(),
+        "levels through {query:?}"
+    );
     assert_eq!(read.view(), state.view(), "view through {query:?}");
     assert_eq!(read.embed(), state.embed(), "embed through {query:?}");
     assert_eq!(read.lang(), state.lang(), "lang through {query:?}");
-    assert!(!read.query_cut(), "its own query is cut: {} chars", query.chars().count());
-    assert_eq!(read.to_query(), query, "the query does not write itself again");
+    assert!(
+        !read.query_cut(),
+        "its own query is cut: {} chars",
+        query.chars().count()
+    );
+    assert_eq!(
+        read.to_query(),
+        query,
+        "the query does not write itself again"
+    );
 }
 
 /// Lines in a text as the batch reader counts them: CRLF, LF or a lone CR ends one.
@@ -239,15 +416,25 @@ pub fn check_batch(text: &str) {
     let Ok(batch) = read_batch(text) else { return };
     assert!(batch.rows.len() + batch.invalid.len() <= MAX_ROWS);
     let last_line = line_count(text) + 1;
-    let lines = batch.rows.iter().map(|r| r.line).chain(batch.invalid.iter().map(|r| r.line));
+    let lines = batch
+        .rows
+        .iter()
+        .map(|r| r.line)
+        .chain(batch.invalid.iter().map(|r| r.line));
     for line in lines.chain(batch.header_line) {
-        assert!((1..=last_line).contains(&line), "line {line} of {last_line} in {text:?}");
+        assert!(
+            (1..=last_line).contains(&line),
+            "line {line} of {last_line} in {text:?}"
+        );
     }
     for pair in batch.rows.windows(2) {
         assert!(pair[0].line < pair[1].line, "rows out of order in {text:?}");
     }
     for pair in batch.invalid.windows(2) {
-        assert!(pair[0].line < pair[1].line, "invalid rows out of order in {text:?}");
+        assert!(
+            pair[0].line < pair[1].line,
+            "invalid rows out of order in {text:?}"
+        );
     }
     if let Some(header) = batch.header_line {
         assert!(batch.rows.iter().all(|r| r.line > header));
@@ -263,12 +450,27 @@ pub fn check_batch(text: &str) {
     }
 
     let csv = export_csv(&batch.rows, Lang::Da);
-    let again = read_batch(&csv).unwrap_or_else(|e| panic!("{e:?} reading the export {csv:?} of {text:?}"));
-    assert!(again.invalid.is_empty(), "invalid rows {:?} in the export {csv:?} of {text:?}", again.invalid);
-    assert_eq!(again.rows.len(), batch.rows.len(), "rows in the export {csv:?} of {text:?}");
+    let again =
+        read_batch(&csv).unwrap_or_else(|e| panic!("{e:?} reading the export {csv:?} of {text:?}"));
+    assert!(
+        again.invalid.is_empty(),
+        "invalid rows {:?} in the export {csv:?} of {text:?}",
+        again.invalid
+    );
+    assert_eq!(
+        again.rows.len(),
+        batch.rows.len(),
+        "rows in the export {csv:?} of {text:?}"
+    );
     for (a, b) in batch.rows.iter().zip(&again.rows) {
         assert_eq!(a.name, b.name, "name through the export of {text:?}");
-        assert_eq!(a.application, b.application, "budget/target through the export of {text:?}");
-        assert_eq!(a.approach, b.approach, "approach through the export of {text:?}");
+        assert_eq!(
+            a.application, b.application,
+            "budget/target through the export of {text:?}"
+        );
+        assert_eq!(
+            a.approach, b.approach,
+            "approach through the export of {text:?}"
+        );
     }
 }

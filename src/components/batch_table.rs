@@ -30,11 +30,14 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
     let sort = use_state(|| (SortColumn::Line, SortDirection::Ascending));
     let shown = use_state(|| PAGE_ROWS);
     let (column, direction) = *sort;
-    let rows = use_memo((props.rows.clone(), column, direction), |(rows, column, direction)| {
-        let mut rows = (**rows).clone();
-        sort_rows(&mut rows, *column, *direction);
-        rows
-    });
+    let rows = use_memo(
+        (props.rows.clone(), column, direction),
+        |(rows, column, direction)| {
+            let mut rows = (**rows).clone();
+            sort_rows(&mut rows, *column, *direction);
+            rows
+        },
+    );
     let total = rows.len();
     let limit = (*shown).min(total);
     let more = {

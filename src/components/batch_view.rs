@@ -25,7 +25,10 @@ pub struct BatchViewProps {
 /// The nine round-one projects as a semicolon-separated example.
 pub fn example_text(lang: Lang) -> String {
     let t = lang.texts();
-    let mut out = format!("{};{};{};{}\n", t.col_project, t.budget_label, t.col_target, t.col_approach);
+    let mut out = format!(
+        "{};{};{};{}\n",
+        t.col_project, t.budget_label, t.col_target, t.col_approach
+    );
     for p in PROJECTS {
         out.push_str(&format!(
             "{};{};{};{}\n",
@@ -45,7 +48,9 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     let t = lang.texts();
     let bt = lang.batch_texts();
     let file_error = use_state(|| None::<String>);
-    let checked = use_memo(props.text.clone(), |text| read_batch(text).map(|b| (Rc::new(b.rows.clone()), b)));
+    let checked = use_memo(props.text.clone(), |text| {
+        read_batch(text).map(|b| (Rc::new(b.rows.clone()), b))
+    });
 
     let oninput = {
         let ontext = props.ontext.clone();
@@ -60,7 +65,9 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         let file_error = file_error.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             // Choosing the same file again reads it again.
             input.set_value("");
             let ontext = ontext.clone();
@@ -80,14 +87,26 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     };
 
     let results = match &*checked {
-        _ if props.text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() => html! { <p class="status">{ bt.empty }</p> },
-        Err(e) => html! { <p class="field-error" role="alert" data-testid="batch-fatal">{ lang.batch_error(e) }</p> },
+        _ if props
+            .text
+            .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            .is_empty() =>
+        {
+            html! { <p class="status">{ bt.empty }</p> }
+        }
+        Err(e) => {
+            html! { <p class="field-error" role="alert" data-testid="batch-fatal">{ lang.batch_error(e) }</p> }
+        }
         Ok((rows, batch)) => {
             let s = summarize(rows);
             let ondownload = {
                 let rows = rows.clone();
                 Callback::from(move |_: MouseEvent| {
-                    crate::browser::download_text(bt.csv_filename, CSV_MIME_TYPE, &export_csv(&rows, lang));
+                    crate::browser::download_text(
+                        bt.csv_filename,
+                        CSV_MIME_TYPE,
+                        &export_csv(&rows, lang),
+                    );
                 })
             };
             html! {

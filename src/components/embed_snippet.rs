@@ -21,7 +21,11 @@ pub fn embed_html(lang: Lang, base_url: &str, query: &str) -> String {
         Some(i) => &base_url[..=i],
         None => base_url,
     };
-    let query = if query.is_empty() { "embed=1".to_string() } else { format!("{query}&embed=1") };
+    let query = if query.is_empty() {
+        "embed=1".to_string()
+    } else {
+        format!("{query}&embed=1")
+    };
     let src = format!("{dir}?{query}").replace('&', "&amp;");
     format!(
         "<iframe data-puljeberegner src=\"{src}\" title=\"{}\" width=\"100%\" height=\"1200\" scrolling=\"no\" frameborder=\"0\" allow=\"clipboard-write\"></iframe>\n<script src=\"{dir}embed.js\" defer></script>",

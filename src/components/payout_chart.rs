@@ -57,7 +57,11 @@ pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
     });
     let s = c.scenario;
     // The label goes above the marker, or below it when the marker is at the top.
-    let label_y = if s.y - 12.0 < top + 12.0 { s.y + 22.0 } else { s.y - 12.0 };
+    let label_y = if s.y - 12.0 < top + 12.0 {
+        s.y + 22.0
+    } else {
+        s.y - 12.0
+    };
     let rows = c.points.iter().map(|p| html! {
         <tr><td class="num">{ lang.count(p.hires) }</td><td class="num">{ lang.money(p.payout) }</td></tr>
     });

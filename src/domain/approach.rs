@@ -27,8 +27,12 @@ impl Approach {
     /// Reads a URL/form value; Danish words are accepted too.
     pub fn from_code(code: &str) -> Option<Approach> {
         match code.trim().to_lowercase().as_str() {
-            "network" | "netværk" | "netvaerk" | "netværkstilgang" | "netvaerkstilgang" => Some(Approach::Network),
-            "course" | "forløb" | "forloeb" | "forløbstilgang" | "forloebstilgang" => Some(Approach::Course),
+            "network" | "netværk" | "netvaerk" | "netværkstilgang" | "netvaerkstilgang" => {
+                Some(Approach::Network)
+            }
+            "course" | "forløb" | "forloeb" | "forløbstilgang" | "forloebstilgang" => {
+                Some(Approach::Course)
+            }
             "hybrid" | "hybridtilgang" => Some(Approach::Hybrid),
             _ => None,
         }

@@ -36,7 +36,12 @@ pub fn parse_count(input: &str, min: u32, max: u32) -> Result<u32, CountError> {
 }
 
 /// [`parse_count`] for numbers written in `format` (English: `1,000`; `2.5` is not whole).
-pub fn parse_count_in(input: &str, min: u32, max: u32, format: NumberFormat) -> Result<u32, CountError> {
+pub fn parse_count_in(
+    input: &str,
+    min: u32,
+    max: u32,
+    format: NumberFormat,
+) -> Result<u32, CountError> {
     if input.chars().count() > MAX_INPUT_CHARS {
         return Err(CountError::TooLong);
     }
@@ -58,10 +63,9 @@ pub fn parse_count_in(input: &str, min: u32, max: u32, format: NumberFormat) -> 
     if text.contains(format.decimal()) {
         return Err(CountError::NotWhole);
     }
-    if !text
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == format.group() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-    {
+    if !text.chars().all(|c| {
+        c.is_ascii_digit() || c == format.group() || matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+    }) {
         return Err(CountError::Malformed);
     }
     let value = match parse_grouped_in(text, format) {
