@@ -5,7 +5,7 @@
 const { defineConfig } = require('@playwright/test');
 
 const PORT = Number(process.env.PW_PORT || 8765);
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const { CHROMIUM_LAUNCH } = require('./tests/e2e/chromium');
 
 module.exports = defineConfig({
   testDir: 'tests/e2e',
@@ -24,18 +24,7 @@ module.exports = defineConfig({
     locale: 'da-DK',
     trace: 'off',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `python3 tests/e2e/serve.py --port ${PORT} --dir dist`,

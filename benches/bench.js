@@ -41,15 +41,7 @@ const APP_KEYS_URL = '/?budget=1000000&target=17';
 const APP_BATCH_URL = '/?view=batch';
 const BATCH_ROWS = 5000;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const { CHROMIUM_LAUNCH } = require('../tests/e2e/chromium');
 
 // ---- arguments ------------------------------------------------------------------------
 
@@ -597,11 +589,7 @@ async function bench(args) {
   const { chromium } = require('@playwright/test');
   const appBase = await serve(appDir);
   const baseBase = await serve(baseDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
   const browserVersion = browser.version();
   const errors = [];
   let fr;

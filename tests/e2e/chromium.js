@@ -1,0 +1,17 @@
+// How every browser run here launches Chromium: Debian's build (Playwright cannot
+// download one on these machines), with the flags that keep it off the closed network.
+// Shared by playwright.config.js, tests/e2e/screenshot.js and benches/bench.js.
+const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+module.exports = { CHROMIUM_LAUNCH };
