@@ -395,3 +395,21 @@ fn approach_codes_in_danish_and_english_any_case() {
     }
     assert_eq!(Approach::from_code("kursus"), None);
 }
+
+#[test]
+fn letters_agree_with_unicode_for_latin() {
+    use puljeberegner::domain::letters::{is_letter, lower, lowercase};
+    for c in '\0'..='\u{24f}' {
+        assert_eq!(is_letter(c), c.is_alphabetic(), "is_letter({c:?})");
+    }
+    for c in '\0'..='\u{ff}' {
+        let mut unicode = c.to_lowercase();
+        if unicode.len() == 1 && c != 'İ' {
+            assert_eq!(lower(c), unicode.next().unwrap(), "lower({c:?})");
+        }
+    }
+    assert_eq!(lowercase("ÆBLE Øl Å ÉTÉ"), "æble øl å été");
+    // Greek and Cyrillic count as letters (for the message) but keep their case.
+    assert!(is_letter('ж') && is_letter('Ω'));
+    assert!(!is_letter('€') && !is_letter('1') && !is_letter('-'));
+}

@@ -15,6 +15,16 @@ fn application() -> impl Strategy<Value = Application> {
 
 proptest! {
     #[test]
+    fn small_sort_equals_the_standard_stable_sort(items in proptest::collection::vec((0u8..5, any::<u16>()), 0..30)) {
+        // Sorting on the first field only: equal keys must keep their order (stable).
+        let mut ours = items.clone();
+        puljeberegner::domain::small_sort::sort_small_by_key(&mut ours, |p| p.0);
+        let mut std_sorted = items;
+        std_sorted.sort_by_key(|p| p.0);
+        prop_assert_eq!(ours, std_sorted);
+    }
+
+    #[test]
     fn payout_is_never_above_the_grant(app in application(), hires in 0u32..300_000, e in 0..=MAX_AMOUNT.ore()) {
         let p = payout(app, Outcome { hires, expenses: Money::from_ore(e) });
         prop_assert!(p.total <= app.budget);

@@ -35,7 +35,7 @@ pub fn example_text(lang: Lang) -> String {
             p.name,
             p.grant.to_danish_number(),
             p.target,
-            lang.approach_short(p.approach).to_lowercase()
+            crate::domain::letters::lowercase(lang.approach_short(p.approach))
         ));
     }
     out

@@ -57,7 +57,7 @@ pub fn parse_amount_in(input: &str, format: NumberFormat) -> Result<Money, Amoun
         return Err(AmountError::Negative);
     }
     if let Some(c) = text.chars().find(|c| !is_amount_char(*c, format)) {
-        return Err(if c.is_alphabetic() {
+        return Err(if super::letters::is_letter(c) {
             AmountError::Letters
         } else {
             AmountError::Symbol(c)

@@ -26,7 +26,7 @@ impl Approach {
 
     /// Reads a URL/form value; Danish words are accepted too.
     pub fn from_code(code: &str) -> Option<Approach> {
-        match code.trim().to_lowercase().as_str() {
+        match super::letters::lowercase(code.trim()).as_str() {
             "network" | "netværk" | "netvaerk" | "netværkstilgang" | "netvaerkstilgang" => {
                 Some(Approach::Network)
             }

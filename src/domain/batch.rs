@@ -93,7 +93,7 @@ impl Column {
     /// Reads a header cell: Danish or English, any case, surrounding spaces and a
     /// trailing parenthesis (`Ansøgt beløb (kr.)`) or `:` ignored.
     pub fn from_header(text: &str) -> Option<Column> {
-        let lower = text.trim().to_lowercase();
+        let lower = super::letters::lowercase(text.trim());
         let before_parenthesis = lower.split('(').next().unwrap_or_default();
         let words: Vec<&str> = before_parenthesis.split_whitespace().collect();
         let joined = words.join(" ");
@@ -792,7 +792,7 @@ fn approach_position(approach: Approach) -> usize {
 /// Danish alphabetical order, ignoring case: æ (and ä), ø (and ö), å come after z.
 fn danish_order(a: &str, b: &str) -> Ordering {
     fn key(s: &str) -> impl Iterator<Item = u32> + '_ {
-        s.chars().flat_map(char::to_lowercase).map(|c| match c {
+        s.chars().map(super::letters::lower).map(|c| match c {
             'æ' | 'ä' => u32::from('z') + 1,
             'ø' | 'ö' => u32::from('z') + 2,
             'å' => u32::from('z') + 3,

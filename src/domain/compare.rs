@@ -4,6 +4,7 @@ use super::approach::Approach;
 use super::money::Money;
 use super::payout::{unit_price, Application};
 use super::round_one::{Project, PROJECTS, TOTAL_GRANT, TOTAL_TARGET};
+use super::small_sort::sort_small_by_key;
 
 /// The comparison figures shown beside the user's unit price.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +39,7 @@ pub fn project_unit_price(p: &Project) -> Money {
 /// The nine projects sorted by unit price, lowest first.
 pub fn projects_by_unit_price() -> [Project; 9] {
     let mut sorted = PROJECTS;
-    sorted.sort_by_key(project_unit_price);
+    sort_small_by_key(&mut sorted, project_unit_price);
     sorted
 }
 

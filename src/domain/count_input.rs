@@ -57,7 +57,7 @@ pub fn parse_count_in(
     if text.starts_with(['-', '\u{2212}']) {
         return Err(CountError::Negative);
     }
-    if text.chars().any(char::is_alphabetic) {
+    if text.chars().any(super::letters::is_letter) {
         return Err(CountError::Letters);
     }
     if text.contains(format.decimal()) {
@@ -86,7 +86,7 @@ pub fn parse_count_in(
 fn strip_suffix_any_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
     let chars = suffix.chars().count();
     let start = text.char_indices().rev().nth(chars.checked_sub(1)?)?.0;
-    (text[start..].to_lowercase() == suffix).then(|| &text[..start])
+    (super::letters::lowercase(&text[start..]) == suffix).then(|| &text[..start])
 }
 
 /// Parses a target (resultatmål): 1 to [`MAX_TARGET`] hires.

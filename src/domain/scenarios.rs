@@ -10,6 +10,7 @@ use super::approach::Approach;
 use super::money::Money;
 use super::payout::{payout, payout_per_hire, threshold_hires, Application, Outcome, Payout};
 use super::round_one::{Project, Results, PROJECTS, TABLE7};
+use super::small_sort::sort_small_by_key;
 
 // ---- Hire levels -----------------------------------------------------------------
 
@@ -99,7 +100,7 @@ pub fn hire_levels(target: u32) -> Vec<HireLevel> {
             }),
         }
     }
-    rows.sort_by_key(|r| r.hires);
+    sort_small_by_key(&mut rows, |r| r.hires);
     rows
 }
 
@@ -394,6 +395,8 @@ pub fn as_if_rows(app: Application, expenses: Money) -> Vec<AsIfRow> {
 pub fn own_approach_first(rows: &[AsIfRow], approach: Approach) -> Vec<AsIfRow> {
     let group = approach.comparison_group();
     let mut sorted = rows.to_vec();
-    sorted.sort_by_key(|r| r.achievement.approach.comparison_group() != group);
+    sort_small_by_key(&mut sorted, |r| {
+        r.achievement.approach.comparison_group() != group
+    });
     sorted
 }
