@@ -20,9 +20,10 @@ WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,pani
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
 # `make size-check` fails when the release site's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
-# What `make test` holds the size to until the 100 kB budget is met: a ratchet a little
-# above the latest measured size (158.184 bytes on 2026-11-27), so growth fails CI.
-SIZE_RATCHET_GZIP := 161000
+# What `make test` holds each page to until the 100 kB budget is met: a ratchet a little
+# above the latest measured size (the calculator page, 138.812 bytes on 2026-11-27; the
+# batch page is 106.809), so growth fails CI.
+SIZE_RATCHET_GZIP := 142000
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -80,8 +81,11 @@ chromium:
 
 ## --- build and serve ----------------------------------------------------------
 
+# Two pages, each with its own wasm: the calculator (index.html → dist/) and the batch
+# check (batch.html → dist/batch/). The calculator first: Trunk empties its dist.
 build: setup
 	$(WASM_ENV) trunk build --release --offline
+	$(WASM_ENV) trunk build batch.html --release --offline --dist dist/batch
 
 serve: build
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
@@ -130,7 +134,8 @@ bench: build
 	  trunk build --release --offline --dist $(CURDIR)/target/bench/baseline-dist
 	node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
 
-# Fails when the bytes the page loads, gzip -9, add up to more than SIZE_BUDGET_GZIP.
+# Fails when the bytes a page loads (the calculator, the batch page), gzip -9, add up to
+# more than SIZE_BUDGET_GZIP.
 size-check: build
 	node benches/bench.js --size-check --app dist --budget $(SIZE_BUDGET_GZIP)
 

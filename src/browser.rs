@@ -14,6 +14,13 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// Goes to `url` (relative to the page) in place of this page: no history entry.
+pub fn replace_location(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(url);
+    }
+}
+
 /// Replaces the address bar's query with `query` (no `?`) without a reload or a new
 /// history entry, so the address is always a link that reproduces the view.
 pub fn replace_query(query: &str) {

@@ -61,6 +61,10 @@ impl Field {
     }
 }
 
+/// Where the batch check's page is, relative to the calculator's (its own wasm, so the
+/// calculator does not carry the batch code). The calculator sends `view=batch` there.
+pub const BATCH_PAGE: &str = "batch/";
+
 /// Which view the page shows (`view=batch` for the caseworkers' batch check).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {

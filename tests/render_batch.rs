@@ -1,10 +1,12 @@
 //! Issue 4's components rendered natively with Yew's server renderer, and the HTML
 //! checked: the batch view (text area, summary, sortable table, error rows, caps), the
 //! batch table on its own, the plausibility flags of the single calculator, the copy-link
-//! control, and the whole page switching to the batch view with `view=batch`.
+//! control, and the two pages: the batch check's own page (`batch/`, its own wasm) and the
+//! calculator's links to it.
 
 use std::rc::Rc;
 
+use puljeberegner::components::batch_app::BatchApp;
 use puljeberegner::components::batch_table::{BatchTable, BatchTableProps, PAGE_ROWS};
 use puljeberegner::components::batch_view::{example_text, BatchView, BatchViewProps};
 use puljeberegner::components::copy_link::{CopyLink, CopyLinkProps};
@@ -18,7 +20,7 @@ use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
 use puljeberegner::i18n::{Lang, DA_BATCH};
-use puljeberegner::state::State;
+use puljeberegner::state::{State, BATCH_PAGE};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
@@ -29,12 +31,22 @@ use support::{render, Doc, Element};
 // ---- rendering ----------------------------------------------------------------------
 
 const BASE: &str = "https://star.example/puljeberegner/";
+const BATCH_BASE: &str = "https://star.example/puljeberegner/batch/";
 
-/// The whole page for a URL query.
+/// The calculator's page for a URL query.
 fn page(query: &str) -> Doc {
     Doc::parse(&render::<App>(AppProps {
         query: query.to_string().into(),
         base_url: BASE.into(),
+        today: "27.11.2026".into(),
+    }))
+}
+
+/// The batch check's page (`batch/`) for a URL query.
+fn batch_page(query: &str) -> Doc {
+    Doc::parse(&render::<BatchApp>(AppProps {
+        query: query.to_string().into(),
+        base_url: BATCH_BASE.into(),
         today: "27.11.2026".into(),
     }))
 }
@@ -138,11 +150,12 @@ fn the_reader_handles_nesting_attribute_order_and_entities() {
     assert_eq!(doc.tags("input")[0].attr("value"), Some("\"x\""));
 }
 
-// ---- the page with view=batch ----------------------------------------------------------
+// ---- the batch page and the calculator's links to it -----------------------------------
 
 #[test]
-fn view_batch_shows_the_batch_view_and_not_the_calculator() {
-    let doc = page("view=batch");
+fn the_batch_page_shows_the_batch_view_and_not_the_calculator() {
+    assert_eq!(BATCH_PAGE, "batch/");
+    let doc = batch_page("view=batch");
     assert_eq!(doc.tags("h1")[0].text(), DA_BATCH.heading);
     let textarea = doc.one("name", "batch");
     assert_eq!(textarea.name, "textarea");
@@ -179,20 +192,30 @@ fn view_batch_shows_the_batch_view_and_not_the_calculator() {
     assert_eq!(nav.attr("href"), Some("./?view=batch"));
     let current: Vec<&Element> = doc.all("aria-current", "page");
     assert_eq!(current.len(), 1);
-    // The link to share reproduces the batch view.
+    // The link to share reproduces the batch view; opened without `view=batch` the
+    // batch page is still the batch page, and says so in its links.
     assert_eq!(
         doc.testid("share-link").attr("value"),
-        Some(format!("{BASE}?view=batch").as_str())
+        Some(format!("{BATCH_BASE}?view=batch").as_str())
+    );
+    let bare = batch_page("");
+    assert_eq!(bare.one("name", "batch").name, "textarea");
+    assert_eq!(
+        bare.testid("share-link").attr("value"),
+        Some(format!("{BATCH_BASE}?view=batch").as_str())
     );
 }
 
 #[test]
-fn the_calculator_is_shown_without_view_batch() {
+fn the_calculator_page_shows_the_calculator() {
+    // `view=batch` itself never reaches App in a browser (main sends it to batch/); App
+    // shows the calculator for it too, rather than nothing.
     for query in [
         "",
         "view=calculator",
         "view=",
         "view=BATCH",
+        "view=batch",
         "budget=1000000&target=17",
     ] {
         let doc = page(query);
@@ -212,8 +235,8 @@ fn the_calculator_is_shown_without_view_batch() {
 }
 
 #[test]
-fn view_batch_keeps_the_calculators_inputs_in_its_calculator_link() {
-    let doc = page("view=batch&budget=1000000&target=17&approach=course");
+fn the_batch_page_keeps_the_calculators_inputs_in_its_calculator_link() {
+    let doc = batch_page("view=batch&budget=1000000&target=17&approach=course");
     assert!(doc.all("name", "budget").is_empty());
     let calculator_link = doc
         .tags("a")
@@ -222,7 +245,7 @@ fn view_batch_keeps_the_calculators_inputs_in_its_calculator_link() {
         .expect("a link to the calculator");
     assert_eq!(
         calculator_link.attr("href"),
-        Some("./?budget=1000000&target=17&approach=course")
+        Some("../?budget=1000000&target=17&approach=course")
     );
 }
 
@@ -231,7 +254,7 @@ fn the_batch_link_of_the_calculator_keeps_its_inputs() {
     let doc = page("budget=1000000&target=17");
     assert_eq!(
         doc.testid("nav-batch").attr("href"),
-        Some("./?view=batch&budget=1000000&target=17")
+        Some("batch/?view=batch&budget=1000000&target=17")
     );
 }
 
@@ -694,15 +717,15 @@ fn each_row_links_to_the_calculator_prefilled() {
     assert_eq!(
         hrefs,
         [
-            "./?budget=1.202.550&target=17&approach=course",
-            "./?budget=475.000&target=20&approach=network",
-            "./?budget=2.000.000&target=10&approach=course",
-            "./?budget=900.000&target=30&approach=hybrid",
+            "../?budget=1.202.550&target=17&approach=course",
+            "../?budget=475.000&target=20&approach=network",
+            "../?budget=2.000.000&target=10&approach=course",
+            "../?budget=900.000&target=30&approach=hybrid",
         ]
     );
     for (href, row) in hrefs.iter().zip(&batch.rows) {
         // The link's query opens a calculator with the row's own application.
-        let state = State::from_query(href.trim_start_matches("./?"));
+        let state = State::from_query(href.trim_start_matches("../?"));
         let app = state.parsed().application().unwrap();
         assert_eq!(app, row.application);
         assert_eq!(
@@ -716,8 +739,8 @@ fn each_row_links_to_the_calculator_prefilled() {
         .attr("href")
         .unwrap()
         .to_string();
-    assert_eq!(href, "./?budget=1.000.000,50&target=3&approach=network");
-    let state = State::from_query(href.trim_start_matches("./?"));
+    assert_eq!(href, "../?budget=1.000.000,50&target=3&approach=network");
+    let state = State::from_query(href.trim_start_matches("../?"));
     assert_eq!(
         state.parsed().application().unwrap().budget,
         Money::from_ore(100_000_050)

@@ -3,20 +3,20 @@
 use yew::prelude::*;
 
 use crate::components::{
-    approach_field::ApproachField, as_if_table::AsIfTable, batch_view::BatchView,
-    cash_flow::CashFlow, caveats::Caveats, comparison_panel::ComparisonPanel, copy_link::CopyLink,
-    embed_snippet::EmbedSnippet, error_summary::ErrorSummary, flags_panel::FlagsPanel,
-    key_figures::KeyFigures, lessons::Lessons, live_region::LiveRegion,
-    payout_chart::PayoutChartView, payout_figures::PayoutFigures, round_one_table::RoundOneTable,
-    rule_explanation::RuleExplanation, scenario_grid::ScenarioGrid, text_field::TextField,
-    workings::Workings,
+    approach_field::ApproachField, as_if_table::AsIfTable, cash_flow::CashFlow, caveats::Caveats,
+    comparison_panel::ComparisonPanel, copy_link::CopyLink, embed_snippet::EmbedSnippet,
+    error_summary::ErrorSummary, flags_panel::FlagsPanel, key_figures::KeyFigures,
+    lessons::Lessons, live_region::LiveRegion, payout_chart::PayoutChartView,
+    payout_figures::PayoutFigures, round_one_table::RoundOneTable,
+    rule_explanation::RuleExplanation, scenario_grid::ScenarioGrid, site_frame::SiteFrame,
+    text_field::TextField, workings::Workings,
 };
 use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
 use crate::domain::payout::unit_price;
 use crate::state::{Action, ApproachInput, Field, State, View};
 
-/// Props of [`App`].
+/// Props of [`App`] and of the batch page's [`BatchApp`](crate::components::batch_app::BatchApp).
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The URL query string the page was opened with (`?budget=…`), read once.
@@ -30,25 +30,15 @@ pub struct AppProps {
     pub today: AttrValue,
 }
 
-/// The whole calculator.
+/// The whole calculator. (`view=batch` belongs to the batch page; `main` sends it there.)
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let initial_query = props.query.clone();
-    let state = use_reducer(move || State::from_query(&initial_query));
+    let state = use_reducer(move || State::from_query(&initial_query).with_view(View::Calculator));
     let query = state.to_query();
     let lang = state.lang();
     let t = lang.texts();
-    use_effect_with(lang, |lang| {
-        crate::browser::set_document_language(lang.code(), lang.texts().page_title)
-    });
-
-    use_effect_with(query.clone(), |query| crate::browser::replace_query(query));
     let embed = state.embed();
-    use_effect_with(embed, |embed| {
-        if *embed {
-            crate::browser::report_height_to_parent();
-        }
-    });
 
     let parsed = state.parsed();
     let set = |field: Field| {
@@ -109,8 +99,6 @@ pub fn App(props: &AppProps) -> Html {
     };
     let scenario = application.zip(outcome);
     let st = lang.scenario_texts();
-    let bt = lang.batch_texts();
-    let view = state.view();
     let share_link: AttrValue = if query.is_empty() {
         props.base_url.clone()
     } else {
@@ -118,16 +106,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The navigation links keep the inputs; the language switch keeps the calculation,
     // with numbers rewritten for the other language.
-    let calculator_query = state.with_view(View::Calculator).to_query();
-    let batch_query = state.with_view(View::Batch).to_query();
-    let switch_query = state.with_lang(lang.other()).to_query();
-    let lang_switch = html! {
-        <a href={format!("./?{switch_query}")} lang={lang.other().code()} hreflang={lang.other().code()} data-testid="lang-switch">{ lang.switch_label() }</a>
-    };
-    let set_batch = {
-        let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
-    };
+    let batch_href = format!(
+        "{}?{}",
+        crate::state::BATCH_PAGE,
+        state.with_view(View::Batch).to_query()
+    );
+    let switch_href = format!("./?{}", state.with_lang(lang.other()).to_query());
     let onlevel = {
         let state = state.clone();
         Callback::from(move |(i, value): (usize, String)| {
@@ -136,23 +120,8 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <>
-            if !embed {
-                <header class="site-header" data-testid="site-header">
-                    <div class="container header-row">
-                        <p class="site-name">{ t.title }</p>
-                        <nav class="site-nav no-print" aria-label={bt.nav_label}>
-                            <a href={format!("./?{calculator_query}")} aria-current={(view == View::Calculator).then_some("page")}>{ bt.nav_calculator }</a>
-                            <a href={format!("./?{batch_query}")} aria-current={(view == View::Batch).then_some("page")} data-testid="nav-batch">{ bt.nav_batch }</a>
-                        </nav>
-                    </div>
-                </header>
-            }
-            <main class={if embed { "container embedded" } else { "container" }} id="main">
-            if view == View::Batch {
-                <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
-                <CopyLink {lang} link={share_link.clone()} />
-            } else {
+        <SiteFrame {lang} {embed} current={View::Calculator} query={query.clone()}
+            calculator_href={format!("./?{query}")} {batch_href} {switch_href}>
                 if state.query_cut() {
                     <p class="warning" data-testid="query-cut">{ lang.query_cut_message() }</p>
                 }
@@ -250,23 +219,6 @@ pub fn App(props: &AppProps) -> Html {
                 if !embed {
                     <EmbedSnippet {lang} base_url={props.base_url.clone()} query={query.clone()} />
                 }
-            }
-            if embed {
-                <p class="lang-switch lang-switch--embed">
-                    { lang_switch.clone() }
-                </p>
-            }
-            </main>
-            if !embed {
-                <footer class="site-footer no-print">
-                    <div class="container footer-row">
-                        <p>{ t.disclaimer }</p>
-                        <p class="lang-switch">
-                            { lang_switch.clone() }
-                        </p>
-                    </div>
-                </footer>
-            }
-        </>
+        </SiteFrame>
     }
 }

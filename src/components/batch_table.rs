@@ -99,7 +99,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
                         <ul>{ for r.flags.iter().map(|f| html! { <li data-testid="batch-flag">{ lang.flag(f) }</li> }) }</ul>
                     }
                 </td>
-                <td class="no-print"><a href={format!("./?{query}")} aria-label={format!("{}: {}", bt.open_link, r.name)}>{ bt.open_link }</a></td>
+                <td class="no-print"><a href={format!("../?{query}")} aria-label={format!("{}: {}", bt.open_link, r.name)}>{ bt.open_link }</a></td>
             </tr>
         }
     });

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod approach_field;
 pub mod as_if_table;
+pub mod batch_app;
 pub mod batch_table;
 pub mod batch_view;
 pub mod cash_flow;
@@ -20,5 +21,6 @@ pub mod payout_figures;
 pub mod round_one_table;
 pub mod rule_explanation;
 pub mod scenario_grid;
+pub mod site_frame;
 pub mod text_field;
 pub mod workings;

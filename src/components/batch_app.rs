@@ -1,0 +1,30 @@
+//! The batch check's page (`batch/`): its own reducer and URL, the frame, the batch view.
+
+use yew::prelude::*;
+
+use crate::components::{batch_view::BatchView, copy_link::CopyLink, site_frame::SiteFrame};
+use crate::state::{Action, State, View};
+use crate::AppProps;
+
+/// The caseworkers' page. It keeps the calculator's inputs from the URL for the link back.
+#[function_component]
+pub fn BatchApp(props: &AppProps) -> Html {
+    let initial_query = props.query.clone();
+    let state = use_reducer(move || State::from_query(&initial_query).with_view(View::Batch));
+    let query = state.to_query();
+    let lang = state.lang();
+    let set_batch = {
+        let state = state.clone();
+        Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
+    };
+    let calculator_href = format!("../?{}", state.with_view(View::Calculator).to_query());
+    let switch_href = format!("./?{}", state.with_lang(lang.other()).to_query());
+    let share_link: AttrValue = format!("{}?{query}", props.base_url).into();
+    html! {
+        <SiteFrame {lang} embed={state.embed()} current={View::Batch} query={query.clone()}
+            {calculator_href} batch_href={format!("./?{query}")} {switch_href}>
+            <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
+            <CopyLink {lang} link={share_link} />
+        </SiteFrame>
+    }
+}

@@ -1,0 +1,81 @@
+//! The frame both pages share: header with the navigation, `<main>`, footer with the
+//! language switch; and the page-wide effects (document language, address bar, embed height).
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::View;
+
+/// Props of [`SiteFrame`].
+#[derive(Properties, PartialEq)]
+pub struct SiteFrameProps {
+    /// The page language.
+    pub lang: Lang,
+    /// Embedded in another page: no header or footer, a small language link.
+    pub embed: bool,
+    /// The page this is, marked in the navigation.
+    pub current: View,
+    /// The query (no `?`) that reproduces the page, kept in the address bar.
+    pub query: AttrValue,
+    /// Link to the calculator, with the inputs.
+    pub calculator_href: AttrValue,
+    /// Link to the batch check, with the inputs.
+    pub batch_href: AttrValue,
+    /// Link to this page in the other language.
+    pub switch_href: AttrValue,
+    /// The page's content.
+    pub children: Html,
+}
+
+/// Header, main and footer around a page's content.
+#[function_component]
+pub fn SiteFrame(props: &SiteFrameProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
+    let bt = lang.batch_texts();
+    use_effect_with(lang, |lang| {
+        crate::browser::set_document_language(lang.code(), lang.texts().page_title)
+    });
+    use_effect_with(props.query.clone(), |query| {
+        crate::browser::replace_query(query)
+    });
+    use_effect_with(props.embed, |embed| {
+        if *embed {
+            crate::browser::report_height_to_parent();
+        }
+    });
+    let embed = props.embed;
+    let current = |view: View| (props.current == view).then_some("page");
+    let lang_switch = html! {
+        <a href={props.switch_href.clone()} lang={lang.other().code()} hreflang={lang.other().code()} data-testid="lang-switch">{ lang.switch_label() }</a>
+    };
+    html! {
+        <>
+            if !embed {
+                <header class="site-header" data-testid="site-header">
+                    <div class="container header-row">
+                        <p class="site-name">{ t.title }</p>
+                        <nav class="site-nav no-print" aria-label={bt.nav_label}>
+                            <a href={props.calculator_href.clone()} aria-current={current(View::Calculator)}>{ bt.nav_calculator }</a>
+                            <a href={props.batch_href.clone()} aria-current={current(View::Batch)} data-testid="nav-batch">{ bt.nav_batch }</a>
+                        </nav>
+                    </div>
+                </header>
+            }
+            <main class={if embed { "container embedded" } else { "container" }} id="main">
+                { props.children.clone() }
+                if embed {
+                    <p class="lang-switch lang-switch--embed">{ lang_switch.clone() }</p>
+                }
+            </main>
+            if !embed {
+                <footer class="site-footer no-print">
+                    <div class="container footer-row">
+                        <p>{ t.disclaimer }</p>
+                        <p class="lang-switch">{ lang_switch }</p>
+                    </div>
+                </footer>
+            }
+        </>
+    }
+}
