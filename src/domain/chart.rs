@@ -14,6 +14,7 @@
 use super::money::{danish_count, Money, ORE_PER_KRONE};
 use super::payout::{payout, threshold_hires, Application, Outcome};
 use super::scenarios::{as_if_hires, round_one_achievements, AchievementSource};
+use super::small_sort::sort_small_by_key;
 
 /// Width of the SVG viewBox, in user units (pixels at 100 %).
 pub const VIEW_WIDTH: f64 = 640.0;
@@ -418,7 +419,7 @@ pub fn payout_chart(app: Application, outcome: Outcome) -> PayoutChart {
         })
         .collect();
     let mut by_hires: Vec<usize> = (0..achievements.len()).collect();
-    by_hires.sort_by_key(|&i| achievements[i].hires);
+    sort_small_by_key(&mut by_hires, |&i| achievements[i].hires);
     for (lane, i) in by_hires.into_iter().enumerate() {
         let marker = &mut achievements[i];
         marker.lane = lane as u32;
