@@ -21,9 +21,9 @@ WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,pani
 # `make size-check` fails when the release site's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
 # What `make test` holds each page to until the 100 kB budget is met: a ratchet a little
-# above the latest measured size (the calculator page, 138.812 bytes on 2026-11-27; the
-# batch page is 106.809), so growth fails CI.
-SIZE_RATCHET_GZIP := 142000
+# above the latest measured size (the calculator page, 126.082 bytes on 2026-11-28; the
+# batch page is 106.821), so growth fails CI.
+SIZE_RATCHET_GZIP := 129000
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin

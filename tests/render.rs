@@ -1,13 +1,13 @@
 //! The components rendered natively with Yew's server renderer, and the HTML checked.
 
-use puljeberegner::components::approach_field::{ApproachField, ApproachFieldProps};
-use puljeberegner::components::caveats::{Caveats, CaveatsProps};
-use puljeberegner::components::comparison_panel::{ComparisonPanel, ComparisonPanelProps};
-use puljeberegner::components::key_figures::{KeyFigures, KeyFiguresProps};
-use puljeberegner::components::payout_figures::{PayoutFigures, PayoutFiguresProps};
-use puljeberegner::components::round_one_table::{RoundOneTable, RoundOneTableProps};
-use puljeberegner::components::rule_explanation::{RuleExplanation, RuleExplanationProps};
-use puljeberegner::components::text_field::{TextField, TextFieldProps};
+use puljeberegner::components::approach_field::{approach_field, ApproachFieldProps};
+use puljeberegner::components::caveats::{caveats, CaveatsProps};
+use puljeberegner::components::comparison_panel::{comparison_panel, ComparisonPanelProps};
+use puljeberegner::components::key_figures::{key_figures, KeyFiguresProps};
+use puljeberegner::components::payout_figures::{payout_figures, PayoutFiguresProps};
+use puljeberegner::components::round_one_table::{round_one_table, RoundOneTableProps};
+use puljeberegner::components::rule_explanation::{rule_explanation, RuleExplanationProps};
+use puljeberegner::components::text_field::{text_field, TextFieldProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{Application, Outcome};
@@ -17,7 +17,7 @@ use yew::Callback;
 
 mod support;
 
-use support::{render, Doc, Element};
+use support::{render, render_fn, Doc, Element};
 
 // ---- rendering ----------------------------------------------------------------------
 
@@ -473,10 +473,13 @@ fn every_label_points_at_an_existing_control() {
 
 #[test]
 fn key_figures_without_an_application_show_dashes() {
-    let doc = Doc::parse(&render::<KeyFigures>(KeyFiguresProps {
-        lang: Lang::Da,
-        application: None,
-    }));
+    let doc = Doc::parse(&render_fn(
+        key_figures,
+        KeyFiguresProps {
+            lang: Lang::Da,
+            application: None,
+        },
+    ));
     assert_eq!(doc.text("unit-price"), "—");
     assert_eq!(doc.text("threshold-hires"), "—");
     assert!(doc.all_text().contains(DA.unit_price_label));
@@ -488,30 +491,39 @@ fn key_figures_with_an_application() {
         budget: kr(1_658_378),
         target: 22,
     });
-    let doc = Doc::parse(&render::<KeyFigures>(KeyFiguresProps {
-        lang: Lang::Da,
-        application,
-    }));
+    let doc = Doc::parse(&render_fn(
+        key_figures,
+        KeyFiguresProps {
+            lang: Lang::Da,
+            application,
+        },
+    ));
     assert_eq!(doc.text("unit-price"), "75.380 kr.");
     assert_eq!(doc.text("threshold-hires"), "11");
     let application = Some(Application {
         budget: kr(1_202_550),
         target: 17,
     });
-    let doc = Doc::parse(&render::<KeyFigures>(KeyFiguresProps {
-        lang: Lang::Da,
-        application,
-    }));
+    let doc = Doc::parse(&render_fn(
+        key_figures,
+        KeyFiguresProps {
+            lang: Lang::Da,
+            application,
+        },
+    ));
     assert_eq!(doc.text("unit-price"), "70.738 kr.");
     assert_eq!(doc.text("threshold-hires"), "9");
 }
 
 #[test]
 fn payout_figures_on_their_own() {
-    let doc = Doc::parse(&render::<PayoutFigures>(PayoutFiguresProps {
-        lang: Lang::Da,
-        scenario: None,
-    }));
+    let doc = Doc::parse(&render_fn(
+        payout_figures,
+        PayoutFiguresProps {
+            lang: Lang::Da,
+            scenario: None,
+        },
+    ));
     for testid in [
         "payout-interim",
         "payout-final",
@@ -532,10 +544,13 @@ fn payout_figures_on_their_own() {
             expenses: kr(1_200_000),
         },
     ));
-    let doc = Doc::parse(&render::<PayoutFigures>(PayoutFiguresProps {
-        lang: Lang::Da,
-        scenario,
-    }));
+    let doc = Doc::parse(&render_fn(
+        payout_figures,
+        PayoutFiguresProps {
+            lang: Lang::Da,
+            scenario,
+        },
+    ));
     assert_eq!(doc.text("payout-interim"), "500.000 kr.");
     assert_eq!(doc.text("payout-final"), "500.000 kr.");
     assert_eq!(doc.text("payout-total"), "1.000.000 kr.");
@@ -545,13 +560,14 @@ fn payout_figures_on_their_own() {
 
 #[test]
 fn caveats_and_rules_on_their_own() {
-    let doc = Doc::parse(&render::<Caveats>(CaveatsProps { lang: Lang::Da }));
+    let doc = Doc::parse(&render_fn(caveats, CaveatsProps { lang: Lang::Da }));
     assert_eq!(doc.testid("caveats").doc().tags("li").len(), 4);
     assert!(doc.all_text().contains(DA.caveats[2]));
 
-    let doc = Doc::parse(&render::<RuleExplanation>(RuleExplanationProps {
-        lang: Lang::Da,
-    }));
+    let doc = Doc::parse(&render_fn(
+        rule_explanation,
+        RuleExplanationProps { lang: Lang::Da },
+    ));
     let rules: Vec<String> = doc.tags("li").iter().map(|li| li.text()).collect();
     assert_eq!(rules, DA.rule_plain);
     assert_eq!(doc.tags("figcaption")[0].text(), DA.rule_source);
@@ -559,11 +575,14 @@ fn caveats_and_rules_on_their_own() {
 
 #[test]
 fn round_one_table_on_its_own() {
-    let doc = Doc::parse(&render::<RoundOneTable>(RoundOneTableProps {
-        lang: Lang::Da,
-        application: None,
-        approach: None,
-    }));
+    let doc = Doc::parse(&render_fn(
+        round_one_table,
+        RoundOneTableProps {
+            lang: Lang::Da,
+            application: None,
+            approach: None,
+        },
+    ));
     assert_eq!(doc.all("data-testid", "round-one-row").len(), 9);
     assert!(!doc.has_testid("round-one-user-row"));
     let text = doc.testid("round-one-table").text();
@@ -573,14 +592,17 @@ fn round_one_table_on_its_own() {
 
     // The cheapest application goes first, the dearest last.
     for (budget, index) in [(1_000, 0), (10_000_000, 9)] {
-        let doc = Doc::parse(&render::<RoundOneTable>(RoundOneTableProps {
-            lang: Lang::Da,
-            application: Some(Application {
-                budget: kr(budget),
-                target: 1,
-            }),
-            approach: Some(Approach::Hybrid),
-        }));
+        let doc = Doc::parse(&render_fn(
+            round_one_table,
+            RoundOneTableProps {
+                lang: Lang::Da,
+                application: Some(Application {
+                    budget: kr(budget),
+                    target: 1,
+                }),
+                approach: Some(Approach::Hybrid),
+            },
+        ));
         let rows = doc.tags("tbody")[0].doc();
         let rows = rows.tags("tr");
         assert_eq!(rows.len(), 10);
@@ -595,18 +617,24 @@ fn round_one_table_on_its_own() {
 
 #[test]
 fn comparison_panel_on_its_own() {
-    let html = render::<ComparisonPanel>(ComparisonPanelProps {
-        lang: Lang::Da,
-        unit_price: None,
-        approach: None,
-    });
+    let html = render_fn(
+        comparison_panel,
+        ComparisonPanelProps {
+            lang: Lang::Da,
+            unit_price: None,
+            approach: None,
+        },
+    );
     assert!(html.trim().is_empty(), "{html}");
 
-    let doc = Doc::parse(&render::<ComparisonPanel>(ComparisonPanelProps {
-        lang: Lang::Da,
-        unit_price: Some(kr(5_000)),
-        approach: Some(Approach::Hybrid),
-    }));
+    let doc = Doc::parse(&render_fn(
+        comparison_panel,
+        ComparisonPanelProps {
+            lang: Lang::Da,
+            unit_price: Some(kr(5_000)),
+            approach: Some(Approach::Hybrid),
+        },
+    ));
     assert_eq!(
         doc.text("compare-rank"),
         "Nr. 1 af 10 fra billigst: 0 af de ni projekter i første runde har en lavere enhedspris."
@@ -621,12 +649,15 @@ fn comparison_panel_on_its_own() {
 
 #[test]
 fn approach_field_on_its_own() {
-    let doc = Doc::parse(&render::<ApproachField>(ApproachFieldProps {
-        lang: Lang::Da,
-        chosen: Some(Approach::Hybrid),
-        error: None,
-        onchange: Callback::noop(),
-    }));
+    let doc = Doc::parse(&render_fn(
+        approach_field,
+        ApproachFieldProps {
+            lang: Lang::Da,
+            chosen: Some(Approach::Hybrid),
+            error: None,
+            onchange: Callback::noop(),
+        },
+    ));
     assert!(doc.id("approach-hybrid").has_attr("checked"));
     assert!(!doc.id("approach-network").has_attr("checked"));
     assert!(!doc.id("approach-course").has_attr("checked"));
@@ -636,12 +667,15 @@ fn approach_field_on_its_own() {
     );
     assert!(!doc.tags("fieldset")[0].has_attr("aria-describedby"));
 
-    let doc = Doc::parse(&render::<ApproachField>(ApproachFieldProps {
-        lang: Lang::Da,
-        chosen: None,
-        error: Some("Forkert".into()),
-        onchange: Callback::noop(),
-    }));
+    let doc = Doc::parse(&render_fn(
+        approach_field,
+        ApproachFieldProps {
+            lang: Lang::Da,
+            chosen: None,
+            error: Some("Forkert".into()),
+            onchange: Callback::noop(),
+        },
+    ));
     assert_eq!(doc.id("field-approach-error").text(), "Forkert");
     assert_eq!(
         doc.tags("fieldset")[0].attr("aria-describedby"),
@@ -652,16 +686,19 @@ fn approach_field_on_its_own() {
 #[test]
 fn text_field_on_its_own() {
     let field = |value: &str, error: Option<&str>| {
-        Doc::parse(&render::<TextField>(TextFieldProps {
-            name: "budget",
-            label: "Ansøgt beløb".into(),
-            hint: "I kroner".into(),
-            value: value.to_string().into(),
-            error: error.map(str::to_string),
-            inputmode: "decimal",
-            placeholder: None,
-            oninput: Callback::noop(),
-        }))
+        Doc::parse(&render_fn(
+            text_field,
+            TextFieldProps {
+                name: "budget",
+                label: "Ansøgt beløb".into(),
+                hint: "I kroner".into(),
+                value: value.to_string().into(),
+                error: error.map(str::to_string),
+                inputmode: "decimal",
+                placeholder: None,
+                oninput: Callback::noop(),
+            },
+        ))
     };
     let doc = field("5 & <6>", None);
     let input = doc.id("field-budget");

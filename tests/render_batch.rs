@@ -10,7 +10,7 @@ use puljeberegner::components::batch_app::BatchApp;
 use puljeberegner::components::batch_table::{BatchTable, BatchTableProps, PAGE_ROWS};
 use puljeberegner::components::batch_view::{example_text, BatchView, BatchViewProps};
 use puljeberegner::components::copy_link::{CopyLink, CopyLinkProps};
-use puljeberegner::components::flags_panel::{FlagsPanel, FlagsPanelProps};
+use puljeberegner::components::flags_panel::{self, FlagsPanelProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::batch::{
     read_batch, summarize, BatchError, CheckedRow, MAX_BYTES, MAX_ROWS,
@@ -26,7 +26,7 @@ use yew::Callback;
 
 mod support;
 
-use support::{render, Doc, Element};
+use support::{render, render_fn, Doc, Element};
 
 // ---- rendering ----------------------------------------------------------------------
 
@@ -750,11 +750,14 @@ fn each_row_links_to_the_calculator_prefilled() {
 // ---- the flags of the single calculator ------------------------------------------------------
 
 fn flags_panel(application: Option<Application>, approach: Option<Approach>) -> Doc {
-    Doc::parse(&render::<FlagsPanel>(FlagsPanelProps {
-        lang: L,
-        application,
-        approach,
-    }))
+    Doc::parse(&render_fn(
+        flags_panel::flags_panel,
+        FlagsPanelProps {
+            lang: L,
+            application,
+            approach,
+        },
+    ))
 }
 
 fn flag_texts(doc: &Doc) -> Vec<String> {

@@ -2,12 +2,12 @@
 //! checked: the scenario grid, the "as if" table, the payout chart, the cash flow, the
 //! workings and the lessons, on the whole page (from a URL query) and on their own.
 
-use puljeberegner::components::as_if_table::{AsIfTable, AsIfTableProps};
-use puljeberegner::components::cash_flow::{CashFlow, CashFlowProps};
-use puljeberegner::components::lessons::{Lessons, LessonsProps};
-use puljeberegner::components::payout_chart::{PayoutChartView, PayoutChartViewProps};
-use puljeberegner::components::scenario_grid::{ScenarioGrid, ScenarioGridProps};
-use puljeberegner::components::workings::{Workings, WorkingsProps};
+use puljeberegner::components::as_if_table::{as_if_table, AsIfTableProps};
+use puljeberegner::components::cash_flow::{cash_flow, CashFlowProps};
+use puljeberegner::components::lessons::{self, LessonsProps};
+use puljeberegner::components::payout_chart::{payout_chart_view, PayoutChartViewProps};
+use puljeberegner::components::scenario_grid::{scenario_grid, ScenarioGridProps};
+use puljeberegner::components::workings::{self, WorkingsProps};
 use puljeberegner::domain::amount_input::parse_amount;
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::money::Money;
@@ -19,7 +19,7 @@ use yew::Callback;
 
 mod support;
 
-use support::{render, text_of, Doc, Element};
+use support::{render, render_fn, text_of, Doc, Element};
 
 // ---- rendering ----------------------------------------------------------------------
 
@@ -498,16 +498,19 @@ fn a_bad_expense_level_from_the_url_is_marked_and_the_rest_renders() {
 // ---- the scenario grid on its own -------------------------------------------------------
 
 fn grid(levels: &[&str], outcome: Option<Outcome>) -> Doc {
-    Doc::parse(&render::<ScenarioGrid>(ScenarioGridProps {
-        lang: L,
-        application: Some(Application {
-            budget: kr(1_000_000),
-            target: 17,
-        }),
-        outcome,
-        levels: levels.iter().map(|s| s.to_string()).collect(),
-        onlevel: Callback::noop(),
-    }))
+    Doc::parse(&render_fn(
+        scenario_grid,
+        ScenarioGridProps {
+            lang: L,
+            application: Some(Application {
+                budget: kr(1_000_000),
+                target: 17,
+            }),
+            outcome,
+            levels: levels.iter().map(|s| s.to_string()).collect(),
+            onlevel: Callback::noop(),
+        },
+    ))
 }
 
 fn main_outcome() -> Option<Outcome> {
@@ -603,13 +606,16 @@ fn a_bad_level_is_marked_explained_and_left_out() {
 
 #[test]
 fn the_grid_without_an_application_keeps_its_inputs() {
-    let doc = Doc::parse(&render::<ScenarioGrid>(ScenarioGridProps {
-        lang: L,
-        application: None,
-        outcome: None,
-        levels: vec!["100".into(), "90".into(), "75".into()],
-        onlevel: Callback::noop(),
-    }));
+    let doc = Doc::parse(&render_fn(
+        scenario_grid,
+        ScenarioGridProps {
+            lang: L,
+            application: None,
+            outcome: None,
+            levels: vec!["100".into(), "90".into(), "75".into()],
+            onlevel: Callback::noop(),
+        },
+    ));
     assert!(!doc.has_testid("scenario-grid"));
     assert_eq!(doc.one("name", "level1").attr("value"), Some("100"));
     assert!(doc.all_text().contains(L.texts().results_missing));
@@ -751,12 +757,15 @@ fn the_as_if_payouts_use_the_users_expenses() {
         .text()
         .contains("regnet med udgifter på 400.000 kr."));
     // On its own, without an application, it shows nothing.
-    let html = render::<AsIfTable>(AsIfTableProps {
-        lang: L,
-        application: None,
-        expenses: Some(kr(1)),
-        approach: None,
-    });
+    let html = render_fn(
+        as_if_table,
+        AsIfTableProps {
+            lang: L,
+            application: None,
+            expenses: Some(kr(1)),
+            approach: None,
+        },
+    );
     assert!(!html.contains("as-if-table"), "{html}");
 }
 
@@ -979,16 +988,19 @@ fn the_chart_on_its_own() {
         budget: kr(1_000_000),
         target: 20,
     };
-    let html = render::<PayoutChartView>(PayoutChartViewProps {
-        lang: L,
-        scenario: Some((
-            app,
-            Outcome {
-                hires: 8,
-                expenses: kr(900_000),
-            },
-        )),
-    });
+    let html = render_fn(
+        payout_chart_view,
+        PayoutChartViewProps {
+            lang: L,
+            scenario: Some((
+                app,
+                Outcome {
+                    hires: 8,
+                    expenses: kr(900_000),
+                },
+            )),
+        },
+    );
     let doc = Doc::parse(&html);
     let desc = doc.testid("payout-chart").doc().tags("desc")[0].text();
     assert_eq!(
@@ -1000,10 +1012,13 @@ fn the_chart_on_its_own() {
     // The threshold tick is marked by more than colour: its own class, and a dashed line.
     assert_eq!(doc.all("class", "tick tick--threshold").len(), 1);
     assert_eq!(doc.all("class", "threshold-line").len(), 1);
-    let none = render::<PayoutChartView>(PayoutChartViewProps {
-        lang: L,
-        scenario: None,
-    });
+    let none = render_fn(
+        payout_chart_view,
+        PayoutChartViewProps {
+            lang: L,
+            scenario: None,
+        },
+    );
     assert!(!none.contains("payout-chart"), "{none}");
 }
 
@@ -1080,10 +1095,13 @@ fn the_workings_below_the_threshold_and_with_an_even_target() {
     let w = workings(&page("budget=1000000&target=17&hires=9&expenses=400000"));
     assert_eq!(w[5].1, "400.000 kr. − 500.000 kr. = -100.000 kr.");
     // Nothing to work out without an application.
-    let html = render::<Workings>(WorkingsProps {
-        lang: L,
-        scenario: None,
-    });
+    let html = render_fn(
+        workings::workings,
+        WorkingsProps {
+            lang: L,
+            scenario: None,
+        },
+    );
     // The <details> stays (so an open one stays open while a field is retyped), with a
     // note instead of formulas.
     assert!(
@@ -1146,19 +1164,22 @@ fn the_cash_flow_in_order_and_without_warnings_when_all_goes_well() {
     );
     // Just under a quarter of the expenses is not "large"; exactly a quarter is.
     let at = |expenses: i64| {
-        Doc::parse(&render::<CashFlow>(CashFlowProps {
-            lang: L,
-            scenario: Some((
-                Application {
-                    budget: kr(1_000_000),
-                    target: 17,
-                },
-                Outcome {
-                    hires: 17,
-                    expenses: kr(expenses),
-                },
-            )),
-        }))
+        Doc::parse(&render_fn(
+            cash_flow,
+            CashFlowProps {
+                lang: L,
+                scenario: Some((
+                    Application {
+                        budget: kr(1_000_000),
+                        target: 17,
+                    },
+                    Outcome {
+                        hires: 17,
+                        expenses: kr(expenses),
+                    },
+                )),
+            },
+        ))
     };
     // 333.334 kr. ≥ 25 % of 1.333.334 kr.; 333.333 kr. < 25 % of 1.333.333 kr.
     assert!(at(1_333_334).has_testid("own-financing-warning"));
@@ -1215,7 +1236,10 @@ fn the_course_approach_gets_the_58_percent_finding_with_caveats() {
     assert!(lessons.doc().tags("input").is_empty());
     // No approach, or hybrid: both.
     for approach in [None, Some(Approach::Hybrid)] {
-        let doc = Doc::parse(&render::<Lessons>(LessonsProps { lang: L, approach }));
+        let doc = Doc::parse(&render_fn(
+            lessons::lessons,
+            LessonsProps { lang: L, approach },
+        ));
         let text = doc.all_text();
         assert!(
             text.contains("afsnit 4.4.2") && text.contains("58 %"),

@@ -3,13 +3,26 @@
 use yew::prelude::*;
 
 use crate::components::{
-    approach_field::ApproachField, as_if_table::AsIfTable, cash_flow::CashFlow, caveats::Caveats,
-    comparison_panel::ComparisonPanel, copy_link::CopyLink, embed_snippet::EmbedSnippet,
-    error_summary::ErrorSummary, flags_panel::FlagsPanel, key_figures::KeyFigures,
-    lessons::Lessons, live_region::LiveRegion, payout_chart::PayoutChartView,
-    payout_figures::PayoutFigures, round_one_table::RoundOneTable,
-    rule_explanation::RuleExplanation, scenario_grid::ScenarioGrid, site_frame::SiteFrame,
-    text_field::TextField, workings::Workings,
+    approach_field::{approach_field, ApproachFieldProps},
+    as_if_table::{as_if_table, AsIfTableProps},
+    cash_flow::{cash_flow, CashFlowProps},
+    caveats::{caveats, CaveatsProps},
+    comparison_panel::{comparison_panel, ComparisonPanelProps},
+    copy_link::CopyLink,
+    embed_snippet::{embed_snippet, EmbedSnippetProps},
+    error_summary::{error_summary, ErrorSummaryProps},
+    flags_panel::{flags_panel, FlagsPanelProps},
+    key_figures::{key_figures, KeyFiguresProps},
+    lessons::{lessons, LessonsProps},
+    live_region::LiveRegion,
+    payout_chart::{payout_chart_view, PayoutChartViewProps},
+    payout_figures::{payout_figures, PayoutFiguresProps},
+    round_one_table::{round_one_table, RoundOneTableProps},
+    rule_explanation::{rule_explanation, RuleExplanationProps},
+    scenario_grid::{scenario_grid, ScenarioGridProps},
+    site_frame::SiteFrame,
+    text_field::{text_field, TextFieldProps},
+    workings::{workings, WorkingsProps},
 };
 use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
@@ -112,6 +125,24 @@ pub fn App(props: &AppProps) -> Html {
         state.with_view(View::Batch).to_query()
     );
     let switch_href = format!("./?{}", state.with_lang(lang.other()).to_query());
+    // One of the four text fields, its value and callback taken from the state.
+    let field = |f: Field,
+                 label: &'static str,
+                 hint: AttrValue,
+                 error: Option<String>,
+                 inputmode: &'static str,
+                 placeholder: Option<AttrValue>| {
+        text_field(&TextFieldProps {
+            name: f.name(),
+            label: label.into(),
+            hint,
+            value: state.raw(f).to_string().into(),
+            error,
+            inputmode,
+            placeholder,
+            oninput: set(f),
+        })
+    };
     let onlevel = {
         let state = state.clone();
         Callback::from(move |(i, value): (usize, String)| {
@@ -125,7 +156,7 @@ pub fn App(props: &AppProps) -> Html {
                 if state.query_cut() {
                     <p class="warning" data-testid="query-cut">{ lang.query_cut_message() }</p>
                 }
-                <ErrorSummary {lang} errors={errors.clone()} />
+                { error_summary(&ErrorSummaryProps { lang, errors: errors.clone() }) }
                 <LiveRegion message={announcement} />
                 <h1>{ t.title }</h1>
                 <p class="lead">{ t.lead }</p>
@@ -133,49 +164,17 @@ pub fn App(props: &AppProps) -> Html {
                 <form class="calculator" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <section class="panel" aria-labelledby="application-heading">
                         <h2 id="application-heading">{ t.application_heading }</h2>
-                        <TextField
-                            name={Field::Budget.name()}
-                            label={t.budget_label}
-                            hint={t.budget_hint}
-                            value={state.raw(Field::Budget).to_string()}
-                            error={budget_error.clone()}
-                            inputmode="decimal"
-                            oninput={set(Field::Budget)}
-                        />
-                        <TextField
-                            name={Field::Target.name()}
-                            label={t.target_label}
-                            hint={t.target_hint}
-                            value={state.raw(Field::Target).to_string()}
-                            error={target_error.clone()}
-                            inputmode="numeric"
-                            oninput={set(Field::Target)}
-                        />
-                        <ApproachField {lang} chosen={approach} error={approach_error.clone()} onchange={set(Field::Approach)} />
+                        { field(Field::Budget, t.budget_label, t.budget_hint.into(), budget_error.clone(), "decimal", None) }
+                        { field(Field::Target, t.target_label, t.target_hint.into(), target_error.clone(), "numeric", None) }
+                        { approach_field(&ApproachFieldProps { lang, chosen: approach, error: approach_error.clone(), onchange: set(Field::Approach) }) }
                     </section>
                     <section class="panel" aria-labelledby="scenario-heading">
                         <h2 id="scenario-heading">{ t.scenario_heading }</h2>
                         <p class="no-print">{ t.scenario_lead }</p>
-                        <TextField
-                            name={Field::Hires.name()}
-                            label={t.hires_label}
-                            hint={lang.hires_hint(parsed.target.as_ref().ok().copied())}
-                            value={state.raw(Field::Hires).to_string()}
-                            error={hires_error.clone()}
-                            placeholder={application.map(|a| AttrValue::from(a.target.to_string()))}
-                            inputmode="numeric"
-                            oninput={set(Field::Hires)}
-                        />
-                        <TextField
-                            name={Field::Expenses.name()}
-                            label={t.expenses_label}
-                            hint={t.expenses_hint}
-                            value={state.raw(Field::Expenses).to_string()}
-                            error={expenses_error.clone()}
-                            placeholder={application.map(|a| AttrValue::from(a.budget.to_danish_number()))}
-                            inputmode="decimal"
-                            oninput={set(Field::Expenses)}
-                        />
+                        { field(Field::Hires, t.hires_label, lang.hires_hint(parsed.target.as_ref().ok().copied()).into(), hires_error.clone(),
+                            "numeric", application.map(|a| AttrValue::from(a.target.to_string()))) }
+                        { field(Field::Expenses, t.expenses_label, t.expenses_hint.into(), expenses_error.clone(),
+                            "decimal", application.map(|a| AttrValue::from(a.budget.to_danish_number()))) }
                     </section>
                 </form>
                 <div class="layout-results">
@@ -184,40 +183,40 @@ pub fn App(props: &AppProps) -> Html {
                     if application.is_none() {
                         <p class="status" data-testid="results-missing">{ t.results_missing }</p>
                     }
-                    <KeyFigures {lang} {application} />
+                    { key_figures(&KeyFiguresProps { lang, application }) }
                 </section>
-                <PayoutFigures {lang} {scenario} />
-                <Workings {lang} {scenario} />
+                { payout_figures(&PayoutFiguresProps { lang, scenario }) }
+                { workings(&WorkingsProps { lang, scenario }) }
                 </div>
                 </div>
-                <RuleExplanation {lang} />
+                { rule_explanation(&RuleExplanationProps { lang }) }
                 <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
                     <h2 id="scenarios-heading">{ st.scenarios_heading }</h2>
                     <p>{ st.scenarios_lead }</p>
-                    <ScenarioGrid {lang} {application} {outcome} levels={state.expense_levels().to_vec()} {onlevel} />
+                    { scenario_grid(&ScenarioGridProps { lang, application, outcome, levels: state.expense_levels().to_vec(), onlevel }) }
                     <h3>{ st.chart_heading }</h3>
-                    <PayoutChartView {lang} {scenario} />
+                    { payout_chart_view(&PayoutChartViewProps { lang, scenario }) }
                     <h3>{ st.as_if_heading }</h3>
-                    <AsIfTable {lang} {application} expenses={application.and_then(|a| parsed.expenses.clone().ok().map(|e| e.unwrap_or(a.budget)))} {approach} />
+                    { as_if_table(&AsIfTableProps { lang, application, expenses: application.and_then(|a| parsed.expenses.clone().ok().map(|e| e.unwrap_or(a.budget))), approach }) }
                     <h3>{ st.cash_heading }</h3>
-                    <CashFlow {lang} {scenario} />
+                    { cash_flow(&CashFlowProps { lang, scenario }) }
                 </section>
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ t.compare_heading }</h2>
-                    <ComparisonPanel {lang} unit_price={application.map(unit_price)} {approach} />
-                    <FlagsPanel {lang} {application} {approach} />
-                    <RoundOneTable {lang} {application} {approach} />
+                    { comparison_panel(&ComparisonPanelProps { lang, unit_price: application.map(unit_price), approach }) }
+                    { flags_panel(&FlagsPanelProps { lang, application, approach }) }
+                    { round_one_table(&RoundOneTableProps { lang, application, approach }) }
                 </section>
                 <section class="panel" aria-labelledby="lessons-heading" data-testid="lessons-panel">
                     <h2 id="lessons-heading">{ st.lessons_heading }</h2>
-                    <Lessons {lang} {approach} />
+                    { lessons(&LessonsProps { lang, approach }) }
                 </section>
-                <Caveats {lang} />
+                { caveats(&CaveatsProps { lang }) }
                 <p class="disclaimer" data-testid="disclaimer">{ t.disclaimer }</p>
                 <CopyLink {lang} link={share_link.clone()} />
                 <p class="print-only" data-testid="print-link">{ lang.printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
                 if !embed {
-                    <EmbedSnippet {lang} base_url={props.base_url.clone()} query={query.clone()} />
+                    { embed_snippet(&EmbedSnippetProps { lang, base_url: props.base_url.clone(), query: query.clone().into() }) }
                 }
         </SiteFrame>
     }

@@ -6,23 +6,20 @@ use yew::prelude::*;
 use crate::domain::approach::Approach;
 use crate::i18n::Lang;
 
-/// Props of [`ApproachField`].
-#[derive(Properties, PartialEq)]
+/// What [`approach_field`] shows.
 pub struct ApproachFieldProps {
     /// The page language.
     pub lang: Lang,
     /// The chosen approach, if any.
     pub chosen: Option<Approach>,
     /// The message to show when the URL held an unknown approach.
-    #[prop_or_default]
     pub error: Option<String>,
     /// Called with the chosen approach's code.
     pub onchange: Callback<String>,
 }
 
 /// The approach radio group (`name="approach"`).
-#[function_component]
-pub fn ApproachField(props: &ApproachFieldProps) -> Html {
+pub fn approach_field(props: &ApproachFieldProps) -> Html {
     let lang = props.lang;
     let onchange = props
         .onchange

@@ -9,8 +9,7 @@ use crate::domain::payout::{threshold_hires, Application};
 use crate::domain::scenarios::{as_if_rows, own_approach_first, AchievementSource, Verification};
 use crate::i18n::Lang;
 
-/// Props of [`AsIfTable`].
-#[derive(Properties, PartialEq)]
+/// What [`as_if_table`] shows.
 pub struct AsIfTableProps {
     /// The page language.
     pub lang: Lang,
@@ -23,8 +22,7 @@ pub struct AsIfTableProps {
 }
 
 /// The six reporting projects and the two approach totals of Table 7, as if.
-#[function_component]
-pub fn AsIfTable(props: &AsIfTableProps) -> Html {
+pub fn as_if_table(props: &AsIfTableProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();
     let (Some(app), Some(expenses)) = (props.application, props.expenses) else {

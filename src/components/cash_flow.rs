@@ -5,8 +5,7 @@ use yew::prelude::*;
 use crate::domain::payout::{payout, threshold_hires, Application, Outcome};
 use crate::i18n::Lang;
 
-/// Props of [`CashFlow`].
-#[derive(Properties, PartialEq)]
+/// What [`cash_flow`] shows.
 pub struct CashFlowProps {
     /// The page language.
     pub lang: Lang,
@@ -18,8 +17,7 @@ pub struct CashFlowProps {
 pub const LARGE_OWN_FINANCING_PERCENT: i64 = 25;
 
 /// The payments in time order: the interim payment, then the final settlement.
-#[function_component]
-pub fn CashFlow(props: &CashFlowProps) -> Html {
+pub fn cash_flow(props: &CashFlowProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();
     let Some((app, outcome)) = props.scenario else {

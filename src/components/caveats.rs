@@ -4,16 +4,14 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-/// Props of [`Caveats`].
-#[derive(Properties, PartialEq)]
+/// What [`caveats`] shows.
 pub struct CaveatsProps {
     /// The page language.
     pub lang: Lang,
 }
 
 /// What a reader must know before trusting round one's results.
-#[function_component]
-pub fn Caveats(props: &CaveatsProps) -> Html {
+pub fn caveats(props: &CaveatsProps) -> Html {
     let t = props.lang.texts();
     html! {
         <section class="panel caveats" aria-labelledby="caveats-heading" data-testid="caveats">

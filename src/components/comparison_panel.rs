@@ -7,8 +7,7 @@ use crate::domain::compare::compare;
 use crate::domain::money::Money;
 use crate::i18n::Lang;
 
-/// Props of [`ComparisonPanel`].
-#[derive(Properties, PartialEq)]
+/// What [`comparison_panel`] shows.
 pub struct ComparisonPanelProps {
     /// The page language.
     pub lang: Lang,
@@ -19,8 +18,7 @@ pub struct ComparisonPanelProps {
 }
 
 /// Where the unit price stands among round one.
-#[function_component]
-pub fn ComparisonPanel(props: &ComparisonPanelProps) -> Html {
+pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
     let Some(price) = props.unit_price else {

@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-/// Props of [`EmbedSnippet`].
-#[derive(Properties, PartialEq)]
+/// What [`embed_snippet`] shows.
 pub struct EmbedSnippetProps {
     /// The page language.
     pub lang: Lang,
@@ -34,8 +33,7 @@ pub fn embed_html(lang: Lang, base_url: &str, query: &str) -> String {
 }
 
 /// The embed section with the snippet in a read-only text area, ready to copy.
-#[function_component]
-pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
+pub fn embed_snippet(props: &EmbedSnippetProps) -> Html {
     let t = props.lang.embed_texts();
     let snippet = embed_html(props.lang, &props.base_url, &props.query);
     html! {

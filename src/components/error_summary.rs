@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-/// Props of [`ErrorSummary`].
-#[derive(Properties, PartialEq)]
+/// What [`error_summary`] shows.
 pub struct ErrorSummaryProps {
     /// The page language.
     pub lang: Lang,
@@ -15,8 +14,7 @@ pub struct ErrorSummaryProps {
 }
 
 /// The list of problems; nothing when there are none.
-#[function_component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     if props.errors.is_empty() {
         return html! {};
     }

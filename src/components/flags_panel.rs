@@ -7,8 +7,7 @@ use crate::domain::flags::{flags, flags_without_approach};
 use crate::domain::payout::Application;
 use crate::i18n::Lang;
 
-/// Props of [`FlagsPanel`].
-#[derive(Properties, PartialEq)]
+/// What [`flags_panel`] shows.
 pub struct FlagsPanelProps {
     /// The page language.
     pub lang: Lang,
@@ -19,8 +18,7 @@ pub struct FlagsPanelProps {
 }
 
 /// "Værd at se nærmere på": what round one says looks unusual about this application.
-#[function_component]
-pub fn FlagsPanel(props: &FlagsPanelProps) -> Html {
+pub fn flags_panel(props: &FlagsPanelProps) -> Html {
     let lang = props.lang;
     let t = lang.batch_texts();
     let Some(app) = props.application else {

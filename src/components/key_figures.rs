@@ -5,8 +5,7 @@ use yew::prelude::*;
 use crate::domain::payout::{threshold_hires, unit_price, Application};
 use crate::i18n::Lang;
 
-/// Props of [`KeyFigures`].
-#[derive(Properties, PartialEq)]
+/// What [`key_figures`] shows.
 pub struct KeyFiguresProps {
     /// The page language.
     pub lang: Lang,
@@ -15,8 +14,7 @@ pub struct KeyFiguresProps {
 }
 
 /// Unit price and threshold; withheld (a dash) while the inputs are not valid.
-#[function_component]
-pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
+pub fn key_figures(props: &KeyFiguresProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
     let (price, threshold) = match props.application {

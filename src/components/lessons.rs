@@ -6,8 +6,7 @@ use yew::prelude::*;
 use crate::domain::approach::Approach;
 use crate::i18n::Lang;
 
-/// Props of [`Lessons`].
-#[derive(Properties, PartialEq)]
+/// What [`lessons`] shows.
 pub struct LessonsProps {
     /// The page language.
     pub lang: Lang,
@@ -16,8 +15,7 @@ pub struct LessonsProps {
 }
 
 /// The lessons for the user's approach.
-#[function_component]
-pub fn Lessons(props: &LessonsProps) -> Html {
+pub fn lessons(props: &LessonsProps) -> Html {
     let t = props.lang.scenario_texts();
     let show_network = matches!(
         props.approach,

@@ -7,8 +7,7 @@ use crate::domain::chart::{payout_chart, px};
 use crate::domain::payout::{Application, Outcome};
 use crate::i18n::Lang;
 
-/// Props of [`PayoutChartView`].
-#[derive(Properties, PartialEq)]
+/// What [`payout_chart_view`] shows.
 pub struct PayoutChartViewProps {
     /// The page language.
     pub lang: Lang,
@@ -17,8 +16,7 @@ pub struct PayoutChartViewProps {
 }
 
 /// The SVG chart (`data-testid="payout-chart"`) and its data table.
-#[function_component]
-pub fn PayoutChartView(props: &PayoutChartViewProps) -> Html {
+pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();
     let Some((app, outcome)) = props.scenario else {

@@ -5,8 +5,7 @@ use yew::prelude::*;
 use crate::domain::payout::{payout, payout_per_hire, threshold_hires, Application, Outcome};
 use crate::i18n::Lang;
 
-/// Props of [`PayoutFigures`].
-#[derive(Properties, PartialEq)]
+/// What [`payout_figures`] shows.
 pub struct PayoutFiguresProps {
     /// The page language.
     pub lang: Lang,
@@ -16,8 +15,7 @@ pub struct PayoutFiguresProps {
 }
 
 /// Interim, final (or repayment) and total payout, and own financing.
-#[function_component]
-pub fn PayoutFigures(props: &PayoutFiguresProps) -> Html {
+pub fn payout_figures(props: &PayoutFiguresProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
     let computed = props

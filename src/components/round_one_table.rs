@@ -8,8 +8,7 @@ use crate::domain::payout::{unit_price, Application};
 use crate::domain::round_one::{Project, Results};
 use crate::i18n::Lang;
 
-/// Props of [`RoundOneTable`].
-#[derive(Properties, PartialEq)]
+/// What [`round_one_table`] shows.
 pub struct RoundOneTableProps {
     /// The page language.
     pub lang: Lang,
@@ -20,8 +19,7 @@ pub struct RoundOneTableProps {
 }
 
 /// Table 3 and Table 6 side by side, sorted by unit price, lowest first.
-#[function_component]
-pub fn RoundOneTable(props: &RoundOneTableProps) -> Html {
+pub fn round_one_table(props: &RoundOneTableProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
     let projects = projects_by_unit_price();

@@ -4,16 +4,14 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-/// Props of [`RuleExplanation`].
-#[derive(Properties, PartialEq)]
+/// What [`rule_explanation`] shows.
 pub struct RuleExplanationProps {
     /// The page language.
     pub lang: Lang,
 }
 
 /// How the calculator reads the payout model, with the quote so a reader can check it.
-#[function_component]
-pub fn RuleExplanation(props: &RuleExplanationProps) -> Html {
+pub fn rule_explanation(props: &RuleExplanationProps) -> Html {
     let t = props.lang.texts();
     html! {
         <section class="panel rules" aria-labelledby="rules-heading">

@@ -11,8 +11,7 @@ use crate::domain::scenarios::{
 };
 use crate::i18n::Lang;
 
-/// Props of [`ScenarioGrid`].
-#[derive(Properties, PartialEq)]
+/// What [`scenario_grid`] shows.
 pub struct ScenarioGridProps {
     /// The page language.
     pub lang: Lang,
@@ -34,8 +33,7 @@ struct Column {
 }
 
 /// The grid with its editable expense levels.
-#[function_component]
-pub fn ScenarioGrid(props: &ScenarioGridProps) -> Html {
+pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();
     let parsed: Vec<Result<u32, LevelError>> = props

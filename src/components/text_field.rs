@@ -3,8 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`TextField`].
-#[derive(Properties, PartialEq)]
+/// What [`text_field`] shows.
 pub struct TextFieldProps {
     /// The form control `name` (= the URL parameter).
     pub name: &'static str,
@@ -15,20 +14,17 @@ pub struct TextFieldProps {
     /// Exactly what the user typed.
     pub value: AttrValue,
     /// The message to show when the value is not accepted.
-    #[prop_or_default]
     pub error: Option<String>,
     /// `numeric` for counts, `decimal` for amounts.
     pub inputmode: &'static str,
     /// Shown in the empty field: the value used when it stays empty.
-    #[prop_or_default]
     pub placeholder: Option<AttrValue>,
     /// Called with the new text on every keystroke.
     pub oninput: Callback<String>,
 }
 
 /// A text input in the DKFDS manner: label, hint, error above the field, `aria-invalid`.
-#[function_component]
-pub fn TextField(props: &TextFieldProps) -> Html {
+pub fn text_field(props: &TextFieldProps) -> Html {
     let id = format!("field-{}", props.name);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");

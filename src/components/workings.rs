@@ -7,8 +7,7 @@ use crate::domain::payout::{
 };
 use crate::i18n::Lang;
 
-/// Props of [`Workings`].
-#[derive(Properties, PartialEq)]
+/// What [`workings`] shows.
 pub struct WorkingsProps {
     /// The page language.
     pub lang: Lang,
@@ -17,8 +16,7 @@ pub struct WorkingsProps {
 }
 
 /// An expandable list of formulas, and the report's sentence for the rule.
-#[function_component]
-pub fn Workings(props: &WorkingsProps) -> Html {
+pub fn workings(props: &WorkingsProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();
     let Some((app, outcome)) = props.scenario else {
