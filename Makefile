@@ -21,9 +21,10 @@ WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,pani
 # `make size-check` fails when the release site's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
 # What `make test` holds each page to until the 100 kB budget is met: a ratchet a little
-# above the latest measured size (the calculator page, 126.082 bytes on 2026-11-28; the
-# batch page is 106.821), so growth fails CI.
-SIZE_RATCHET_GZIP := 129000
+# above the latest measured size (the calculator page, 133.079 bytes on 2026-11-28, of
+# which 4.844 are the pre-rendered view in index.html; the batch page is 106.922), so
+# growth fails CI.
+SIZE_RATCHET_GZIP := 136000
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -82,9 +83,12 @@ chromium:
 ## --- build and serve ----------------------------------------------------------
 
 # Two pages, each with its own wasm: the calculator (index.html → dist/) and the batch
-# check (batch.html → dist/batch/). The calculator first: Trunk empties its dist.
+# check (batch.html → dist/batch/). The calculator first: Trunk empties its dist. Then
+# the calculator's default view is pre-rendered into dist/index.html (a native build of
+# src/bin/prerender.rs with Yew's server renderer), shown until the wasm replaces it.
 build: setup
 	$(WASM_ENV) trunk build --release --offline
+	cargo run --quiet --offline --features prerender --bin prerender -- dist/index.html
 	$(WASM_ENV) trunk build batch.html --release --offline --dist dist/batch
 
 serve: build

@@ -244,7 +244,7 @@ async function freshPage(browser, errors) {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  return { context, page };
+  return { context, page, cdp };
 }
 
 // Runs in the page before any of its own scripts (CDP's addScriptToEvaluateOnNewDocument,
@@ -282,6 +282,63 @@ async function coldLoad(browser, base, kind, errors) {
   } finally {
     await context.close();
   }
+}
+
+// First paint on a slow line: the calculator with its default view pre-rendered into
+// index.html (the release site) against the same site with that markup taken out (the app
+// then draws everything once its wasm has arrived). Bare URL, cold loads, throttled by CDP.
+const SLOW_LINE = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+
+function paintProbe() {
+  window.__benchPaint = { form: null, app: null };
+  const check = () => {
+    const b = window.__benchPaint;
+    if (b.form === null && document.querySelector('[name="budget"]')) b.form = performance.now();
+    if (b.app === null && document.querySelector('#app:not([data-prerendered]) [name="budget"]')) b.app = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+/** A copy of the site with the pre-rendered markup taken out of index.html. */
+function withoutPrerender(appDir, outDir) {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.cpSync(appDir, outDir, { recursive: true });
+  const file = path.join(outDir, 'index.html');
+  const html = fs.readFileSync(file, 'utf8');
+  const bare = html.replace(/<div id="app" data-prerendered="">[\s\S]*<\/div>(\s*<\/body>)/, '<div id="app"></div>$1');
+  if (bare === html) throw new Error(`${file} has no pre-rendered view`);
+  fs.writeFileSync(file, bare);
+  return outDir;
+}
+
+async function slowLoad(browser, base, errors) {
+  const { context, page, cdp } = await freshPage(browser, errors);
+  try {
+    await cdp.send('Network.emulateNetworkConditions', SLOW_LINE);
+    await page.addInitScript(paintProbe);
+    await page.goto(`${base}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__benchPaint.app !== null, null, { polling: 50, timeout: 60_000 });
+    return await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { fcp: fcp ? fcp.startTime : NaN, form: window.__benchPaint.form, app: window.__benchPaint.app };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function slowLine(browser, withBase, withoutBase, loads, errors) {
+  await slowLoad(browser, withBase, errors);
+  await slowLoad(browser, withoutBase, errors);
+  const runs = { with: [], without: [] };
+  for (let i = 0; i < loads; i += 1) {
+    const order = i % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+    for (const kind of order) runs[kind].push(await slowLoad(browser, kind === 'with' ? withBase : withoutBase, errors));
+  }
+  const pick = (kind, key) => stats(runs[kind].map((r) => r[key]));
+  const out = {};
+  for (const kind of ['with', 'without']) out[kind] = { fcp: pick(kind, 'fcp'), form: pick(kind, 'form'), app: pick(kind, 'app') };
+  return out;
 }
 
 async function firstResult(browser, appBase, baseBase, loads, errors) {
@@ -553,6 +610,16 @@ function timingTable(r) {
       `  ≤ ${BUDGET.batch} ms: ${verdict(b.dom.median <= BUDGET.batch)}`,
   );
   lines.push(`${padEnd('batch 5.000 rows → next frame, median', 40)}${pad(ms(b.frame.median), 11)}`);
+  const sl = r.slowLine;
+  lines.push('');
+  lines.push(
+    `${padEnd(`slow line (1,6 Mbit/s, 150 ms), median (n=${sl.with.fcp.n})`, 40)}${pad('with', 11)}${pad('without', 11)}${pad('ratio', 8)}  (pre-rendered view)`,
+  );
+  for (const [key, label] of [['fcp', 'first contentful paint'], ['form', 'calculator form on screen'], ['app', 'app ready (wasm mounted)']]) {
+    const a = sl.with[key].median;
+    const z = sl.without[key].median;
+    lines.push(`${padEnd(`  ${label}`, 40)}${pad(ms(a), 11)}${pad(ms(z), 11)}${pad(`${(a / z).toFixed(2)}×`, 8)}`);
+  }
   return lines;
 }
 
@@ -593,6 +660,7 @@ async function bench(args) {
   const loads = envInt('BENCH_LOADS', 30, 20);
   const keys = envInt('BENCH_KEYS', 200, 200);
   const batchRuns = envInt('BENCH_BATCH_RUNS', 5, 1);
+  const slowLoads = envInt('BENCH_SLOW_LOADS', 10, 5);
   const appDir = path.resolve(args.app);
   const baseDir = path.resolve(args.baseline);
 
@@ -606,12 +674,15 @@ async function bench(args) {
   const { chromium } = require('@playwright/test');
   const appBase = await serve(appDir);
   const baseBase = await serve(baseDir);
+  const bareDir = withoutPrerender(appDir, path.join(path.dirname(path.resolve(args.out)), 'no-prerender-dist'));
+  const bareBase = await serve(bareDir);
   const browser = await chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
   const browserVersion = browser.version();
   const errors = [];
   let fr;
   let ks;
   let bt;
+  let sl;
   const changed = () =>
     [['app', appDir], ['baseline', baseDir]].filter(([name, dir]) => fingerprint(dir) !== before[name]).map(([, dir]) => dir);
   const rebuilt = (dirs) =>
@@ -623,6 +694,8 @@ async function bench(args) {
     ks = await keystrokes(browser, appBase, keys, errors);
     process.stderr.write(`bench: ${batchRuns} batch pastes of ${BATCH_ROWS} rows …\n`);
     bt = await batch(browser, appBase, batchRuns, errors);
+    process.stderr.write(`bench: ${slowLoads} slow-line loads each with and without the pre-rendered view …\n`);
+    sl = await slowLine(browser, appBase, bareBase, slowLoads, errors);
   } catch (e) {
     if (changed().length) throw rebuilt(changed());
     if (errors.length) e.message += `\npage errors: ${errors.slice(0, 5).join('; ')}`;
@@ -640,6 +713,7 @@ async function bench(args) {
       firstResult:
         'cold load (new browser context, HTTP cache disabled, server sends no-store); performance.now() since navigation start when the DOM first holds the result (MutationObserver from an init script); app: ' +
         `${APP_FIRST_URL} until [data-testid=unit-price] holds a digit; baseline: / until [data-testid=baseline] exists; loads interleaved ABBA after one warm-up each`,
+      slowLine: `bare URL / on a line throttled by CDP to ${SLOW_LINE.downloadThroughput * 8 / 1e6} Mbit/s down, ${SLOW_LINE.latency} ms latency; cold loads interleaved after one warm-up each; with = the release site, without = a copy with the pre-rendered markup taken out of index.html; fcp = first-contentful-paint, form = [name=budget] first in the DOM, app = the wasm app's form in the DOM (pre-rendered view replaced); ms since navigation start`,
       keystroke: `${APP_KEYS_URL}; page.keyboard.press alternately "7" and Backspace at the end of the budget field; in-page from the input event (capture listener) to the first DOM mutation that changes [data-testid=unit-price]; 20 warm-up keystrokes not counted`,
       batch: `${APP_BATCH_URL}; ${BATCH_ROWS} valid rows set as the textarea value + one input event; until the first [data-testid=batch-row] is present and [data-testid=summary-applications] reads 5.000 (dom), and after the next animation frame (frame); fresh context each run`,
     },
@@ -659,6 +733,7 @@ async function bench(args) {
       ratioOfMedians: round2(median(fr.app) / median(fr.baseline)),
       samples: { app: fr.app.map(round2), baseline: fr.baseline.map(round2) },
     },
+    slowLine: sl,
     keystroke: {
       input: stats(ks.input),
       keydown: stats(ks.keydown),

@@ -14,6 +14,35 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The element the app mounts in (`<div id="app">`), emptied of the view pre-rendered
+/// into the page at build time; and what the reader had typed or chosen in that view
+/// before the app arrived, as (name, value) pairs, so it is not lost.
+pub fn take_app_root() -> (Option<web_sys::Element>, Vec<(String, String)>) {
+    use wasm_bindgen::JsCast;
+    let Some(root) = document().and_then(|d| d.get_element_by_id("app")) else {
+        return (None, Vec::new());
+    };
+    let mut typed = Vec::new();
+    if root.has_attribute("data-prerendered") {
+        let inputs = root.get_elements_by_tag_name("input");
+        for i in 0..inputs.length() {
+            let Some(input) = inputs
+                .item(i)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                continue;
+            };
+            let choice = matches!(input.type_().as_str(), "radio" | "checkbox");
+            if (choice && input.checked()) || (!choice && input.value() != input.default_value()) {
+                typed.push((input.name(), input.value()));
+            }
+        }
+        root.set_text_content(None);
+        let _ = root.remove_attribute("data-prerendered");
+    }
+    (Some(root), typed)
+}
+
 /// Goes to `url` (relative to the page) in place of this page: no history entry.
 pub fn replace_location(url: &str) {
     if let Some(window) = web_sys::window() {

@@ -4,6 +4,7 @@ pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod prerender;
 pub mod state;
 
 pub use components::app::{App, AppProps};

@@ -1,4 +1,5 @@
-//! Mounts the calculator on the page; `view=batch` goes on to the batch check's page.
+//! Mounts the calculator on the page, in place of its pre-rendered default view;
+//! `view=batch` goes on to the batch check's page.
 
 use puljeberegner::browser;
 use puljeberegner::state::{State, View, BATCH_PAGE};
@@ -10,10 +11,21 @@ fn main() {
         browser::replace_location(&format!("{BATCH_PAGE}{query}"));
         return;
     }
-    yew::Renderer::<puljeberegner::App>::with_props(puljeberegner::AppProps {
+    let (root, typed) = browser::take_app_root();
+    let query = if typed.is_empty() {
+        query
+    } else {
+        State::from_query(&query).with_typed(&typed).to_query()
+    };
+    let props = puljeberegner::AppProps {
         query: query.into(),
         base_url: browser::page_base_url().into(),
         today: browser::today_danish().into(),
-    })
-    .render();
+    };
+    match root {
+        Some(root) => {
+            yew::Renderer::<puljeberegner::App>::with_root_and_props(root, props).render()
+        }
+        None => yew::Renderer::<puljeberegner::App>::with_props(props).render(),
+    };
 }

@@ -309,6 +309,19 @@ impl State {
         s.to_query()
     }
 
+    /// This state with what the reader typed into the pre-rendered page before the app
+    /// arrived ((name, value) pairs of fields and expense levels): it wins over the URL.
+    pub fn with_typed(mut self, typed: &[(String, String)]) -> State {
+        for (name, value) in typed {
+            if let Some(field) = Field::ALL.iter().find(|f| f.name() == name) {
+                self.apply(Action::Set(*field, value.clone()));
+            } else if let Some(i) = EXPENSE_LEVEL_PARAMS.iter().position(|p| p == name) {
+                self.apply(Action::SetExpenseLevel(i, value.clone()));
+            }
+        }
+        self
+    }
+
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {

@@ -658,3 +658,42 @@ fn to_query_round_trips_a_cleared_field() {
     );
     assert_eq!(back, s);
 }
+
+// ---- the pre-rendered page -------------------------------------------------------------
+
+#[test]
+fn what_was_typed_before_the_app_arrived_wins_over_the_url() {
+    let typed = [
+        ("budget".to_string(), "1.202.550".to_string()),
+        ("approach".to_string(), "course".to_string()),
+        ("level2".to_string(), "80".to_string()),
+        ("unknown".to_string(), "x".to_string()),
+    ];
+    let state = State::from_query("?budget=5&target=17&lang=en").with_typed(&typed);
+    assert_eq!(state.raw(Field::Budget), "1.202.550");
+    assert_eq!(state.raw(Field::Target), "17");
+    assert_eq!(state.raw(Field::Approach), "course");
+    assert_eq!(state.expense_levels()[1], "80");
+    assert_eq!(
+        state.to_query(),
+        "budget=1.202.550&target=17&approach=course&level2=80&lang=en"
+    );
+    // Nothing typed: the state is the URL's.
+    let url = State::from_query("?budget=5&target=17");
+    assert_eq!(url.clone().with_typed(&[]).to_query(), url.to_query());
+}
+
+#[test]
+fn the_prerendered_view_goes_into_the_one_empty_app_root() {
+    use puljeberegner::prerender::{inject, APP_ROOT};
+    let page = format!("<body>{APP_ROOT}<noscript>x</noscript></body>");
+    assert_eq!(
+        inject(&page, "<h1>Puljeberegner</h1>").unwrap(),
+        r#"<body><div id="app" data-prerendered=""><h1>Puljeberegner</h1></div><noscript>x</noscript></body>"#
+    );
+    // Twice is an error, not a page with two calculators; so is a page without the root.
+    let once = inject(&page, "<p>a</p>").unwrap();
+    assert!(inject(&once, "<p>a</p>").is_err());
+    assert!(inject("<body></body>", "<p>a</p>").is_err());
+    assert!(inject(&format!("{APP_ROOT}{APP_ROOT}"), "<p>a</p>").is_err());
+}

@@ -50,8 +50,13 @@ class CalculatorPage {
     await this.waitForApp();
   }
 
-  /** Waits until the WebAssembly app has mounted and its form takes input. */
+  /**
+   * Waits until the WebAssembly app has mounted (it replaces the view pre-rendered into
+   * the page at build time, whose form takes input before the app is there) and its form
+   * takes input.
+   */
   async waitForApp() {
+    await expect(this.page.locator('#app[data-prerendered]')).toHaveCount(0);
     await expect(this.field('budget')).toBeEditable();
     await expect(this.field('target')).toBeEditable();
   }

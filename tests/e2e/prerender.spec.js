@@ -1,0 +1,66 @@
+// The calculator's default view, pre-rendered into index.html at build time: there to read
+// and fill in before the wasm arrives, replaced by the app without losing what was typed,
+// and hidden meanwhile for links with a query (they would show the wrong view).
+const { test, expect } = require('./calculator.page');
+
+/** Holds the page's wasm back until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}
+
+test('before the wasm arrives the calculator is there; what is typed meanwhile is kept', async ({ calc, page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveText('Puljeberegner');
+  await expect(page.getByTestId('results-missing')).toBeVisible();
+  await expect(page.getByTestId('round-one-table')).toBeVisible();
+  await expect(page.getByTestId('caveats')).toBeVisible();
+  // The reader starts filling in the form before the app is there.
+  await page.locator('[name="budget"]').fill('1.202.550');
+  await page.locator('[name="target"]').fill('17');
+  await page.locator('[name="approach"][value="course"]').check();
+  release();
+  await calc.waitForApp();
+  await expect(calc.field('budget')).toHaveValue('1.202.550');
+  await expect(calc.field('target')).toHaveValue('17');
+  await expect(calc.approach('course')).toBeChecked();
+  await calc.waitForResult('unit-price', '70.738 kr.');
+  await expect(page).toHaveURL(/\?budget=1\.202\.550&target=17&approach=course$/);
+  // One page, not the pre-rendered one and the app's.
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('[name="budget"]')).toHaveCount(1);
+});
+
+test('a link with a query shows nothing pre-rendered until the app is there', async ({ calc, page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/?lang=en&budget=1000000&target=10');
+  await expect(page.locator('html')).toHaveClass(/has-query/);
+  await expect(page.locator('#app[data-prerendered]')).toBeHidden();
+  await expect(page.getByText('Puljeberegner').first()).toBeHidden();
+  release();
+  await calc.waitForApp();
+  await expect(page.locator('h1')).toHaveText('Grant calculator');
+  await calc.waitForResult('unit-price', 'DKK 100,000');
+});
+
+test('without JavaScript the page shows the calculator and says what it needs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('Puljeberegner');
+  await expect(page.locator('[name="budget"]')).toBeVisible();
+  // The message first, above the calculator (Playwright's text search skips <noscript>).
+  const text = await page.locator('body').innerText();
+  expect(text.indexOf('Puljeberegneren kræver JavaScript og WebAssembly.')).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf('Puljeberegneren kræver JavaScript')).toBeLessThan(text.indexOf('Ansøgt beløb'));
+  await context.close();
+});
