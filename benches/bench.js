@@ -85,7 +85,11 @@ function kindOf(file) {
   return 'other';
 }
 
-/** The files the page loads: index.html and, transitively, every file named in a text file counted. */
+/**
+ * The files the page loads: index.html and, transitively, every file named in a counted
+ * file — in an html file only in a src or href attribute (the page's text, such as the
+ * embed snippet that mentions embed.js, loads nothing); in js and css anywhere.
+ */
 function pageFiles(dir) {
   const all = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile());
   if (!all.includes('index.html')) throw new Error(`${dir}/index.html is missing (build the site first)`);
@@ -94,7 +98,13 @@ function pageFiles(dir) {
   while (queue.length) {
     const file = queue.shift();
     if (!['html', 'js', 'css'].includes(kindOf(file))) continue;
-    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const content = fs.readFileSync(path.join(dir, file), 'utf8');
+    const text =
+      kindOf(file) === 'html'
+        ? [...content.matchAll(/<[a-zA-Z][^<>]*>/g)]
+            .flatMap((tag) => [...tag[0].matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]))
+            .join('\n')
+        : content;
     for (const other of all) {
       if (counted.has(other)) continue;
       // The name as a path segment: "./x.js", "x.js", 'x_bg.wasm', url(x.woff2) …
@@ -317,7 +327,11 @@ async function slowLoad(browser, base, errors) {
     await cdp.send('Network.emulateNetworkConditions', SLOW_LINE);
     await page.addInitScript(paintProbe);
     await page.goto(`${base}/`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__benchPaint.app !== null, null, { polling: 50, timeout: 60_000 });
+    await page.waitForFunction(
+      () => window.__benchPaint.app !== null && performance.getEntriesByName('first-contentful-paint').length > 0,
+      null,
+      { polling: 50, timeout: 60_000 },
+    );
     return await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return { fcp: fcp ? fcp.startTime : NaN, form: window.__benchPaint.form, app: window.__benchPaint.app };
