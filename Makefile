@@ -12,8 +12,8 @@ WASM_BINDGEN_VERSION := 0.2.130
 BINARYEN_VERSION := 132
 # The release wasm is built by this pinned nightly, which rebuilds the standard library
 # for size (-Z build-std) and leaves out panic locations and Debug formatting
-# (-Z location-detail=none -Z fmt-debug=none): 17 kB gzip less than stable 1.95 with the
-# same profile (2026-11-27). Native tests, fuzzing aside, run on stable. The panic hook
+# (-Z location-detail=none -Z fmt-debug=none): 13,8 kB gzip less than stable 1.95 with
+# the same profile (2026-11-27). Native tests, fuzzing aside, run on stable. The panic hook
 # still runs (panic = "abort", not immediate-abort).
 WASM_TOOLCHAIN := nightly-2026-05-20
 WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
@@ -21,10 +21,10 @@ WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,pani
 # `make size-check` fails when the release site's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
 # What `make test` holds each page to until the 100 kB budget is met: a ratchet a little
-# above the latest measured size (the calculator page, 133.079 bytes on 2026-11-28, of
-# which 4.844 are the pre-rendered view in index.html; the batch page is 106.922), so
-# growth fails CI.
-SIZE_RATCHET_GZIP := 136000
+# above the largest page as last measured (the calculator, 124.905 bytes on 2026-11-28,
+# of which 4.8 kB are the pre-rendered view; English 119.937, batch 103.894), so no page
+# can grow unnoticed.
+SIZE_RATCHET_GZIP := 128000
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -82,14 +82,18 @@ chromium:
 
 ## --- build and serve ----------------------------------------------------------
 
-# Two pages, each with its own wasm: the calculator (index.html → dist/) and the batch
-# check (batch.html → dist/batch/). The calculator first: Trunk empties its dist. Then
-# the calculator's default view is pre-rendered into dist/index.html (a native build of
-# src/bin/prerender.rs with Yew's server renderer), shown until the wasm replaces it.
+# Four pages, each with its own wasm: the calculator (index.html) and the batch check
+# (batch.html), each in Danish (dist/, dist/batch/) and English (dist/en/, dist/en/batch/;
+# feature lang-en, so a page carries one language's texts). A folder before its
+# subfolders: Trunk empties its dist. The Danish calculator's default view is pre-rendered
+# into dist/index.html (a native build of src/bin/prerender.rs with Yew's server
+# renderer), shown until the wasm replaces it.
 build: setup
-	$(WASM_ENV) trunk build --release --offline
+	$(WASM_ENV) trunk build --release --offline --features lang-da
 	cargo run --quiet --offline --features prerender --bin prerender -- dist/index.html
-	$(WASM_ENV) trunk build batch.html --release --offline --dist dist/batch
+	$(WASM_ENV) trunk build --release --offline --features lang-en --dist dist/en
+	$(WASM_ENV) trunk build batch.html --release --offline --features lang-da --dist dist/batch
+	$(WASM_ENV) trunk build batch.html --release --offline --features lang-en --dist dist/en/batch
 
 serve: build
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"

@@ -639,12 +639,17 @@ function timingTable(r) {
 
 // ---- main -----------------------------------------------------------------------------
 
-/** The site's pages: the calculator (the dist folder) and the batch check (its batch/ folder). */
+/** The site's pages, each a folder with its own wasm: the calculator and the batch check, Danish and English. */
 function sitePages(appDir) {
-  const pages = [{ name: 'calculator', label: 'calculator page (index.html)', dir: appDir }];
-  const batchDir = path.join(appDir, 'batch');
-  if (!fs.existsSync(path.join(batchDir, 'index.html'))) throw new Error(`${batchDir}/index.html is missing (build the site first)`);
-  pages.push({ name: 'batch', label: 'batch page (batch/index.html)', dir: batchDir });
+  const pages = [
+    { name: 'calculator', label: 'calculator page (index.html)', dir: appDir },
+    { name: 'batch', label: 'batch page (batch/index.html)', dir: path.join(appDir, 'batch') },
+    { name: 'English calculator', label: 'English calculator page (en/index.html)', dir: path.join(appDir, 'en') },
+    { name: 'English batch', label: 'English batch page (en/batch/index.html)', dir: path.join(appDir, 'en', 'batch') },
+  ];
+  for (const p of pages) {
+    if (!fs.existsSync(path.join(p.dir, 'index.html'))) throw new Error(`${p.dir}/index.html is missing (build the site first)`);
+  }
   return pages;
 }
 
@@ -682,6 +687,8 @@ async function bench(args) {
   const sizes = {
     app: measureSizes(appDir),
     batchPage: measureSizes(sitePages(appDir)[1].dir),
+    english: measureSizes(sitePages(appDir)[2].dir),
+    englishBatch: measureSizes(sitePages(appDir)[3].dir),
     baseline: measureSizes(baseDir),
   };
 
@@ -723,7 +730,7 @@ async function bench(args) {
     date: new Date().toISOString(),
     machine: machine(browserVersion),
     method: {
-      sizes: 'files the page loads (index.html and every file named in a counted file); gzip = Node zlib gzipSync level 9; app = the calculator page (dist/), batchPage = the batch check (dist/batch/, its own wasm)',
+      sizes: 'files the page loads (index.html and every file named in a counted file); gzip = Node zlib gzipSync level 9; app = the calculator page (dist/), batchPage = the batch check (dist/batch/, its own wasm), english/englishBatch = the same in English (dist/en/, dist/en/batch/)',
       firstResult:
         'cold load (new browser context, HTTP cache disabled, server sends no-store); performance.now() since navigation start when the DOM first holds the result (MutationObserver from an init script); app: ' +
         `${APP_FIRST_URL} until [data-testid=unit-price] holds a digit; baseline: / until [data-testid=baseline] exists; loads interleaved ABBA after one warm-up each`,
@@ -735,6 +742,8 @@ async function bench(args) {
     sizes: {
       app: sizes.app,
       batchPage: sizes.batchPage,
+      english: sizes.english,
+      englishBatch: sizes.englishBatch,
       baseline: sizes.baseline,
       ratio: {
         raw: round2(sizes.app.total.raw / sizes.baseline.total.raw),
@@ -767,6 +776,8 @@ async function bench(args) {
   result.pass = {
     gzipTotal: sizes.app.total.gzip <= BUDGET.gzipTotal,
     gzipTotalBatchPage: sizes.batchPage.total.gzip <= BUDGET.gzipTotal,
+    gzipTotalEnglish: sizes.english.total.gzip <= BUDGET.gzipTotal,
+    gzipTotalEnglishBatch: sizes.englishBatch.total.gzip <= BUDGET.gzipTotal,
     firstResultRatio: result.firstResult.ratioOfMedians <= BUDGET.firstResultRatio,
     keyMedian: result.keystroke.input.median <= BUDGET.keyMedian,
     keyP95: result.keystroke.input.p95 <= BUDGET.keyP95,
@@ -783,11 +794,16 @@ async function bench(args) {
   lines.push(...sizeTable(sizes.app, sizes.baseline));
   const skipped = Object.entries(sizes.app.notLoaded);
   if (skipped.length) {
-    lines.push(`(not loaded by the page, not counted: ${skipped.map(([f, n]) => `${f} ${n}`).join(', ')}; the batch/ folder is the other page)`);
+    lines.push(`(not loaded by the page, not counted: ${skipped.map(([f, n]) => `${f} ${n}`).join(', ')}; the batch/ and en/ folders are the other pages)`);
   }
   lines.push('');
   lines.push('batch page (batch/index.html, its own wasm):');
   lines.push(...sizeTable(sizes.batchPage, sizes.baseline));
+  lines.push('');
+  lines.push(
+    `English pages, total gzip: calculator (en/) ${sizes.english.total.gzip} (wasm ${sizes.english.byKind.wasm.gzip}), ` +
+      `batch (en/batch/) ${sizes.englishBatch.total.gzip} (wasm ${sizes.englishBatch.byKind.wasm.gzip})`,
+  );
   lines.push('');
   lines.push(...timingTable(result));
   lines.push(

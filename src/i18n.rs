@@ -223,9 +223,32 @@ pub const EN: Texts = Texts {
 };
 
 impl Lang {
+    /// The language of this build's pages. Each page's wasm is built for one language
+    /// (feature `lang-da` or `lang-en`, see the Makefile) so it carries only that
+    /// language's texts; a build without either (the tests, the pre-render step) has both.
+    /// A page opened with the other language's `lang` goes to that language's page first.
+    pub const PAGE: Lang = if cfg!(feature = "lang-en") {
+        Lang::En
+    } else {
+        Lang::Da
+    };
+
+    /// The language whose texts are shown: `self`, except in a one-language build, where
+    /// it is that language, so the other one's texts are left out of the wasm. (A page
+    /// never renders in the other language: it goes to that language's page instead.)
+    pub const fn shown(self) -> Lang {
+        if cfg!(feature = "lang-en") {
+            Lang::En
+        } else if cfg!(feature = "lang-da") {
+            Lang::Da
+        } else {
+            self
+        }
+    }
+
     /// The fixed texts of this language.
     pub const fn texts(self) -> &'static Texts {
-        match self {
+        match self.shown() {
             Lang::Da => &DA,
             Lang::En => &EN,
         }
@@ -258,7 +281,7 @@ impl Lang {
 
     /// The other language's name, in that language (the switch's link text).
     pub const fn switch_label(self) -> &'static str {
-        match self {
+        match self.shown() {
             Lang::Da => "English",
             Lang::En => "Dansk",
         }
@@ -274,17 +297,17 @@ impl Lang {
 
     /// An amount as this language writes it: `24.561 kr.` or `DKK 24,561`.
     pub fn money(self, m: Money) -> String {
-        m.format(self.number_format())
+        m.format(self.shown().number_format())
     }
 
     /// A count as this language writes it: `1.000` or `1,000`.
     pub fn count(self, n: u32) -> String {
-        format_count(u64::from(n), self.number_format())
+        format_count(u64::from(n), self.shown().number_format())
     }
 
     /// The approach's name.
     pub const fn approach_name(self, a: Approach) -> &'static str {
-        match (self, a) {
+        match (self.shown(), a) {
             (Lang::Da, Approach::Network) => "Netværkstilgang",
             (Lang::Da, Approach::Course) => "Forløbstilgang",
             (Lang::Da, Approach::Hybrid) => "Hybridtilgang",
@@ -296,7 +319,7 @@ impl Lang {
 
     /// The approach's short name for tables.
     pub const fn approach_short(self, a: Approach) -> &'static str {
-        match (self, a) {
+        match (self.shown(), a) {
             (Lang::Da, Approach::Network) => "Netværk",
             (Lang::Da, Approach::Course) => "Forløb",
             (Lang::Da, Approach::Hybrid) => "Hybrid",
@@ -308,7 +331,7 @@ impl Lang {
 
     /// One line explaining the approach, from the report's section 2.2.
     pub const fn approach_explanation(self, a: Approach) -> &'static str {
-        match (self, a) {
+        match (self.shown(), a) {
             (Lang::Da, Approach::Network) => "I får andre virksomheder til at ansætte borgere i målgruppen, fx gennem virksomhedsnetværk.",
             (Lang::Da, Approach::Course) => "I gennemfører selv praktik- eller opkvalificeringsforløb for borgerne med henblik på ansættelse i egen virksomhed.",
             (Lang::Da, Approach::Hybrid) => "Begge dele. Rapporten placerer AOF Midts hybridprojekt under forløbstilgangen, så I sammenlignes med forløbsprojekterne.",
@@ -320,7 +343,7 @@ impl Lang {
 
     /// What is wrong with a typed amount and what to type instead.
     pub fn amount_error(self, e: &AmountError) -> String {
-        match (self, e) {
+        match (self.shown(), e) {
             (Lang::Da, AmountError::Empty) => "Skriv et beløb i kroner, fx 1.250.000.".into(),
             (Lang::Da, AmountError::Letters) => "Beløbet må kun indeholde tal og evt. »kr.«. Skriv fx 1.250.000.".into(),
             (Lang::Da, AmountError::Negative) => "Beløbet kan ikke være negativt. Skriv fx 1.250.000.".into(),
@@ -346,7 +369,7 @@ impl Lang {
 
     /// What is wrong with a typed number of hires and what to type instead.
     pub fn count_error(self, e: &CountError) -> String {
-        match (self, e) {
+        match (self.shown(), e) {
             (Lang::Da, CountError::Empty) => "Skriv et helt antal ansættelser, fx 17.".into(),
             (Lang::Da, CountError::Letters) => "Skriv antallet med cifre, fx 17.".into(),
             (Lang::Da, CountError::Negative) => {
@@ -395,7 +418,7 @@ impl Lang {
 
     /// An approach value that is not one of the three.
     pub fn approach_error(self, value: &str) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!("»{value}« er ikke en tilgang. Vælg netværkstilgang, forløbstilgang eller hybridtilgang."),
             Lang::En => format!("\"{value}\" is not an approach. Choose the network, course or hybrid approach."),
         }
@@ -403,7 +426,7 @@ impl Lang {
 
     /// The hint under the hires field, naming the default.
     pub fn hires_hint(self, target: Option<u32>) -> String {
-        match (self, target) {
+        match (self.shown(), target) {
             (Lang::Da, Some(t)) => format!(
                 "Et helt antal. Tomt = resultatmålet ({})",
                 danish_count(u64::from(t))
@@ -418,7 +441,7 @@ impl Lang {
 
     /// The threshold line of the scenario: reached or not, with the numbers.
     pub fn threshold_status(self, hires: u32, needed: u32, reached: bool) -> String {
-        match (self, reached) {
+        match (self.shown(), reached) {
             (Lang::Da, true) => format!("Med {} er 50 %-grænsen ({needed}) nået.", self.hires_phrase(hires, true)),
             (Lang::Da, false) => format!("Med {} er 50 %-grænsen ({needed}) ikke nået: I får kun halvdelen af udgifterne dækket.", self.hires_phrase(hires, true)),
             (Lang::En, true) => format!("With {} the 50 % threshold ({needed}) is reached.", self.hires_phrase(hires, true)),
@@ -429,7 +452,7 @@ impl Lang {
     /// A number of hires with the noun in the right number: "1 ansættelse",
     /// "12 verificerede ansættelser".
     pub fn hires_phrase(self, n: u32, verified: bool) -> String {
-        match (self, n == 1, verified) {
+        match (self.shown(), n == 1, verified) {
             (Lang::Da, true, true) => "1 verificeret ansættelse".into(),
             (Lang::Da, true, false) => "1 ansættelse".into(),
             (Lang::Da, false, true) => format!("{} verificerede ansættelser", self.count(n)),
@@ -443,7 +466,7 @@ impl Lang {
 
     /// The rank of the application among round one.
     pub fn rank_sentence(self, rank: usize, cheaper: usize) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "Nr. {rank} af 10 fra billigst: {cheaper} af de ni projekter i første runde har en lavere enhedspris."
             ),
@@ -455,7 +478,7 @@ impl Lang {
 
     /// The label of the same-approach average.
     pub fn group_average_label(self, group: Approach) -> String {
-        match (self, group) {
+        match (self.shown(), group) {
             (Lang::Da, Approach::Network) => "Gennemsnit, netværksprojekter (samlet beløb / samlet resultatmål)".into(),
             (Lang::Da, _) => "Gennemsnit, forløbsprojekter inkl. AOF Midts hybrid (samlet beløb / samlet resultatmål)".into(),
             (Lang::En, Approach::Network) => "Average, network projects (total amount / total target)".into(),
@@ -469,7 +492,7 @@ impl Lang {
     /// A plausibility flag as a sentence with both figures.
     pub fn flag(self, f: &crate::domain::flags::Flag) -> String {
         use crate::domain::flags::Flag;
-        match (self, *f) {
+        match (self.shown(), *f) {
             (Lang::Da, Flag::UnitPriceAboveRoundOne { unit_price, highest, project }) => format!(
                 "Enhedsprisen {} er højere end alle ni projekter i første runde (højeste: {}, {project}).",
                 unit_price.to_danish(),
@@ -532,7 +555,7 @@ impl Lang {
 
     /// The round-one projects of an approach group, for a flag's sentence.
     pub const fn group_projects(self, group: Approach) -> &'static str {
-        match (self, group) {
+        match (self.shown(), group) {
             (Lang::Da, Approach::Network) => "netværksprojekterne",
             (Lang::Da, _) => "forløbsprojekterne (inkl. AOF Midts hybrid)",
             (Lang::En, Approach::Network) => "network projects",
@@ -543,7 +566,7 @@ impl Lang {
     /// A batch column's name.
     pub const fn batch_column(self, c: crate::domain::batch::Column) -> &'static str {
         use crate::domain::batch::Column;
-        match (self, c) {
+        match (self.shown(), c) {
             (Lang::Da, Column::Name) => "Projekt",
             (Lang::Da, Column::Budget) => "Ansøgt beløb",
             (Lang::Da, Column::Target) => "Resultatmål",
@@ -558,7 +581,7 @@ impl Lang {
     /// Why a batch row was not checked, in the single calculator's words.
     pub fn batch_row_error(self, e: &crate::domain::batch::RowError) -> String {
         use crate::domain::batch::{Column, RowError, Separator};
-        match (self, e) {
+        match (self.shown(), e) {
             (
                 Lang::Da,
                 RowError::ColumnCount {
@@ -641,7 +664,7 @@ impl Lang {
     /// Why a whole batch was not checked.
     pub fn batch_error(self, e: &crate::domain::batch::BatchError) -> String {
         use crate::domain::batch::BatchError;
-        match (self, e) {
+        match (self.shown(), e) {
             (Lang::Da, BatchError::TooLarge { bytes, max }) => format!(
                 "Teksten fylder {} byte; der kan højst tjekkes {} byte (1 MiB) ad gangen. Del listen op.",
                 danish_count(*bytes as u64),
@@ -681,7 +704,7 @@ impl Lang {
 
     /// The header row of the CSV export, in the export's column order.
     pub const fn csv_header(self) -> [&'static str; 8] {
-        match self {
+        match self.shown() {
             Lang::Da => [
                 "Projekt",
                 "Ansøgt beløb (kr.)",
@@ -924,7 +947,7 @@ pub const EN_SCENARIOS: ScenarioTexts = ScenarioTexts {
 impl Lang {
     /// The fixed texts of the scenario sections.
     pub const fn scenario_texts(self) -> &'static ScenarioTexts {
-        match self {
+        match self.shown() {
             Lang::Da => &DA_SCENARIOS,
             Lang::En => &EN_SCENARIOS,
         }
@@ -932,7 +955,7 @@ impl Lang {
 
     /// The label of expense level `n` (1-based).
     pub fn level_label(self, n: usize) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!("Niveau {n} (%)"),
             Lang::En => format!("Level {n} (%)"),
         }
@@ -941,7 +964,7 @@ impl Lang {
     /// What is wrong with a typed expense level.
     pub fn level_error(self, e: &crate::domain::scenarios::LevelError) -> String {
         use crate::domain::scenarios::LevelError;
-        match (self, e) {
+        match (self.shown(), e) {
             (Lang::Da, LevelError::Empty) => "Skriv en procent, fx 90.".into(),
             (Lang::Da, LevelError::NotANumber) => "Skriv en hel procent med cifre, fx 90.".into(),
             (Lang::Da, LevelError::OutOfRange) => "Skriv en procent fra 0 til 200.".into(),
@@ -960,7 +983,7 @@ impl Lang {
         coinciding: &[u32],
     ) -> String {
         use crate::domain::scenarios::HireLevelKind;
-        let mut out = match (self, kind) {
+        let mut out = match (self.shown(), kind) {
             (Lang::Da, HireLevelKind::Percent(p)) => format!("{p} % af målet"),
             (Lang::Da, HireLevelKind::BelowThreshold) => "én under 50 %-grænsen".to_string(),
             (Lang::Da, HireLevelKind::Threshold) => "50 %-grænsen".to_string(),
@@ -977,7 +1000,7 @@ impl Lang {
 
     /// The name of a Table 7 approach total.
     pub fn approach_total_name(self, approach: Approach) -> String {
-        match (self, approach) {
+        match (self.shown(), approach) {
             (Lang::Da, Approach::Network) => "Alle netværksprojekter (tabel 7)".into(),
             (Lang::Da, _) => "Alle forløbsprojekter (tabel 7)".into(),
             (Lang::En, Approach::Network) => "All network projects (Table 7)".into(),
@@ -988,7 +1011,7 @@ impl Lang {
     /// The sentence above the as-if table.
     pub fn as_if_lead(self, target: u32, threshold: u32, expenses: Money) -> String {
         tidy(
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "Med et resultatmål på {} skal {} ansættelser verificeres for at nå 50 %-grænsen. Udbetalingen er regnet med udgifter på {}.",
                 self.count(target), self.count(threshold), self.money(expenses)
@@ -1004,7 +1027,7 @@ impl Lang {
     /// The chart's `<desc>` and caption: the curve in words.
     pub fn chart_description(self, c: &crate::domain::chart::PayoutChart) -> String {
         tidy(
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "Kurven viser samlet udbetaling fra 0 til {} verificerede ansættelser. Under {} udbetales {}; ved {} eller flere springer udbetalingen til {}. Jeres scenarie: {} giver {}.",
                 self.count(c.x_max), self.hires_phrase(c.threshold, false), self.money(c.jump.low),
@@ -1030,7 +1053,7 @@ impl Lang {
         clamped: bool,
         unverified: bool,
     ) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "{name} {percent} %: {}{}{}",
                 self.count(hires),
@@ -1052,7 +1075,7 @@ impl Lang {
 
     /// The label of the user's scenario marker on the chart.
     pub fn scenario_marker_label(self, hires: u32, payout: Money, clamped: bool) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "Jer: {} ans., {}{}",
                 self.count(hires),
@@ -1071,7 +1094,7 @@ impl Lang {
     /// When the interim payment comes.
     pub fn cash_interim(self, needed: u32, interim: Money, reached: bool) -> String {
         tidy(
-        match (self, reached) {
+        match (self.shown(), reached) {
             (Lang::Da, true) => format!(
                 "Når {} ansættelser er indsendt til og verificeret af STAR, kan I få udbetalt op til {}. Der udbetales intet, før resultaterne er verificeret.",
                 self.count(needed), self.money(interim)
@@ -1095,7 +1118,7 @@ impl Lang {
     /// When the final settlement comes and what it is.
     pub fn cash_final(self, final_payment: Money) -> String {
         tidy(
-        match (self, final_payment.is_negative()) {
+        match (self.shown(), final_payment.is_negative()) {
             (Lang::Da, false) => format!(
                 "Efter projektets afslutning, når det endelige regnskab er indsendt: {}.",
                 self.money(final_payment)
@@ -1118,7 +1141,7 @@ impl Lang {
 
     /// The warning for a scenario that ends in a repayment.
     pub fn repayment_warning(self, interim: Money, total: Money, final_payment: Money) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "Første rate ({}) er større end den samlede udbetaling ({}), fordi udgifterne er lavere end halvdelen af det ansøgte beløb. I skal betale {} tilbage ved slutafregningen.",
                 self.money(interim), self.money(total), self.money(Money::ZERO - final_payment)
@@ -1133,7 +1156,7 @@ impl Lang {
     /// The warning for a large own financing.
     pub fn own_financing_warning(self, own: Money, expenses: Money) -> String {
         tidy(
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "I skal selv finansiere {} af udgifterne på {}. Tjek, at I har råd til det, hvis det går sådan.",
                 self.money(own), self.money(expenses)
@@ -1148,7 +1171,7 @@ impl Lang {
 
     /// The threshold formula: `17 / 2 = 8,5 → rundet op: 9`.
     pub fn w_threshold(self, target: u32, needed: u32) -> String {
-        match (self, target % 2) {
+        match (self.shown(), target % 2) {
             (Lang::Da, 0) => format!("{} / 2 = {}", self.count(target), self.count(needed)),
             (Lang::Da, _) => format!(
                 "{} / 2 = {},5 → rundet op: {}",
@@ -1168,7 +1191,7 @@ impl Lang {
 
     /// The interim formula when the threshold is not reached.
     pub fn w_interim_not_reached(self, hires: u32, needed: u32) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "{} ansættelser er under {}: ingen første rate (0 kr.)",
                 self.count(hires),
@@ -1184,7 +1207,7 @@ impl Lang {
 
     /// The eligible-expenses formula: the smaller of expenses and budget.
     pub fn w_eligible(self, expenses: Money, budget: Money, eligible: Money) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "det mindste af afholdte udgifter ({}) og ansøgt beløb ({}) = {}",
                 self.money(expenses),
@@ -1236,7 +1259,7 @@ pub const EN_EMBED: EmbedTexts = EmbedTexts {
 impl Lang {
     /// The texts of the embed section.
     pub const fn embed_texts(self) -> &'static EmbedTexts {
-        match self {
+        match self.shown() {
             Lang::Da => &DA_EMBED,
             Lang::En => &EN_EMBED,
         }
@@ -1366,7 +1389,7 @@ pub const EN_BATCH: BatchTexts = BatchTexts {
 impl Lang {
     /// The texts of the batch view, navigation and sharing.
     pub const fn batch_texts(self) -> &'static BatchTexts {
-        match self {
+        match self.shown() {
             Lang::Da => &DA_BATCH,
             Lang::En => &EN_BATCH,
         }
@@ -1374,7 +1397,7 @@ impl Lang {
 
     /// An invalid batch row's heading: "Linje 4".
     pub fn batch_line(self, line: usize) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!("Linje {line}"),
             Lang::En => format!("Line {line}"),
         }
@@ -1382,7 +1405,7 @@ impl Lang {
 
     /// A file too large to read.
     pub fn file_too_large(self, bytes: f64) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "Filen er på {} kB; højst 1.024 kB (1 MiB) kan tjekkes. Del den op i mindre filer.",
                 danish_count((bytes / 1024.0).ceil() as u64)
@@ -1396,7 +1419,7 @@ impl Lang {
 
     /// A rank among the ten: "3 af 10".
     pub fn rank_short(self, rank: usize) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!("{rank} af 10"),
             Lang::En => format!("{rank} of 10"),
         }
@@ -1413,7 +1436,7 @@ impl Lang {
 
     /// The printed page's line with the date and the link that reproduces it.
     pub fn printed_on(self, date: &str) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!("Udskrevet {date}. Beregningen kan genskabes med linket:"),
             Lang::En => format!("Printed {date}. The calculation can be reproduced with the link:"),
         }
@@ -1425,7 +1448,7 @@ impl Lang {
 impl Lang {
     /// The error summary's heading.
     pub const fn error_summary_title(self) -> &'static str {
-        match self {
+        match self.shown() {
             Lang::Da => "Der er problemer",
             Lang::En => "There is a problem",
         }
@@ -1433,7 +1456,7 @@ impl Lang {
 
     /// The polite announcement of how many fields need fixing.
     pub fn problems_announcement(self, n: usize) -> String {
-        match (self, n) {
+        match (self.shown(), n) {
             (Lang::Da, 1) => "Der er et problem i formularen.".into(),
             (Lang::Da, _) => format!("Der er {n} problemer i formularen."),
             (Lang::En, 1) => "There is 1 problem in the form.".into(),
@@ -1444,7 +1467,7 @@ impl Lang {
     /// The polite announcement of the main results.
     pub fn results_announcement(self, unit_price: Money, total: Option<Money>) -> String {
         let total = total.map(|m| self.money(m));
-        tidy(match (self, total) {
+        tidy(match (self.shown(), total) {
             (Lang::Da, Some(total)) => format!(
                 "Enhedspris {}. Samlet udbetaling {total}",
                 self.money(unit_price)
@@ -1462,7 +1485,7 @@ impl Lang {
 impl Lang {
     /// The notice for a link longer than the page reads.
     pub const fn query_cut_message(self) -> &'static str {
-        match self {
+        match self.shown() {
             Lang::Da => "Linket var for langt (over 32.000 tegn); kun begyndelsen er læst. Tjek felterne.",
             Lang::En => "The link was too long (over 32,000 characters); only its beginning was read. Check the fields.",
         }
@@ -1472,7 +1495,7 @@ impl Lang {
 impl Lang {
     /// How many of the checked rows the table shows.
     pub fn rows_shown(self, shown: usize, total: usize) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!(
                 "Viser {} af {} ansøgninger.",
                 self.count(shown as u32),
@@ -1488,7 +1511,7 @@ impl Lang {
 
     /// The button that shows more rows.
     pub fn show_more(self, n: usize) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!("Vis {} mere", self.count(n as u32)),
             Lang::En => format!("Show {} more", self.count(n as u32)),
         }
@@ -1496,7 +1519,7 @@ impl Lang {
 
     /// The button that shows every row.
     pub fn show_all(self, total: usize) -> String {
-        match self {
+        match self.shown() {
             Lang::Da => format!("Vis alle {}", self.count(total as u32)),
             Lang::En => format!("Show all {}", self.count(total as u32)),
         }

@@ -1,14 +1,17 @@
-//! Mounts the calculator on the page, in place of its pre-rendered default view;
-//! `view=batch` goes on to the batch check's page.
+//! Mounts the calculator on the page, in place of its pre-rendered default view; a link
+//! for another page (`view=batch`, the other language's `lang`) goes on to that page.
 
 use puljeberegner::browser;
-use puljeberegner::state::{State, View, BATCH_PAGE};
+use puljeberegner::i18n::Lang;
+use puljeberegner::state::{page_link, State, View};
 
 fn main() {
     browser::install_panic_hook();
     let query = browser::current_query();
-    if State::from_query(&query).view() == View::Batch {
-        browser::replace_location(&format!("{BATCH_PAGE}{query}"));
+    let here = (View::Calculator, Lang::PAGE);
+    let page = State::from_query(&query).page();
+    if page != here {
+        browser::replace_location(&format!("{}{query}", page_link(here, page)));
         return;
     }
     let (root, typed) = browser::take_app_root();

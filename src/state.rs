@@ -61,9 +61,36 @@ impl Field {
     }
 }
 
-/// Where the batch check's page is, relative to the calculator's (its own wasm, so the
-/// calculator does not carry the batch code). The calculator sends `view=batch` there.
-pub const BATCH_PAGE: &str = "batch/";
+/// Where a page of the site is, relative to the site's root. Each page is a folder with
+/// its own wasm: the calculator's does not carry the batch code, a Danish page does not
+/// carry the English texts. A page opened with another page's `view` or `lang` goes there.
+pub const fn page_path(view: View, lang: Lang) -> &'static str {
+    match (lang, view) {
+        (Lang::Da, View::Calculator) => "",
+        (Lang::Da, View::Batch) => "batch/",
+        (Lang::En, View::Calculator) => "en/",
+        (Lang::En, View::Batch) => "en/batch/",
+    }
+}
+
+/// A relative link from one page to another: `./`, `batch/`, `../`, `../en/batch/` …
+pub fn page_link(from: (View, Lang), to: (View, Lang)) -> String {
+    let (from, to) = (page_path(from.0, from.1), page_path(to.0, to.1));
+    // The folders both paths start with are not left and re-entered.
+    let common: usize = from
+        .split_inclusive('/')
+        .zip(to.split_inclusive('/'))
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len())
+        .sum();
+    let up = from[common..].matches('/').count();
+    let link = format!("{}{}", "../".repeat(up), &to[common..]);
+    if link.is_empty() {
+        "./".to_string()
+    } else {
+        link
+    }
+}
 
 /// Which view the page shows (`view=batch` for the caseworkers' batch check).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -115,7 +142,7 @@ impl Default for State {
             batch: String::new(),
             view: View::Calculator,
             embed: false,
-            lang: Lang::Da,
+            lang: Lang::PAGE,
             query_cut: false,
         }
     }
@@ -346,6 +373,11 @@ impl State {
     /// The batch text exactly as pasted.
     pub fn batch(&self) -> &str {
         &self.batch
+    }
+
+    /// The page (view and language) the state belongs on; see [`page_path`].
+    pub fn page(&self) -> (View, Lang) {
+        (self.view, self.lang)
     }
 
     /// The view shown.

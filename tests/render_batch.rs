@@ -20,7 +20,7 @@ use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
 use puljeberegner::i18n::{Lang, DA_BATCH};
-use puljeberegner::state::{State, BATCH_PAGE};
+use puljeberegner::state::{page_link, page_path, State, View};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
@@ -154,7 +154,7 @@ fn the_reader_handles_nesting_attribute_order_and_entities() {
 
 #[test]
 fn the_batch_page_shows_the_batch_view_and_not_the_calculator() {
-    assert_eq!(BATCH_PAGE, "batch/");
+    assert_eq!(page_path(View::Batch, L), "batch/");
     let doc = batch_page("view=batch");
     assert_eq!(doc.tags("h1")[0].text(), DA_BATCH.heading);
     let textarea = doc.one("name", "batch");
@@ -255,6 +255,44 @@ fn the_batch_link_of_the_calculator_keeps_its_inputs() {
     assert_eq!(
         doc.testid("nav-batch").attr("href"),
         Some("batch/?view=batch&budget=1000000&target=17")
+    );
+}
+
+#[test]
+fn the_four_pages_link_to_each_other_relatively() {
+    use puljeberegner::i18n::Lang::{Da, En};
+    use View::{Batch, Calculator};
+    let pages = [(Calculator, Da), (Batch, Da), (Calculator, En), (Batch, En)];
+    let expected = [
+        ["./", "batch/", "en/", "en/batch/"],
+        ["../", "./", "../en/", "../en/batch/"],
+        ["../", "../batch/", "./", "batch/"],
+        ["../../", "../../batch/", "../", "./"],
+    ];
+    for (i, from) in pages.into_iter().enumerate() {
+        for (j, to) in pages.into_iter().enumerate() {
+            assert_eq!(page_link(from, to), expected[i][j], "{from:?} → {to:?}");
+        }
+    }
+    // The language switch of each page leads to the same page in the other language.
+    let doc = page("budget=1000000&target=17");
+    assert_eq!(
+        doc.testid("lang-switch").attr("href"),
+        Some("en/?budget=1,000,000&target=17&lang=en")
+    );
+    let doc = page("lang=en&budget=1000000&target=17");
+    assert_eq!(
+        doc.testid("lang-switch").attr("href"),
+        Some("../?budget=1.000.000&target=17")
+    );
+    let doc = batch_page("lang=en");
+    assert_eq!(
+        doc.testid("lang-switch").attr("href"),
+        Some("../../batch/?view=batch")
+    );
+    assert_eq!(
+        doc.testid("nav-batch").attr("href"),
+        Some("./?view=batch&lang=en")
     );
 }
 

@@ -27,7 +27,7 @@ use crate::components::{
 use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
 use crate::domain::payout::unit_price;
-use crate::state::{Action, ApproachInput, Field, State, View};
+use crate::state::{page_link, Action, ApproachInput, Field, State, View};
 
 /// Props of [`App`] and of the batch page's [`BatchApp`](crate::components::batch_app::BatchApp).
 #[derive(Properties, PartialEq, Default)]
@@ -119,12 +119,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The navigation links keep the inputs; the language switch keeps the calculation,
     // with numbers rewritten for the other language.
+    let here = (View::Calculator, lang);
     let batch_href = format!(
         "{}?{}",
-        crate::state::BATCH_PAGE,
+        page_link(here, (View::Batch, lang)),
         state.with_view(View::Batch).to_query()
     );
-    let switch_href = format!("./?{}", state.with_lang(lang.other()).to_query());
+    let switch_href = format!(
+        "{}?{}",
+        page_link(here, (View::Calculator, lang.other())),
+        state.with_lang(lang.other()).to_query()
+    );
     // One of the four text fields, its value and callback taken from the state.
     let field = |f: Field,
                  label: &'static str,

@@ -43,6 +43,8 @@ test.describe('English', () => {
     await expect(calc.field('budget')).toHaveValue('1,234,567.50');
     await expect(calc.field('expenses')).toHaveValue('1,000,000');
     expect(calc.searchParams().get('lang')).toBe('en');
+    // The English page is its own, with its own wasm (only English texts).
+    expect(new URL(page.url()).pathname).toBe('/en/');
     // And back to Danish.
     await page.locator('[data-testid=lang-switch]').click();
     await calc.waitForApp();
@@ -50,6 +52,33 @@ test.describe('English', () => {
     await calc.waitForResult('payout-interim', '617.283,75 kr.');
     await expect(calc.field('budget')).toHaveValue('1.234.567,50');
     expect(calc.searchParams().get('lang')).toBeNull();
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  test('each page in each language: links lead to the right page, wrong-language links are sent on', async ({ calc, page }) => {
+    // /en/ without a lang parameter is English; ?lang=en on a Danish page goes to /en/.
+    await page.goto('/en/?budget=1000000&target=10');
+    await calc.waitForApp();
+    await calc.waitForResult('unit-price', 'DKK 100,000');
+    await page.goto('/?lang=en&budget=1000000&target=10');
+    await calc.waitForApp();
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    await calc.waitForResult('unit-price', 'DKK 100,000');
+    // From the English calculator to the English batch page and back, inputs kept.
+    await page.getByTestId('nav-batch').click();
+    await expect(page.locator('h1')).toHaveText('Check many applications');
+    expect(new URL(page.url()).pathname).toBe('/en/batch/');
+    await page.getByRole('link', { name: 'Calculator' }).click();
+    await calc.waitForApp();
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    await expect(calc.field('budget')).toHaveValue('1000000');
+    // The Danish batch page opened with lang=en goes to the English one, and its switch back.
+    await page.goto('/batch/?lang=en');
+    await expect(page.locator('h1')).toHaveText('Check many applications');
+    expect(new URL(page.url()).pathname).toBe('/en/batch/');
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('h1')).toHaveText('Tjek mange ansøgninger');
+    expect(new URL(page.url()).pathname).toBe('/batch/');
   });
 
   test('the batch view and embed mode in English', async ({ calc, page }) => {
