@@ -85,13 +85,14 @@ chromium:
 # Four pages, each with its own wasm: the calculator (index.html) and the batch check
 # (batch.html), each in Danish (dist/, dist/batch/) and English (dist/en/, dist/en/batch/;
 # feature lang-en, so a page carries one language's texts). A folder before its
-# subfolders: Trunk empties its dist. The Danish calculator's default view is pre-rendered
-# into dist/index.html (a native build of src/bin/prerender.rs with Yew's server
-# renderer), shown until the wasm replaces it.
+# subfolders: Trunk empties its dist. The calculator's default view is pre-rendered into
+# dist/index.html and dist/en/index.html (a native build of src/bin/prerender.rs with
+# Yew's server renderer), shown until the wasm replaces it.
 build: setup
 	$(WASM_ENV) trunk build --release --offline --features lang-da
 	cargo run --quiet --offline --features prerender --bin prerender -- dist/index.html
 	$(WASM_ENV) trunk build --release --offline --features lang-en --dist dist/en
+	cargo run --quiet --offline --features prerender --bin prerender -- dist/en/index.html en
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-da --dist dist/batch
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-en --dist dist/en/batch
 

@@ -19,3 +19,52 @@ pub fn inject(page: &str, markup: &str) -> Result<String, String> {
         n => Err(format!("{n} × {APP_ROOT} in the page, expected one")),
     }
 }
+
+/// The English page's head and no-script message, which `index.html` has in Danish; used
+/// only by the build step (never in the wasm).
+pub const EN_HEAD: PageHead = PageHead {
+    lang: "en",
+    title: crate::i18n::EN.page_title,
+    description: "Work out the unit price and the payout for STAR's pool for spreading companies' social responsibility, and compare with round one.",
+    noscript: "The grant calculator needs JavaScript and WebAssembly. Turn JavaScript on in your browser.",
+};
+
+/// What a page says about itself before its app runs.
+pub struct PageHead {
+    /// The `<html lang>`.
+    pub lang: &'static str,
+    /// The `<title>`.
+    pub title: &'static str,
+    /// The `<meta name="description">`.
+    pub description: &'static str,
+    /// The text of the `<noscript>` message.
+    pub noscript: &'static str,
+}
+
+/// `page` (Trunk's output of `index.html`, in Danish) with `head`'s language, title,
+/// description and no-script message. Fails when one of them is not where it should be.
+pub fn localize(page: &str, head: &PageHead) -> Result<String, String> {
+    let mut out = page.to_string();
+    let mut replace_between = |start: &str, end: &str, with: &str| -> Result<(), String> {
+        let from = out.find(start).ok_or(format!("no {start} in the page"))? + start.len();
+        let to = from
+            + out[from..]
+                .find(end)
+                .ok_or(format!("no {end} after {start}"))?;
+        out.replace_range(from..to, with);
+        Ok(())
+    };
+    replace_between("<html lang=\"", "\"", head.lang)?;
+    replace_between("<title>", "</title>", head.title)?;
+    replace_between(
+        "<meta name=\"description\" content=\"",
+        "\"",
+        head.description,
+    )?;
+    replace_between(
+        "<noscript><p class=\"container warning\">",
+        "</p>",
+        head.noscript,
+    )?;
+    Ok(out)
+}

@@ -697,3 +697,24 @@ fn the_prerendered_view_goes_into_the_one_empty_app_root() {
     assert!(inject("<body></body>", "<p>a</p>").is_err());
     assert!(inject(&format!("{APP_ROOT}{APP_ROOT}"), "<p>a</p>").is_err());
 }
+
+#[test]
+fn the_english_page_gets_an_english_head() {
+    use puljeberegner::prerender::{localize, EN_HEAD};
+    let index = std::fs::read_to_string("index.html").expect("index.html");
+    let english = localize(&index, &EN_HEAD).expect("every part of the head is found");
+    assert!(english.contains(r#"<html lang="en">"#));
+    assert!(english.contains(&format!("<title>{}</title>", EN_HEAD.title)));
+    assert!(english.contains(EN_HEAD.description));
+    assert!(english.contains(EN_HEAD.noscript));
+    for danish in ["Beregn enhedspris", "kræver JavaScript", r#"lang="da""#] {
+        assert!(!english.contains(danish), "{danish} is left");
+    }
+    // Anything else of the page is unchanged.
+    assert_eq!(
+        english.lines().count(),
+        index.lines().count(),
+        "only text inside lines changes"
+    );
+    assert!(localize("<html><head></head></html>", &EN_HEAD).is_err());
+}

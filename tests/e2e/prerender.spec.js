@@ -40,6 +40,21 @@ test('before the wasm arrives the calculator is there; what is typed meanwhile i
   await expect(page.locator('[name="budget"]')).toHaveCount(1);
 });
 
+test('the English page is pre-rendered in English, with an English head', async ({ calc, page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/en/');
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(/^Grant calculator/);
+  await expect(page.locator('h1')).toHaveText('Grant calculator');
+  await page.locator('[name="budget"]').fill('1,202,550');
+  await page.locator('[name="target"]').fill('17');
+  release();
+  await calc.waitForApp();
+  await calc.waitForResult('unit-price', 'DKK 70,738');
+  expect(new URL(page.url()).pathname).toBe('/en/');
+});
+
 test('a link with a query shows nothing pre-rendered until the app is there', async ({ calc, page }) => {
   const release = await holdWasm(page);
   await page.goto('/?lang=en&budget=1000000&target=10');
