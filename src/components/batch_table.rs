@@ -8,9 +8,10 @@ use crate::domain::batch::{sort_rows, CheckedRow, SortColumn, SortDirection};
 use crate::i18n::Lang;
 use crate::state::State;
 
-/// Rows shown at first, and added by "show more": enough to scan, few enough to draw
-/// at once even for 5.000 applications (every row is still sorted and exported).
-pub const PAGE_ROWS: usize = 500;
+/// Rows shown at first, and added by "show more": several screens to scan, few enough
+/// that 5.000 pasted applications are on screen in about 0,3 s (500 rows took 0,6 s to
+/// lay out; every row is still sorted, counted and exported).
+pub const PAGE_ROWS: usize = 100;
 
 /// Props of [`BatchTable`].
 #[derive(Properties, PartialEq)]
