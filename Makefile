@@ -141,7 +141,7 @@ screenshot: build
 bench: build
 	cd benches/baseline && $(WASM_ENV) CARGO_TARGET_DIR=$(CURDIR)/target/bench/baseline-target \
 	  trunk build --release --offline --dist $(CURDIR)/target/bench/baseline-dist
-	node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
+	WASM_TOOLCHAIN=$(WASM_TOOLCHAIN) node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
 
 # Fails when the bytes a page loads (the calculator, the batch page), gzip -9, add up to
 # more than SIZE_BUDGET_GZIP.

@@ -556,6 +556,8 @@ function machine(browserVersion) {
     cpu,
     chromium: browserVersion,
     rustc: sh('rustc', ['--version']),
+    // The toolchain that builds the wasm (the Makefile's WASM_TOOLCHAIN), when given.
+    wasmRustc: process.env.WASM_TOOLCHAIN ? sh('rustc', [`+${process.env.WASM_TOOLCHAIN}`, '--version']) : null,
     node: process.version,
     os: `${os.type()} ${os.release()}`,
   };
@@ -788,7 +790,7 @@ async function bench(args) {
   const m = result.machine;
   const lines = [];
   lines.push(`puljeberegner bench — ${result.date}`);
-  lines.push(`${m.nproc} × ${m.cpu || 'unknown CPU'}, Chromium ${m.chromium}, ${m.rustc || 'rustc ?'}, Node ${m.node}`);
+  lines.push(`${m.nproc} × ${m.cpu || 'unknown CPU'}, Chromium ${m.chromium}, ${m.rustc || 'rustc ?'}${m.wasmRustc ? ` (wasm: ${m.wasmRustc})` : ''}, Node ${m.node}`);
   lines.push('');
   lines.push('calculator page (index.html):');
   lines.push(...sizeTable(sizes.app, sizes.baseline));
