@@ -375,6 +375,12 @@ impl State {
         &self.batch
     }
 
+    /// The link, from the page `here`, to this state on its own page: the page's relative
+    /// path and the query that reproduces the state (`batch/?view=batch&budget=…`).
+    pub fn link_from(&self, here: (View, Lang)) -> String {
+        format!("{}?{}", page_link(here, self.page()), self.to_query())
+    }
+
     /// The page (view and language) the state belongs on; see [`page_path`].
     pub fn page(&self) -> (View, Lang) {
         (self.view, self.lang)

@@ -27,7 +27,7 @@ use crate::components::{
 use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
 use crate::domain::payout::unit_price;
-use crate::state::{page_link, Action, ApproachInput, Field, State, View};
+use crate::state::{Action, ApproachInput, Field, State, View};
 
 /// Props of [`App`] and of the batch page's [`BatchApp`](crate::components::batch_app::BatchApp).
 #[derive(Properties, PartialEq, Default)]
@@ -119,17 +119,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The navigation links keep the inputs; the language switch keeps the calculation,
     // with numbers rewritten for the other language.
-    let here = (View::Calculator, lang);
-    let batch_href = format!(
-        "{}?{}",
-        page_link(here, (View::Batch, lang)),
-        state.with_view(View::Batch).to_query()
-    );
-    let switch_href = format!(
-        "{}?{}",
-        page_link(here, (View::Calculator, lang.other())),
-        state.with_lang(lang.other()).to_query()
-    );
+    let here = state.page();
+    let batch_href = state.with_view(View::Batch).link_from(here);
+    let switch_href = state.with_lang(lang.other()).link_from(here);
     // One of the four text fields, its value and callback taken from the state.
     let field = |f: Field,
                  label: &'static str,
@@ -157,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <SiteFrame {lang} {embed} current={View::Calculator} query={query.clone()}
-            calculator_href={format!("./?{query}")} {batch_href} {switch_href}>
+            calculator_href={state.link_from(here)} {batch_href} {switch_href}>
                 if state.query_cut() {
                     <p class="warning" data-testid="query-cut">{ lang.query_cut_message() }</p>
                 }

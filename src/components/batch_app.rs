@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{batch_view::BatchView, copy_link::CopyLink, site_frame::SiteFrame};
-use crate::state::{page_link, Action, State, View};
+use crate::state::{Action, State, View};
 use crate::AppProps;
 
 /// The caseworkers' page. It keeps the calculator's inputs from the URL for the link back.
@@ -17,21 +17,13 @@ pub fn BatchApp(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
     };
-    let here = (View::Batch, lang);
-    let calculator_href = format!(
-        "{}?{}",
-        page_link(here, (View::Calculator, lang)),
-        state.with_view(View::Calculator).to_query()
-    );
-    let switch_href = format!(
-        "{}?{}",
-        page_link(here, (View::Batch, lang.other())),
-        state.with_lang(lang.other()).to_query()
-    );
+    let here = state.page();
+    let calculator_href = state.with_view(View::Calculator).link_from(here);
+    let switch_href = state.with_lang(lang.other()).link_from(here);
     let share_link: AttrValue = format!("{}?{query}", props.base_url).into();
     html! {
         <SiteFrame {lang} embed={state.embed()} current={View::Batch} query={query.clone()}
-            {calculator_href} batch_href={format!("./?{query}")} {switch_href}>
+            {calculator_href} batch_href={state.link_from(here)} {switch_href}>
             <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
             <CopyLink {lang} link={share_link} />
         </SiteFrame>
