@@ -20,7 +20,7 @@ use crate::components::{
     round_one_table::{round_one_table, RoundOneTableProps},
     rule_explanation::{rule_explanation, RuleExplanationProps},
     scenario_grid::{scenario_grid, ScenarioGridProps},
-    site_frame::SiteFrame,
+    site_frame::{site_frame, use_page_effects, SiteFrameProps},
     text_field::{text_field, TextFieldProps},
     workings::{workings, WorkingsProps},
 };
@@ -147,9 +147,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    html! {
-        <SiteFrame {lang} {embed} current={View::Calculator} query={query.clone()}
-            calculator_href={state.link_from(here)} {batch_href} {switch_href}>
+    use_page_effects(lang, query.clone(), embed);
+    let content = html! {
+        <>
                 if state.query_cut() {
                     <p class="warning" data-testid="query-cut">{ lang.query_cut_message() }</p>
                 }
@@ -215,6 +215,15 @@ pub fn App(props: &AppProps) -> Html {
                 if !embed {
                     { embed_snippet(&EmbedSnippetProps { lang, base_url: props.base_url.clone(), query: query.clone().into() }) }
                 }
-        </SiteFrame>
-    }
+        </>
+    };
+    site_frame(&SiteFrameProps {
+        lang,
+        embed,
+        current: View::Calculator,
+        calculator_href: state.link_from(here).into(),
+        batch_href: batch_href.into(),
+        switch_href: switch_href.into(),
+        children: content,
+    })
 }

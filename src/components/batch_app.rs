@@ -2,7 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::components::{batch_view::BatchView, copy_link::CopyLink, site_frame::SiteFrame};
+use crate::components::{
+    batch_view::BatchView,
+    copy_link::CopyLink,
+    site_frame::{site_frame, use_page_effects, SiteFrameProps},
+};
 use crate::state::{Action, State, View};
 use crate::AppProps;
 
@@ -21,11 +25,20 @@ pub fn BatchApp(props: &AppProps) -> Html {
     let calculator_href = state.with_view(View::Calculator).link_from(here);
     let switch_href = state.with_lang(lang.other()).link_from(here);
     let share_link: AttrValue = format!("{}?{query}", props.base_url).into();
-    html! {
-        <SiteFrame {lang} embed={state.embed()} current={View::Batch} query={query.clone()}
-            {calculator_href} batch_href={state.link_from(here)} {switch_href}>
-            <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
-            <CopyLink {lang} link={share_link} />
-        </SiteFrame>
-    }
+    let embed = state.embed();
+    use_page_effects(lang, query.clone(), embed);
+    site_frame(&SiteFrameProps {
+        lang,
+        embed,
+        current: View::Batch,
+        calculator_href: calculator_href.into(),
+        batch_href: state.link_from(here).into(),
+        switch_href: switch_href.into(),
+        children: html! {
+            <>
+                <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
+                <CopyLink {lang} link={share_link} />
+            </>
+        },
+    })
 }

@@ -6,8 +6,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::state::View;
 
-/// Props of [`SiteFrame`].
-#[derive(Properties, PartialEq)]
+/// What [`site_frame`] shows.
 pub struct SiteFrameProps {
     /// The page language.
     pub lang: Lang,
@@ -15,8 +14,6 @@ pub struct SiteFrameProps {
     pub embed: bool,
     /// The page this is, marked in the navigation.
     pub current: View,
-    /// The query (no `?`) that reproduces the page, kept in the address bar.
-    pub query: AttrValue,
     /// Link to the calculator, with the inputs.
     pub calculator_href: AttrValue,
     /// Link to the batch check, with the inputs.
@@ -27,23 +24,26 @@ pub struct SiteFrameProps {
     pub children: Html,
 }
 
-/// Header, main and footer around a page's content.
-#[function_component]
-pub fn SiteFrame(props: &SiteFrameProps) -> Html {
-    let lang = props.lang;
-    let t = lang.texts();
-    let bt = lang.batch_texts();
+/// The effects every page has: the document's language and title, the address bar kept
+/// to `query` (no `?`), and in embed mode the height reported to the parent page.
+#[hook]
+pub fn use_page_effects(lang: Lang, query: String, embed: bool) {
     use_effect_with(lang, |lang| {
         crate::browser::set_document_language(lang.code(), lang.texts().page_title)
     });
-    use_effect_with(props.query.clone(), |query| {
-        crate::browser::replace_query(query)
-    });
-    use_effect_with(props.embed, |embed| {
+    use_effect_with(query, |query| crate::browser::replace_query(query));
+    use_effect_with(embed, |embed| {
         if *embed {
             crate::browser::report_height_to_parent();
         }
     });
+}
+
+/// Header, main and footer around a page's content.
+pub fn site_frame(props: &SiteFrameProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
+    let bt = lang.batch_texts();
     let embed = props.embed;
     let current = |view: View| (props.current == view).then_some("page");
     let lang_switch = html! {
