@@ -21,10 +21,10 @@ WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,pani
 # `make size-check` fails when the release site's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
 # What `make test` holds each page to until the 100 kB budget is met: a ratchet a little
-# above the largest page as last measured (the calculator, 124.905 bytes on 2026-11-28,
-# of which 4.8 kB are the pre-rendered view; English 119.937, batch 103.894), so no page
+# above the largest page as last measured (the calculator, 123.241 bytes on 2026-11-28,
+# of which 4,8 kB are the pre-rendered view; English 123.076, batch 102.522), so no page
 # can grow unnoticed.
-SIZE_RATCHET_GZIP := 128000
+SIZE_RATCHET_GZIP := 126000
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
