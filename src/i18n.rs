@@ -343,7 +343,14 @@ impl Lang {
 
     /// What is wrong with a typed amount and what to type instead.
     pub fn amount_error(self, e: &AmountError) -> String {
-        match (self.shown(), e) {
+        Lang::amount_error_in(self.shown(), e)
+    }
+
+    /// [`Lang::amount_error`] in exactly `lang`, also in a one-language build: the batch
+    /// reads amounts in the Danish format in both languages, so it says what to type in
+    /// Danish ([`Lang::batch_row_error`]).
+    fn amount_error_in(lang: Lang, e: &AmountError) -> String {
+        match (lang, e) {
             (Lang::Da, AmountError::Empty) => "Skriv et beløb i kroner, fx 1.250.000.".into(),
             (Lang::Da, AmountError::Letters) => "Beløbet må kun indeholde tal og evt. »kr.«. Skriv fx 1.250.000.".into(),
             (Lang::Da, AmountError::Negative) => "Beløbet kan ikke være negativt. Skriv fx 1.250.000.".into(),
@@ -369,7 +376,12 @@ impl Lang {
 
     /// What is wrong with a typed number of hires and what to type instead.
     pub fn count_error(self, e: &CountError) -> String {
-        match (self.shown(), e) {
+        Lang::count_error_in(self.shown(), e)
+    }
+
+    /// [`Lang::count_error`] in exactly `lang` (see [`Lang::amount_error_in`]).
+    fn count_error_in(lang: Lang, e: &CountError) -> String {
+        match (lang, e) {
             (Lang::Da, CountError::Empty) => "Skriv et helt antal ansættelser, fx 17.".into(),
             (Lang::Da, CountError::Letters) => "Skriv antallet med cifre, fx 17.".into(),
             (Lang::Da, CountError::Negative) => {
@@ -411,7 +423,7 @@ impl Lang {
             }
             (Lang::En, CountError::TooLarge { max }) => format!(
                 "At most {} hires. Enter a smaller number.",
-                self.count(*max)
+                format_count(u64::from(*max), NumberFormat::English)
             ),
         }
     }
@@ -582,6 +594,19 @@ impl Lang {
     pub fn batch_row_error(self, e: &crate::domain::batch::RowError) -> String {
         use crate::domain::batch::{Column, RowError, Separator};
         match (self.shown(), e) {
+            // Batch amounts are read in the Danish format (Danish Excel) in both languages,
+            // so the Danish messages say what to type.
+            (_, RowError::Budget(e)) => format!(
+                "{}: {}",
+                self.batch_column(Column::Budget),
+                Lang::amount_error_in(Lang::Da, e)
+            ),
+            (_, RowError::Target(e)) => format!(
+                "{}: {}",
+                self.batch_column(Column::Target),
+                Lang::count_error_in(Lang::Da, e)
+            ),
+            (_, RowError::UnknownApproach(value)) => self.approach_error(value),
             (
                 Lang::Da,
                 RowError::ColumnCount {
@@ -600,24 +625,9 @@ impl Lang {
                 s
             }
             (Lang::Da, RowError::MissingName) => "Projektets navn mangler.".into(),
-            (Lang::Da, RowError::Budget(e)) => {
-                format!(
-                    "{}: {}",
-                    self.batch_column(Column::Budget),
-                    self.amount_error(e)
-                )
-            }
-            (Lang::Da, RowError::Target(e)) => {
-                format!(
-                    "{}: {}",
-                    self.batch_column(Column::Target),
-                    self.count_error(e)
-                )
-            }
             (Lang::Da, RowError::MissingApproach) => {
                 "Tilgangen mangler. Skriv netværk, forløb eller hybrid.".into()
             }
-            (Lang::Da, RowError::UnknownApproach(value)) => self.approach_error(value),
             (Lang::Da, RowError::UnclosedQuote) => {
                 "Et anførselstegn (\") på linjen lukkes aldrig. Linjen er læst for sig selv.".into()
             }
@@ -639,22 +649,9 @@ impl Lang {
                 s
             }
             (Lang::En, RowError::MissingName) => "The project's name is missing.".into(),
-            // Batch amounts are read in the Danish format (Danish Excel), so the Danish
-            // messages say what to type.
-            (Lang::En, RowError::Budget(e)) => format!(
-                "{}: {}",
-                self.batch_column(Column::Budget),
-                Lang::Da.amount_error(e)
-            ),
-            (Lang::En, RowError::Target(e)) => format!(
-                "{}: {}",
-                self.batch_column(Column::Target),
-                Lang::Da.count_error(e)
-            ),
             (Lang::En, RowError::MissingApproach) => {
                 "The approach is missing. Enter network, course or hybrid.".into()
             }
-            (Lang::En, RowError::UnknownApproach(value)) => self.approach_error(value),
             (Lang::En, RowError::UnclosedQuote) => {
                 "A quote (\") on the line is never closed. The line was read on its own.".into()
             }
