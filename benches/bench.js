@@ -686,11 +686,12 @@ async function bench(args) {
   const baseDir = path.resolve(args.baseline);
 
   const before = { app: fingerprint(appDir), baseline: fingerprint(baseDir) };
+  const [, batchPage, english, englishBatch] = sitePages(appDir);
   const sizes = {
     app: measureSizes(appDir),
-    batchPage: measureSizes(sitePages(appDir)[1].dir),
-    english: measureSizes(sitePages(appDir)[2].dir),
-    englishBatch: measureSizes(sitePages(appDir)[3].dir),
+    batchPage: measureSizes(batchPage.dir),
+    english: measureSizes(english.dir),
+    englishBatch: measureSizes(englishBatch.dir),
     baseline: measureSizes(baseDir),
   };
 

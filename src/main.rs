@@ -9,16 +9,16 @@ fn main() {
     browser::install_panic_hook();
     let query = browser::current_query();
     let here = (View::Calculator, Lang::PAGE);
-    let page = State::from_query(&query).page();
-    if page != here {
-        browser::replace_location(&format!("{}{query}", page_link(here, page)));
+    let state = State::from_query(&query);
+    if state.page() != here {
+        browser::replace_location(&format!("{}{query}", page_link(here, state.page())));
         return;
     }
     let (root, typed) = browser::take_app_root();
     let query = if typed.is_empty() {
         query
     } else {
-        State::from_query(&query).with_typed(&typed).to_query()
+        state.with_typed(&typed).to_query()
     };
     let props = puljeberegner::AppProps {
         query: query.into(),
