@@ -287,27 +287,11 @@ pub fn check_url_state(query: &str) {
         check_query_round_trip(&switched);
         let before = state.parsed();
         let after = switched.parsed();
-        if before.budget.is_ok() {
-            assert_eq!(
-                after.budget, before.budget,
-                "budget of {query:?} in {lang:?}"
-            );
-        }
-        if before.target.is_ok() {
-            assert_eq!(
-                after.target, before.target,
-                "target of {query:?} in {lang:?}"
-            );
-        }
-        if before.hires.is_ok() {
-            assert_eq!(after.hires, before.hires, "hires of {query:?} in {lang:?}");
-        }
-        if before.expenses.is_ok() {
-            assert_eq!(
-                after.expenses, before.expenses,
-                "expenses of {query:?} in {lang:?}"
-            );
-        }
+        let there = format!("of {query:?} in {lang:?}");
+        assert_kept(&after.budget, &before.budget, "budget", &there);
+        assert_kept(&after.target, &before.target, "target", &there);
+        assert_kept(&after.hires, &before.hires, "hires", &there);
+        assert_kept(&after.expenses, &before.expenses, "expenses", &there);
         assert_eq!(
             after.approach, before.approach,
             "approach of {query:?} in {lang:?}"
@@ -320,18 +304,21 @@ pub fn check_url_state(query: &str) {
         }
         // Back again: the accepted values survive the trip there and back.
         let back = switched.with_lang(state.lang()).parsed();
-        if before.budget.is_ok() {
-            assert_eq!(
-                back.budget, before.budget,
-                "budget of {query:?} via {lang:?}"
-            );
-        }
-        if before.expenses.is_ok() {
-            assert_eq!(
-                back.expenses, before.expenses,
-                "expenses of {query:?} via {lang:?}"
-            );
-        }
+        let via = format!("of {query:?} via {lang:?}");
+        assert_kept(&back.budget, &before.budget, "budget", &via);
+        assert_kept(&back.expenses, &before.expenses, "expenses", &via);
+    }
+}
+
+/// A value that was accepted `before` is the same `after`; a rejected one may change.
+fn assert_kept<T: PartialEq + std::fmt::Debug, E: PartialEq + std::fmt::Debug>(
+    after: &Result<T, E>,
+    before: &Result<T, E>,
+    what: &str,
+    context: &str,
+) {
+    if before.is_ok() {
+        assert_eq!(after, before, "{what} {context}");
     }
 }
 
