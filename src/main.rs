@@ -14,6 +14,9 @@ fn main() {
         browser::replace_location(&format!("{}{query}", page_link(here, state.page())));
         return;
     }
+    // The pre-rendered default view is hidden when there is a query (prerender-guard.js);
+    // then the results are drawn first.
+    let results_first = query.len() > 1;
     let (root, typed) = browser::take_app_root();
     let query = if typed.is_empty() {
         query
@@ -24,6 +27,7 @@ fn main() {
         query: query.into(),
         base_url: browser::page_base_url().into(),
         today: browser::today_danish().into(),
+        results_first,
     };
     match root {
         Some(root) => {

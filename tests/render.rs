@@ -82,6 +82,36 @@ fn code_of_care_reproduces_table_3_and_pays_out_in_full() {
 }
 
 #[test]
+fn results_first_draws_the_form_and_the_results_before_the_rest() {
+    let query = "budget=1202550&target=17&approach=course";
+    // The first drawing (what the server renderer sees: no effects, no timers run).
+    let first = Doc::parse(&render::<App>(AppProps {
+        query: query.to_string().into(),
+        results_first: true,
+        ..Default::default()
+    }));
+    assert_eq!(first.text("unit-price"), "70.738 kr.");
+    assert!(first.has_testid("site-header"));
+    for later in ["scenarios", "round-one-table", "caveats", "disclaimer"] {
+        assert!(
+            !first.has_testid(later),
+            "{later} is drawn with the results"
+        );
+    }
+    // Without it (a bare address, the pre-render) the whole page is drawn at once.
+    let whole = page(query);
+    for part in [
+        "unit-price",
+        "scenarios",
+        "round-one-table",
+        "caveats",
+        "disclaimer",
+    ] {
+        assert!(whole.has_testid(part), "{part} is missing");
+    }
+}
+
+#[test]
 fn the_url_values_fill_the_form() {
     let doc = page("budget=5649208&target=230&approach=network");
     assert_eq!(doc.id("field-budget").attr("value"), Some("5649208"));

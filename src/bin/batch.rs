@@ -19,6 +19,7 @@ fn main() {
             query: query.into(),
             base_url: browser::page_base_url().into(),
             today: browser::today_danish().into(),
+            ..Default::default()
         },
     )
     .render();

@@ -41,6 +41,12 @@ pub struct AppProps {
     /// Today's date as the reader writes it, for the printed page.
     #[prop_or_default]
     pub today: AttrValue,
+    /// Draw the form and the results first and the rest of the page in the next task, so
+    /// the result is on screen sooner; for a link with a query, whose pre-rendered default
+    /// view is hidden. (Without a query the pre-rendered page is on show and is replaced
+    /// whole, so nothing blinks.)
+    #[prop_or_default]
+    pub results_first: bool,
 }
 
 /// The whole calculator. (`view=batch` belongs to the batch page; `main` sends it there.)
@@ -148,6 +154,16 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     use_page_effects(lang, query.clone(), embed);
+    // Everything below the results, drawn once the results are in the DOM.
+    let rest_drawn = use_state(|| !props.results_first);
+    {
+        let rest_drawn = rest_drawn.clone();
+        use_effect_with((), move |_| {
+            if !*rest_drawn {
+                gloo_timers::callback::Timeout::new(0, move || rest_drawn.set(true)).forget();
+            }
+        });
+    }
     let content = html! {
         <>
                 if state.query_cut() {
@@ -186,6 +202,7 @@ pub fn App(props: &AppProps) -> Html {
                 { workings(&WorkingsProps { lang, scenario }) }
                 </div>
                 </div>
+                if *rest_drawn {
                 { rule_explanation(&RuleExplanationProps { lang }) }
                 <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
                     <h2 id="scenarios-heading">{ st.scenarios_heading }</h2>
@@ -214,6 +231,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="print-only" data-testid="print-link">{ lang.printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
                 if !embed {
                     { embed_snippet(&EmbedSnippetProps { lang, base_url: props.base_url.clone(), query: query.clone().into() }) }
+                }
                 }
         </>
     };

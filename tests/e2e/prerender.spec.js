@@ -79,3 +79,34 @@ test('without JavaScript the page shows the calculator and says what it needs', 
   expect(text.indexOf('Puljeberegneren kræver JavaScript')).toBeLessThan(text.indexOf('Ansøgt beløb'));
   await context.close();
 });
+
+// In the page before its own scripts: notes whether the app's result was ever in the DOM
+// while the end of the page (the disclaimer) was not yet.
+function watchDrawOrder() {
+  window.__resultsBeforeRest = false;
+  new MutationObserver(() => {
+    const app = '#app:not([data-prerendered]) ';
+    if (
+      document.querySelector(app + '[data-testid="unit-price"]') &&
+      !document.querySelector(app + '[data-testid="disclaimer"]')
+    ) {
+      window.__resultsBeforeRest = true;
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('a link with a query draws its results first; a bare address is replaced whole', async ({ calc, page }) => {
+  await page.addInitScript(watchDrawOrder);
+  // Prefilled: the pre-rendered view is hidden, so the results come a task before the rest.
+  await page.goto('/?budget=1202550&target=17&approach=course');
+  await calc.waitForApp();
+  await calc.waitForResult('unit-price', '70.738 kr.');
+  await expect(page.getByTestId('round-one-table')).toBeVisible();
+  expect(await page.evaluate(() => window.__resultsBeforeRest)).toBe(true);
+  // Bare address: the pre-rendered page is on show; the app takes its place in one piece,
+  // so no part of the page disappears for a moment.
+  await page.goto('/');
+  await calc.waitForApp();
+  await expect(page.getByTestId('round-one-table')).toBeVisible();
+  expect(await page.evaluate(() => window.__resultsBeforeRest)).toBe(false);
+});
