@@ -39,6 +39,7 @@ fn page(query: &str) -> Doc {
         query: query.to_string().into(),
         base_url: BASE.into(),
         today: "27.11.2026".into(),
+        ..Default::default()
     }))
 }
 
@@ -48,6 +49,7 @@ fn batch_page(query: &str) -> Doc {
         query: query.to_string().into(),
         base_url: BATCH_BASE.into(),
         today: "27.11.2026".into(),
+        ..Default::default()
     }))
 }
 

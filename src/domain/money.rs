@@ -139,7 +139,7 @@ pub fn push_grouped(out: &mut String, n: u64, sep: char) {
     let digits = n.to_string();
     let len = digits.len();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(d);
