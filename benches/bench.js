@@ -103,6 +103,8 @@ function pageFiles(dir) {
       kindOf(file) === 'html'
         ? [...content.matchAll(/<[a-zA-Z][^<>]*>/g)]
             .flatMap((tag) => [...tag[0].matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]))
+            // and what an inline script loads (Trunk's loader imports the app's js and wasm)
+            .concat([...content.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]))
             .join('\n')
         : content;
     for (const other of all) {

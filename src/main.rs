@@ -14,7 +14,7 @@ fn main() {
         browser::replace_location(&format!("{}{query}", page_link(here, state.page())));
         return;
     }
-    // The pre-rendered default view is hidden when there is a query (prerender-guard.js);
+    // The pre-rendered default view is hidden when there is a query (the guard in index.html);
     // then the results are drawn first.
     let results_first = query.len() > 1;
     let (root, typed) = browser::take_app_root();
