@@ -248,7 +248,7 @@ test.describe('bad input', () => {
 });
 
 test.describe('security policy', () => {
-  test('the page carries a CSP without unsafe-inline or unsafe-eval; its inline scripts are hashed into it', async ({ calc, page }) => {
+  test('the page carries a CSP without unsafe-inline or unsafe-eval; its inline scripts and style are hashed into it', async ({ calc, page }) => {
     await calc.goto('budget=1000000&target=10');
     await calc.waitForResult('unit-price', '100.000 kr.');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -262,6 +262,11 @@ test.describe('security policy', () => {
     const hashes = texts.map((t) => `'sha256-${crypto.createHash('sha256').update(t, 'utf8').digest('base64')}'`);
     const allowed = csp.match(/script-src ([^;]*)/)[1].split(' ').filter((s) => s.startsWith("'sha256-"));
     expect(allowed.sort()).toEqual(hashes.sort());
+    // The same for the style sheet, inline as one <style>.
+    const styles = await page.locator('style').evaluateAll((els) => els.map((e) => e.textContent));
+    expect(styles).toHaveLength(1);
+    const styleHash = `'sha256-${crypto.createHash('sha256').update(styles[0], 'utf8').digest('base64')}'`;
+    expect(csp.match(/style-src ([^;]*)/)[1].split(' ')).toEqual(["'self'", styleHash]);
     await calc.expectNoCspViolations();
     // Typing still works under the policy.
     await calc.type('target', '20');
