@@ -21,9 +21,9 @@ WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,pani
 # `make size-check` fails when the release site's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
 # What `make test` holds each page to until the 100 kB budget is met: a ratchet a little
-# above the largest page as last measured (the calculator, 123.241 bytes on 2026-11-28,
-# of which 4,8 kB are the pre-rendered view; English 123.076, batch 102.522), so no page
-# can grow unnoticed.
+# above the largest page as last measured (the calculator, 123.437 bytes on 2026-11-28,
+# of which 4,8 kB are the pre-rendered view and 3,8 kB the inline style sheet; English
+# 123.213, batch 102.361), so no page can grow unnoticed.
 SIZE_RATCHET_GZIP := 126000
 
 TOOLS := $(CURDIR)/.tools
