@@ -87,7 +87,8 @@ chromium:
 # feature lang-en, so a page carries one language's texts). A folder before its
 # subfolders: Trunk empties its dist. The calculator's default view is pre-rendered into
 # dist/index.html and dist/en/index.html (a native build of src/bin/prerender.rs with
-# Yew's server renderer), shown until the wasm replaces it.
+# Yew's server renderer), shown until the wasm replaces it; the same step puts the English
+# batch page's head in English (the apps never change a page's language or title).
 build: setup
 	$(WASM_ENV) trunk build --release --offline --features lang-da
 	cargo run --quiet --offline --features prerender --bin prerender -- dist/index.html
@@ -95,6 +96,7 @@ build: setup
 	cargo run --quiet --offline --features prerender --bin prerender -- dist/en/index.html en
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-da --dist dist/batch
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-en --dist dist/en/batch
+	cargo run --quiet --offline --features prerender --bin prerender -- dist/en/batch/index.html en batch
 
 serve: build
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"

@@ -233,15 +233,6 @@ pub fn today_danish() -> String {
     )
 }
 
-/// Sets `<html lang>` and the document title to the page language.
-pub fn set_document_language(code: &str, title: &str) {
-    let Some(document) = document() else { return };
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", code);
-    }
-    document.set_title(title);
-}
-
 /// Moves keyboard focus to the element with this id (the error summary's links).
 pub fn focus_element(id: &str) {
     use wasm_bindgen::JsCast;

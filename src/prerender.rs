@@ -29,6 +29,14 @@ pub const EN_HEAD: PageHead = PageHead {
     noscript: "The grant calculator needs JavaScript and WebAssembly. Turn JavaScript on in your browser.",
 };
 
+/// The English batch page's head (`batch.html` has the Danish one).
+pub const EN_BATCH_HEAD: PageHead = PageHead {
+    lang: "en",
+    title: "Check many applications – Grant calculator",
+    description: "Check many applications to STAR's pool for spreading companies' social responsibility at once: unit price, threshold and comparison with round one.",
+    noscript: EN_HEAD.noscript,
+};
+
 /// What a page says about itself before its app runs.
 pub struct PageHead {
     /// The `<html lang>`.

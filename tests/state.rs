@@ -699,6 +699,20 @@ fn the_prerendered_view_goes_into_the_one_empty_app_root() {
 }
 
 #[test]
+fn the_english_batch_page_gets_an_english_head() {
+    use puljeberegner::prerender::{localize, EN_BATCH_HEAD};
+    let batch = std::fs::read_to_string("batch.html").expect("batch.html");
+    let english = localize(&batch, &EN_BATCH_HEAD).expect("every part of the head is found");
+    assert!(english.contains(r#"<html lang="en">"#));
+    assert!(english.contains("<title>Check many applications – Grant calculator</title>"));
+    assert!(english.contains(EN_BATCH_HEAD.description));
+    assert!(english.contains(EN_BATCH_HEAD.noscript));
+    for danish in ["Tjek mange", "kræver JavaScript", r#"lang="da""#] {
+        assert!(!english.contains(danish), "{danish} is left");
+    }
+}
+
+#[test]
 fn the_english_page_gets_an_english_head() {
     use puljeberegner::prerender::{localize, EN_HEAD};
     let index = std::fs::read_to_string("index.html").expect("index.html");

@@ -2,33 +2,40 @@
 //! server renderer and writes it into a built `index.html` (`dist/index.html`, Danish; with
 //! `en`, `dist/en/index.html`, whose head it also puts in English), so a reader on a slow
 //! line sees the calculator before the wasm has arrived. The app replaces it on start,
-//! keeping anything typed into it meanwhile.
+//! keeping anything typed into it meanwhile. With `en batch` it only puts the English batch
+//! page's head in English (`dist/en/batch/index.html`; the batch page is not pre-rendered).
+//! The pages' heads are right from the first byte; the apps do not change them.
 
 use std::process::ExitCode;
 
-use puljeberegner::prerender::{inject, localize, EN_HEAD};
+use puljeberegner::prerender::{inject, localize, EN_BATCH_HEAD, EN_HEAD};
 use puljeberegner::{App, AppProps};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let path = args.next().unwrap_or_else(|| "dist/index.html".into());
     let english = args.next().as_deref() == Some("en");
+    let batch = args.next().as_deref() == Some("batch");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {path}: {e}"))
+        .and_then(|page| match (english, batch) {
+            (true, true) => localize(&page, &EN_BATCH_HEAD),
+            (true, false) => localize(&page, &EN_HEAD),
+            (false, _) => Ok(page),
+        })
         .and_then(|page| {
-            if english {
-                localize(&page, &EN_HEAD)
-            } else {
+            if batch {
                 Ok(page)
+            } else {
+                inject(&page, &render(english))
             }
         })
-        .and_then(|page| inject(&page, &render(english)))
         .and_then(|out| {
             std::fs::write(&path, out).map_err(|e| format!("cannot write {path}: {e}"))
         });
     match result {
         Ok(()) => {
-            println!("prerender: the default view into {path}");
+            println!("prerender: {path}");
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -153,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    use_page_effects(lang, query.clone(), embed);
+    use_page_effects(query.clone(), embed);
     // Everything below the results, drawn a task after the results when `results_first`
     // (a flag and a forced redraw: 0,2 kB less wasm than a second `use_state`).
     let rest_later = use_mut_ref(|| props.results_first);

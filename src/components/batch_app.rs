@@ -26,7 +26,7 @@ pub fn BatchApp(props: &AppProps) -> Html {
     let switch_href = state.with_lang(lang.other()).link_from(here);
     let share_link: AttrValue = format!("{}?{query}", props.base_url).into();
     let embed = state.embed();
-    use_page_effects(lang, query.clone(), embed);
+    use_page_effects(query.clone(), embed);
     site_frame(&SiteFrameProps {
         lang,
         embed,

@@ -24,13 +24,11 @@ pub struct SiteFrameProps {
     pub children: Html,
 }
 
-/// The effects every page has: the document's language and title, the address bar kept
-/// to `query` (no `?`), and in embed mode the height reported to the parent page.
+/// The effects every page has: the address bar kept to `query` (no `?`), and in embed mode
+/// the height reported to the parent page. (The document's language and title are the
+/// page's own, written at build time: one language per page.)
 #[hook]
-pub fn use_page_effects(lang: Lang, query: String, embed: bool) {
-    use_effect_with(lang, |lang| {
-        crate::browser::set_document_language(lang.code(), lang.texts().page_title)
-    });
+pub fn use_page_effects(query: String, embed: bool) {
     use_effect_with(query, |query| crate::browser::replace_query(query));
     use_effect_with(embed, |embed| {
         if *embed {

@@ -81,6 +81,29 @@ test.describe('English', () => {
     expect(new URL(page.url()).pathname).toBe('/batch/');
   });
 
+  test('each page has its own language and title from the first byte, and keeps them', async ({ page }) => {
+    const pages = [
+      ['/batch/', 'da', 'Tjek mange ansøgninger – Puljeberegner', 'Tjek mange ansøgninger'],
+      ['/en/batch/', 'en', 'Check many applications – Grant calculator', 'Check many applications'],
+      ['/en/', 'en', /^Grant calculator – /, 'Grant calculator'],
+      ['/', 'da', /^Puljeberegner – /, 'Puljeberegner'],
+    ];
+    for (const [url, lang, title, h1] of pages) {
+      // As the server sends it, before any script has run.
+      const html = await (await page.request.get(url)).text();
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toMatch(typeof title === 'string' ? `<title>${title}</title>` : new RegExp(`<title>${title.source.slice(1)}`));
+      // And once the app runs.
+      await page.goto(url);
+      await expect(page.locator('h1')).toHaveText(h1);
+      await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
+      // A frame and a task later, when the app's effects have run.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(title);
+    }
+  });
+
   test('the batch view and embed mode in English', async ({ calc, page }) => {
     await page.goto('/?view=batch&lang=en');
     await expect(page.locator('h1')).toHaveText('Check many applications');
