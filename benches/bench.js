@@ -613,6 +613,7 @@ function timingTable(r) {
   lines.push(
     `${padEnd('first result, p95', 40)}${pad(ms(fa.p95), 11)}${pad(ms(fb.p95), 11)}${pad(`${(fa.p95 / fb.p95).toFixed(2)}×`, 8)}`,
   );
+  lines.push(`${padEnd('first result, median of paired ratios', 40)}${pad('', 11)}${pad('', 11)}${pad(`${r.firstResult.medianPairRatio.toFixed(2)}×`, 8)}  (load i of each, run back to back)`);
   const k = r.keystroke.input;
   lines.push(
     `${padEnd(`keystroke → unit price, median (n=${k.n})`, 40)}${pad(ms(k.median), 11)}${pad('', 11)}${pad('', 8)}` +
@@ -759,6 +760,10 @@ async function bench(args) {
       app: stats(fr.app),
       baseline: stats(fr.baseline),
       ratioOfMedians: round2(median(fr.app) / median(fr.baseline)),
+      // Load i of the app and load i of the baseline ran next to each other (ABBA), so
+      // their ratio shares the machine's load at that moment; the median of these ratios
+      // moves less between runs than the ratio of the two medians.
+      medianPairRatio: round2(median(fr.app.map((a, i) => a / fr.baseline[i]))),
       samples: { app: fr.app.map(round2), baseline: fr.baseline.map(round2) },
     },
     slowLine: sl,
