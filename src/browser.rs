@@ -51,12 +51,18 @@ pub fn replace_location(url: &str) {
 }
 
 /// Replaces the address bar's query with `query` (no `?`) without a reload or a new
-/// history entry, so the address is always a link that reproduces the view.
+/// history entry, so the address is always a link that reproduces the view. Nothing is
+/// done when the address already says it (a link opened as the app writes it).
 pub fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Ok(path) = window.location().pathname() else {
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    if search.len() > 1 && search[1..] == *query || search.is_empty() && query.is_empty() {
+        return;
+    }
+    let Ok(path) = location.pathname() else {
         return;
     };
     let url = if query.is_empty() {

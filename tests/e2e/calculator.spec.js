@@ -148,10 +148,26 @@ test.describe('typing into the empty page', () => {
       return url.searchParams.get('target') === '17' && budget !== null && /^1\.?202\.?550(,00)?$/.test(budget);
     });
 
-    // A person copies the link and opens it again.
-    await calc.goto(calc.searchParams().toString());
+    // A person copies the link and opens it again: the address is left as it is (no
+    // history call), since it already says what the page shows.
+    const link = calc.searchParams().toString();
+    await page.addInitScript(() => {
+      window.__replaced = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args) => {
+        window.__replaced += 1;
+        return replace(...args);
+      };
+    });
+    await calc.goto(link);
     await expect(calc.field('target')).toHaveValue('17');
     await calc.waitForResult('unit-price', '70.738 kr.');
+    expect(await page.evaluate(() => window.__replaced)).toBe(0);
+    expect(new URL(page.url()).search).toBe(`?${link}`);
+    // Typing changes it again.
+    await calc.type('target', '18');
+    await expect(page).toHaveURL(/target=18/);
+    expect(await page.evaluate(() => window.__replaced)).toBeGreaterThan(0);
   });
 
   test('choosing an approach is kept in the URL', async ({ calc, page }) => {
