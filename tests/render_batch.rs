@@ -13,7 +13,7 @@ use puljeberegner::components::copy_link::{CopyLink, CopyLinkProps};
 use puljeberegner::components::flags_panel::{self, FlagsPanelProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::batch::{
-    read_batch, summarize, BatchError, CheckedRow, MAX_BYTES, MAX_ROWS,
+    read_batch, summarize, BatchError, CheckedRow, SortColumn, SortDirection, MAX_BYTES, MAX_ROWS,
 };
 use puljeberegner::domain::flags::{flags, flags_without_approach, Flag};
 use puljeberegner::domain::money::Money;
@@ -67,6 +67,8 @@ fn batch_table(rows: Vec<CheckedRow>) -> Doc {
     Doc::parse(&render::<BatchTable>(BatchTableProps {
         lang: L,
         rows: Rc::new(rows),
+        sort: (SortColumn::Line, SortDirection::Ascending),
+        onsort: Callback::noop(),
     }))
 }
 

@@ -20,6 +20,10 @@ pub struct BatchTableProps {
     pub lang: Lang,
     /// The valid rows, in the order of the text.
     pub rows: Rc<Vec<CheckedRow>>,
+    /// The column the table is sorted by, and which way (the CSV export follows it).
+    pub sort: (SortColumn, SortDirection),
+    /// Called with the new order when a header is clicked.
+    pub onsort: Callback<(SortColumn, SortDirection)>,
 }
 
 /// The sortable table; headers are buttons with `aria-sort` on their cells.
@@ -28,9 +32,8 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
     let bt = lang.batch_texts();
-    let sort = use_state(|| (SortColumn::Line, SortDirection::Ascending));
     let shown = use_state(|| PAGE_ROWS);
-    let (column, direction) = *sort;
+    let (column, direction) = props.sort;
     let rows = use_memo(
         (props.rows.clone(), column, direction),
         |(rows, column, direction)| {
@@ -58,15 +61,12 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
         } else {
             "none"
         };
-        let sort = sort.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            let next = if sort.0 == col && sort.1 == SortDirection::Ascending {
-                SortDirection::Descending
-            } else {
-                SortDirection::Ascending
-            };
-            sort.set((col, next));
-        });
+        let next = if col == column && direction == SortDirection::Ascending {
+            SortDirection::Descending
+        } else {
+            SortDirection::Ascending
+        };
+        let onclick = props.onsort.reform(move |_: MouseEvent| (col, next));
         html! {
             <th scope="col" aria-sort={aria_sort} class={numeric.then_some("num")}>
                 <button type="button" class="sort-button" {onclick} data-testid={format!("sort-{}", sort_key(col))}>

@@ -6,7 +6,9 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::batch_table::BatchTable;
-use crate::domain::batch::{read_batch, summarize, MAX_BYTES};
+use crate::domain::batch::{
+    read_batch, sort_rows, summarize, SortColumn, SortDirection, MAX_BYTES,
+};
 use crate::domain::csv_export::{export_csv, CSV_MIME_TYPE};
 use crate::domain::round_one::PROJECTS;
 use crate::i18n::Lang;
@@ -48,6 +50,12 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     let t = lang.texts();
     let bt = lang.batch_texts();
     let file_error = use_state(|| None::<String>);
+    // The table's order, kept here so the CSV export is in the order on screen.
+    let sort = use_state(|| (SortColumn::Line, SortDirection::Ascending));
+    let onsort = {
+        let sort = sort.clone();
+        Callback::from(move |order| sort.set(order))
+    };
     let checked = use_memo(props.text.clone(), |text| {
         read_batch(text).map(|b| (Rc::new(b.rows.clone()), b))
     });
@@ -101,7 +109,10 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             let s = summarize(rows);
             let ondownload = {
                 let rows = rows.clone();
+                let (column, direction) = *sort;
                 Callback::from(move |_: MouseEvent| {
+                    let mut rows = (*rows).clone();
+                    sort_rows(&mut rows, column, direction);
                     crate::browser::download_text(
                         bt.csv_filename,
                         CSV_MIME_TYPE,
@@ -129,7 +140,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                         }
                     </section>
                     if !rows.is_empty() {
-                        <BatchTable {lang} rows={rows.clone()} />
+                        <BatchTable {lang} rows={rows.clone()} sort={*sort} {onsort} />
                     }
                     if !batch.invalid.is_empty() {
                         <section class="panel batch-errors" aria-labelledby="batch-errors-heading">

@@ -388,6 +388,20 @@ test.describe('downloading the CSV', () => {
     expect(lines[5]).toMatch(/^"Bo ""Bæver"" ApS; Ærø";"286000";"10";"Netværk";"28600";"5";/);
   });
 
+  test('the file has the rows in the order on screen', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, FORMULAS);
+    await expectRowNames(calc, NAMES);
+    // Most expensive first, as the caseworker sorted the table.
+    await calc.output('sort-unit-price').click();
+    await calc.output('sort-unit-price').click();
+    const onScreen = await rows(calc).locator('th[scope="row"]').allTextContents();
+    expect(onScreen).not.toEqual(NAMES);
+    const lines = (await downloadCsv(calc)).toString('utf8').slice(1).split('\r\n').slice(1, -1);
+    const names = lines.map((line) => line.match(/^"((?:[^"]|"")*)"/)[1].replace(/""/g, '"').replace(/^'/, ''));
+    expect(names).toEqual(onScreen);
+  });
+
   test('the downloaded file pasted back gives the same names and numbers', async ({ calc }) => {
     await openBatch(calc);
     await paste(calc, FORMULAS);
