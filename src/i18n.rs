@@ -18,11 +18,9 @@ pub enum Lang {
 /// The fixed texts of the page.
 #[derive(Debug)]
 pub struct Texts {
-    pub title: &'static str,
     pub page_title: &'static str,
     pub lead: &'static str,
     pub application_heading: &'static str,
-    pub budget_label: &'static str,
     pub budget_hint: &'static str,
     pub target_label: &'static str,
     pub target_hint: &'static str,
@@ -60,10 +58,7 @@ pub struct Texts {
     pub min_label: &'static str,
     pub max_label: &'static str,
     pub table_caption: &'static str,
-    pub col_project: &'static str,
-    pub col_approach: &'static str,
     pub col_grant: &'static str,
-    pub col_target: &'static str,
     pub col_unit_price: &'static str,
     pub col_hires: &'static str,
     pub col_achievement: &'static str,
@@ -74,17 +69,16 @@ pub struct Texts {
     pub caveats_heading: &'static str,
     pub caveats: [&'static str; 4],
     pub table_source: &'static str,
-    pub disclaimer: &'static str,
     pub error_prefix: &'static str,
+    pub flags_heading: &'static str,
+    pub no_flags: &'static str,
 }
 
 /// The Danish texts.
 pub const DA: Texts = Texts {
-    title: "Puljeberegner",
     page_title: "Puljeberegner – puljen til udbredelse af virksomheders sociale ansvar",
     lead: "Beregn enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til de ni projekter i første runde.",
     application_heading: "Jeres ansøgning",
-    budget_label: "Ansøgt beløb",
     budget_hint: "I kroner, fx 1.250.000 eller 1.250.000,50",
     target_label: "Resultatmål (antal ansættelser)",
     target_hint: "Et helt antal personer, 1 til 100.000",
@@ -127,10 +121,7 @@ pub const DA: Texts = Texts {
     min_label: "Laveste",
     max_label: "Højeste",
     table_caption: "De ni projekter i første runde og jeres ansøgning, sorteret efter enhedspris",
-    col_project: "Projekt",
-    col_approach: "Tilgang",
     col_grant: "Tildelt beløb",
-    col_target: "Resultatmål",
     col_unit_price: "Enhedspris",
     col_hires: "Verificerede ansættelser",
     col_achievement: "Resultatopnåelse",
@@ -146,17 +137,16 @@ pub const DA: Texts = Texts {
         "Forløbsprojekternes resultatmål er markant mindre end netværksprojekternes.",
     ],
     table_source: "Kilde: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, februar 2020, tabel 3 (beløb, resultatmål, enhedspris) og tabel 6 (foreløbige resultater).",
-    disclaimer: "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling.",
     error_prefix: "Fejl:",
+    flags_heading: "Værd at se nærmere på",
+    no_flags: "Ingen bemærkninger: tallene ligger inden for det, første runde viste.",
 };
 
 /// The English texts.
 pub const EN: Texts = Texts {
-    title: "Grant calculator",
     page_title: "Grant calculator – the pool for spreading companies' social responsibility (STAR)",
     lead: "Work out the unit price and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with the nine projects of round one.",
     application_heading: "Your application",
-    budget_label: "Amount applied for",
     budget_hint: "In Danish kroner, e.g. 1,250,000 or 1,250,000.50",
     target_label: "Target (number of hires)",
     target_hint: "A whole number of people, 1 to 100,000",
@@ -199,10 +189,7 @@ pub const EN: Texts = Texts {
     min_label: "Lowest",
     max_label: "Highest",
     table_caption: "The nine projects of round one and your application, by unit price",
-    col_project: "Project",
-    col_approach: "Approach",
     col_grant: "Amount granted",
-    col_target: "Target",
     col_unit_price: "Unit price",
     col_hires: "Verified hires",
     col_achievement: "Achievement",
@@ -218,8 +205,65 @@ pub const EN: Texts = Texts {
         "The course projects' targets are far smaller than the network projects'.",
     ],
     table_source: "Source: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, February 2020, Table 3 (amounts, targets, unit prices) and Table 6 (preliminary results).",
-    disclaimer: "The calculator is a guide. STAR assesses the application and decides on the grant and the payout.",
     error_prefix: "Error:",
+    flags_heading: "Worth a closer look",
+    no_flags: "No remarks: the figures lie within what round one showed.",
+};
+
+// ---- What both pages show: the site's frame, the shared column names, the share link ----
+
+/// The texts of both pages (calculator and batch check): header, navigation, footer, the
+/// column names they share and the share link. Kept apart from [`Texts`] and
+/// [`BatchTexts`] so each page's wasm carries only its own page's texts.
+#[derive(Debug)]
+pub struct SiteTexts {
+    pub title: &'static str,
+    pub nav_label: &'static str,
+    pub nav_calculator: &'static str,
+    pub nav_batch: &'static str,
+    pub col_project: &'static str,
+    pub budget_label: &'static str,
+    pub col_target: &'static str,
+    pub col_approach: &'static str,
+    pub link_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_fallback: &'static str,
+    pub disclaimer: &'static str,
+}
+
+/// The Danish texts of both pages.
+pub const DA_SITE: SiteTexts = SiteTexts {
+    title: "Puljeberegner",
+    nav_label: "Visninger",
+    nav_calculator: "Beregner",
+    nav_batch: "Sagsbehandler: tjek mange ansøgninger",
+    col_project: "Projekt",
+    budget_label: "Ansøgt beløb",
+    col_target: "Resultatmål",
+    col_approach: "Tilgang",
+    link_label: "Link til denne beregning",
+    copy_link: "Kopiér link",
+    copied: "Linket er kopieret.",
+    copy_fallback: "Linket er markeret. Kopiér det med Ctrl+C (⌘+C på Mac).",
+    disclaimer: "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling.",
+};
+
+/// The English texts of both pages.
+pub const EN_SITE: SiteTexts = SiteTexts {
+    title: "Grant calculator",
+    nav_label: "Views",
+    nav_calculator: "Calculator",
+    nav_batch: "Caseworkers: check many applications",
+    col_project: "Project",
+    budget_label: "Amount applied for",
+    col_target: "Target",
+    col_approach: "Approach",
+    link_label: "Link to this calculation",
+    copy_link: "Copy link",
+    copied: "The link is copied.",
+    copy_fallback: "The link is selected. Copy it with Ctrl+C (⌘+C on a Mac).",
+    disclaimer: "The calculator is a guide. STAR assesses the application and decides on the grant and the payout.",
 };
 
 impl Lang {
@@ -251,6 +295,14 @@ impl Lang {
         match self.shown() {
             Lang::Da => &DA,
             Lang::En => &EN,
+        }
+    }
+
+    /// The texts both pages show (frame, navigation, shared column names, share link).
+    pub const fn site_texts(self) -> &'static SiteTexts {
+        match self.shown() {
+            Lang::Da => &DA_SITE,
+            Lang::En => &EN_SITE,
         }
     }
 
@@ -1268,9 +1320,6 @@ impl Lang {
 /// The texts of the batch view, the navigation and the share/print controls.
 #[derive(Debug)]
 pub struct BatchTexts {
-    pub nav_label: &'static str,
-    pub nav_calculator: &'static str,
-    pub nav_batch: &'static str,
     pub heading: &'static str,
     pub lead: &'static str,
     pub paste_label: &'static str,
@@ -1294,22 +1343,12 @@ pub struct BatchTexts {
     pub open_link: &'static str,
     pub errors_heading: &'static str,
     pub download: &'static str,
-    pub print: &'static str,
-    pub copy_link: &'static str,
-    pub copied: &'static str,
-    pub copy_fallback: &'static str,
-    pub link_label: &'static str,
-    pub flags_heading: &'static str,
-    pub no_flags: &'static str,
     pub empty: &'static str,
     pub csv_filename: &'static str,
 }
 
 /// The Danish batch texts.
 pub const DA_BATCH: BatchTexts = BatchTexts {
-    nav_label: "Visninger",
-    nav_calculator: "Beregner",
-    nav_batch: "Sagsbehandler: tjek mange ansøgninger",
     heading: "Tjek mange ansøgninger",
     lead: "Til STAR's sagsbehandlere: indsæt ansøgningerne fra et regneark, og få enhedspris, placering i forhold til første runde og det, der er værd at se nærmere på, for dem alle på én gang. Intet sendes nogen steder hen; alt regnes ud i browseren.",
     paste_label: "Ansøgninger",
@@ -1333,22 +1372,12 @@ pub const DA_BATCH: BatchTexts = BatchTexts {
     open_link: "Åbn i beregneren",
     errors_heading: "Rækker, der ikke kunne tjekkes",
     download: "Download CSV",
-    print: "Udskriv",
-    copy_link: "Kopiér link",
-    copied: "Linket er kopieret.",
-    copy_fallback: "Linket er markeret. Kopiér det med Ctrl+C (⌘+C på Mac).",
-    link_label: "Link til denne beregning",
-    flags_heading: "Værd at se nærmere på",
-    no_flags: "Ingen bemærkninger: tallene ligger inden for det, første runde viste.",
     empty: "Indsæt eller vælg ansøgninger for at tjekke dem.",
     csv_filename: "puljeberegner-tjek.csv",
 };
 
 /// The English batch texts.
 pub const EN_BATCH: BatchTexts = BatchTexts {
-    nav_label: "Views",
-    nav_calculator: "Calculator",
-    nav_batch: "Caseworkers: check many applications",
     heading: "Check many applications",
     lead: "For STAR caseworkers: paste the applications from a spreadsheet and get the unit price, the rank against round one and what is worth a closer look, for all of them at once. Nothing is sent anywhere; everything is computed in the browser.",
     paste_label: "Applications",
@@ -1372,13 +1401,6 @@ pub const EN_BATCH: BatchTexts = BatchTexts {
     open_link: "Open in the calculator",
     errors_heading: "Rows that could not be checked",
     download: "Download CSV",
-    print: "Print",
-    copy_link: "Copy link",
-    copied: "The link is copied.",
-    copy_fallback: "The link is selected. Copy it with Ctrl+C (⌘+C on a Mac).",
-    link_label: "Link to this calculation",
-    flags_heading: "Worth a closer look",
-    no_flags: "No remarks: the figures lie within what round one showed.",
     empty: "Paste or choose applications to check them.",
     csv_filename: "grant-calculator-check.csv",
 };

@@ -463,7 +463,10 @@ fn the_caveats_and_the_disclaimer_are_on_the_page() {
             .map(|li| li.text())
             .collect();
         assert_eq!(items, DA.caveats, "{query:?}");
-        assert_eq!(doc.text("disclaimer"), DA.disclaimer);
+        assert_eq!(
+            doc.text("disclaimer"),
+            puljeberegner::i18n::DA_SITE.disclaimer
+        );
         assert_eq!(
             doc.text("disclaimer"),
             "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling."

@@ -245,7 +245,7 @@ fn the_batch_page_keeps_the_calculators_inputs_in_its_calculator_link() {
     let calculator_link = doc
         .tags("a")
         .into_iter()
-        .find(|a| a.text() == DA_BATCH.nav_calculator)
+        .find(|a| a.text() == puljeberegner::i18n::DA_SITE.nav_calculator)
         .expect("a link to the calculator");
     assert_eq!(
         calculator_link.attr("href"),
@@ -825,9 +825,12 @@ fn flags_panel_says_when_nothing_stands_out() {
     };
     let doc = flags_panel(Some(code_of_care), Some(Approach::Network));
     assert!(doc.has_testid("flags"));
-    assert_eq!(doc.tags("h3")[0].text(), DA_BATCH.flags_heading);
+    assert_eq!(
+        doc.tags("h3")[0].text(),
+        puljeberegner::i18n::DA.flags_heading
+    );
     assert!(!doc.has_testid("flag"));
-    assert!(doc.all_text().contains(DA_BATCH.no_flags));
+    assert!(doc.all_text().contains(puljeberegner::i18n::DA.no_flags));
 }
 
 #[test]
@@ -846,7 +849,7 @@ fn flags_panel_gives_each_flag_as_a_sentence_with_its_figures() {
         flag_texts(&doc)[0],
         "Enhedsprisen 200.000 kr. er højere end alle ni projekter i første runde (højeste: 75.380 kr., ISS)."
     );
-    assert!(!doc.all_text().contains(DA_BATCH.no_flags));
+    assert!(!doc.all_text().contains(puljeberegner::i18n::DA.no_flags));
 }
 
 #[test]
@@ -927,11 +930,14 @@ fn copy_link_has_a_labelled_read_only_field_a_button_and_a_silent_status() {
     assert_eq!(field.attr("id"), Some("share-link"));
     assert_eq!(field.attr("value"), Some(link));
     assert!(field.has_attr("readonly"));
-    assert_eq!(doc.one("for", "share-link").text(), DA_BATCH.link_label);
+    assert_eq!(
+        doc.one("for", "share-link").text(),
+        puljeberegner::i18n::DA_SITE.link_label
+    );
     let button = doc.testid("copy-link");
     assert_eq!(button.name, "button");
     assert_eq!(button.attr("type"), Some("button"));
-    assert_eq!(button.text(), DA_BATCH.copy_link);
+    assert_eq!(button.text(), puljeberegner::i18n::DA_SITE.copy_link);
     let status = doc.testid("copy-status");
     assert_eq!(status.attr("role"), Some("status"));
     assert_eq!(status.text(), "");

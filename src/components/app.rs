@@ -57,6 +57,7 @@ pub fn App(props: &AppProps) -> Html {
     let query = state.to_query();
     let lang = state.lang();
     let t = lang.texts();
+    let site = lang.site_texts();
     let embed = state.embed();
 
     let parsed = state.parsed();
@@ -178,13 +179,13 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { error_summary(&ErrorSummaryProps { lang, errors: errors.clone() }) }
                 <LiveRegion message={announcement} />
-                <h1>{ t.title }</h1>
+                <h1>{ site.title }</h1>
                 <p class="lead">{ t.lead }</p>
                 <div class="layout">
                 <form class="calculator" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <section class="panel" aria-labelledby="application-heading">
                         <h2 id="application-heading">{ t.application_heading }</h2>
-                        { field(Field::Budget, t.budget_label, t.budget_hint.into(), budget_error.clone(), "decimal", None) }
+                        { field(Field::Budget, site.budget_label, t.budget_hint.into(), budget_error.clone(), "decimal", None) }
                         { field(Field::Target, t.target_label, t.target_hint.into(), target_error.clone(), "numeric", None) }
                         { approach_field(&ApproachFieldProps { lang, chosen: approach, error: approach_error.clone(), onchange: set(Field::Approach) }) }
                     </section>
@@ -233,7 +234,7 @@ pub fn App(props: &AppProps) -> Html {
                     { lessons(&LessonsProps { lang, approach }) }
                 </section>
                 { caveats(&CaveatsProps { lang }) }
-                <p class="disclaimer" data-testid="disclaimer">{ t.disclaimer }</p>
+                <p class="disclaimer" data-testid="disclaimer">{ site.disclaimer }</p>
                 <CopyLink {lang} link={share_link.clone()} />
                 <p class="print-only" data-testid="print-link">{ lang.printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
                 if !embed {

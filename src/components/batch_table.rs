@@ -30,7 +30,7 @@ pub struct BatchTableProps {
 #[function_component]
 pub fn BatchTable(props: &BatchTableProps) -> Html {
     let lang = props.lang;
-    let t = lang.texts();
+    let t = lang.site_texts();
     let bt = lang.batch_texts();
     let shown = use_state(|| PAGE_ROWS);
     let (column, direction) = props.sort;

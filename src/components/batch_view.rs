@@ -26,7 +26,7 @@ pub struct BatchViewProps {
 
 /// The nine round-one projects as a semicolon-separated example.
 pub fn example_text(lang: Lang) -> String {
-    let t = lang.texts();
+    let t = lang.site_texts();
     let mut out = format!(
         "{};{};{};{}\n",
         t.col_project, t.budget_label, t.col_target, t.col_approach
@@ -47,7 +47,7 @@ pub fn example_text(lang: Lang) -> String {
 #[function_component]
 pub fn BatchView(props: &BatchViewProps) -> Html {
     let lang = props.lang;
-    let t = lang.texts();
+    let t = lang.site_texts();
     let bt = lang.batch_texts();
     let file_error = use_state(|| None::<String>);
     // The table's order, kept here so the CSV export is in the order on screen.

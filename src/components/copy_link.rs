@@ -18,7 +18,7 @@ pub struct CopyLinkProps {
 /// text is selected for the user to copy).
 #[function_component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
-    let t = props.lang.batch_texts();
+    let t = props.lang.site_texts();
     let status = use_state(|| None::<&'static str>);
     let input = use_node_ref();
     let onclick = {

@@ -20,7 +20,7 @@ pub struct FlagsPanelProps {
 /// "Værd at se nærmere på": what round one says looks unusual about this application.
 pub fn flags_panel(props: &FlagsPanelProps) -> Html {
     let lang = props.lang;
-    let t = lang.batch_texts();
+    let t = lang.texts();
     let Some(app) = props.application else {
         return html! {};
     };

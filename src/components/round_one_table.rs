@@ -22,6 +22,7 @@ pub struct RoundOneTableProps {
 pub fn round_one_table(props: &RoundOneTableProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();
+    let site = lang.site_texts();
     let projects = projects_by_unit_price();
     let user_price = props.application.map(unit_price);
     let user_index = user_price.map(|price| {
@@ -54,10 +55,10 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
                 <caption id="round-one-caption">{ t.table_caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ t.col_project }</th>
-                        <th scope="col">{ t.col_approach }</th>
+                        <th scope="col">{ site.col_project }</th>
+                        <th scope="col">{ site.col_approach }</th>
                         <th scope="col" class="num">{ t.col_grant }</th>
-                        <th scope="col" class="num">{ t.col_target }</th>
+                        <th scope="col" class="num">{ site.col_target }</th>
                         <th scope="col" class="num">{ t.col_unit_price }</th>
                         <th scope="col" class="num">{ t.col_hires }</th>
                         <th scope="col" class="num">{ t.col_achievement }</th>

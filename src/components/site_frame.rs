@@ -40,8 +40,7 @@ pub fn use_page_effects(query: String, embed: bool) {
 /// Header, main and footer around a page's content.
 pub fn site_frame(props: &SiteFrameProps) -> Html {
     let lang = props.lang;
-    let t = lang.texts();
-    let bt = lang.batch_texts();
+    let t = lang.site_texts();
     let embed = props.embed;
     let current = |view: View| (props.current == view).then_some("page");
     let lang_switch = html! {
@@ -53,9 +52,9 @@ pub fn site_frame(props: &SiteFrameProps) -> Html {
                 <header class="site-header" data-testid="site-header">
                     <div class="container header-row">
                         <p class="site-name">{ t.title }</p>
-                        <nav class="site-nav no-print" aria-label={bt.nav_label}>
-                            <a href={props.calculator_href.clone()} aria-current={current(View::Calculator)}>{ bt.nav_calculator }</a>
-                            <a href={props.batch_href.clone()} aria-current={current(View::Batch)} data-testid="nav-batch">{ bt.nav_batch }</a>
+                        <nav class="site-nav no-print" aria-label={t.nav_label}>
+                            <a href={props.calculator_href.clone()} aria-current={current(View::Calculator)}>{ t.nav_calculator }</a>
+                            <a href={props.batch_href.clone()} aria-current={current(View::Batch)} data-testid="nav-batch">{ t.nav_batch }</a>
                         </nav>
                     </div>
                 </header>

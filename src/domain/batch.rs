@@ -26,7 +26,6 @@
 //!   rows are counted only up to the cap.
 
 use core::cmp::Ordering;
-use std::collections::HashSet;
 
 use super::amount_input::{parse_positive_amount, AmountError};
 use super::approach::Approach;
@@ -247,7 +246,27 @@ pub struct Records<'a> {
     separator: char,
     pos: usize,
     line: usize,
-    breaks_known_unclosed: HashSet<usize>,
+    breaks_known_unclosed: BitSet,
+}
+
+/// A set of byte positions in the text, one bit each (allocated on the first insertion):
+/// constant-time, and smaller code than a hash set.
+#[derive(Debug, Clone, Default)]
+struct BitSet(Vec<u64>);
+
+impl BitSet {
+    fn contains(&self, at: usize) -> bool {
+        self.0
+            .get(at / 64)
+            .is_some_and(|w| w & (1 << (at % 64)) != 0)
+    }
+
+    fn insert(&mut self, at: usize) {
+        if self.0.len() <= at / 64 {
+            self.0.resize(at / 64 + 1, 0);
+        }
+        self.0[at / 64] |= 1 << (at % 64);
+    }
 }
 
 /// Splits `text` (without a byte order mark) into records separated by `separator`.
@@ -257,7 +276,7 @@ pub fn records(text: &str, separator: Separator) -> Records<'_> {
         separator: separator.as_char(),
         pos: 0,
         line: 1,
-        breaks_known_unclosed: HashSet::new(),
+        breaks_known_unclosed: BitSet::default(),
     }
 }
 
@@ -290,7 +309,7 @@ impl<'a> Iterator for Records<'a> {
                     '"' => in_quotes = false,
                     '\r' | '\n' => {
                         let at = start + offset;
-                        if self.breaks_known_unclosed.contains(&at) {
+                        if self.breaks_known_unclosed.contains(at) {
                             break;
                         }
                         breaks_in_quotes.push(at);
@@ -325,7 +344,9 @@ impl<'a> Iterator for Records<'a> {
             }
         }
         if in_quotes {
-            self.breaks_known_unclosed.extend(breaks_in_quotes);
+            for at in breaks_in_quotes {
+                self.breaks_known_unclosed.insert(at);
+            }
             return Some(self.unclosed_quote(start, start_line));
         }
         fields.push(&field);
