@@ -18,13 +18,14 @@ BINARYEN_VERSION := 132
 WASM_TOOLCHAIN := nightly-2026-05-20
 WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
-# `make size-check` fails when the release site's gzip (-9) total is above this many bytes.
+# `make size-check` fails when a page's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
-# What `make test` holds each page to until the 100 kB budget is met: a ratchet a little
-# above the largest page as last measured (the calculator, 123.437 bytes on 2026-11-28,
+# What `make test` holds the pages to. The batch pages meet the budget (99.823 and 99.733
+# bytes on 2026-11-28), so they are held to it. The calculator pages do not yet (122.623,
 # of which 4,8 kB are the pre-rendered view and 3,8 kB the inline style sheet; English
-# 123.213, batch 102.361), so no page can grow unnoticed.
-SIZE_RATCHET_GZIP := 126000
+# 122.460): they are held to a ratchet a little above that, so no page can grow unnoticed.
+SIZE_RATCHET_GZIP := 125000
+BATCH_BUDGET_GZIP ?= $(SIZE_BUDGET_GZIP)
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -105,7 +106,8 @@ serve: build
 ## --- tests --------------------------------------------------------------------
 
 test: setup test-native build test-e2e
-	$(MAKE) --no-print-directory size-check SIZE_BUDGET_GZIP=$(SIZE_RATCHET_GZIP)
+	$(MAKE) --no-print-directory size-check SIZE_BUDGET_GZIP=$(SIZE_RATCHET_GZIP) \
+	  BATCH_BUDGET_GZIP=$(SIZE_BUDGET_GZIP)
 
 test-native:
 	cargo test --quiet
@@ -145,10 +147,11 @@ bench: build
 	  trunk build --release --offline --dist $(CURDIR)/target/bench/baseline-dist
 	WASM_TOOLCHAIN=$(WASM_TOOLCHAIN) node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
 
-# Fails when the bytes a page loads (the calculator, the batch page), gzip -9, add up to
-# more than SIZE_BUDGET_GZIP.
+# Fails when the bytes a page loads (each of the four pages), gzip -9, add up to more than
+# SIZE_BUDGET_GZIP (the batch pages: BATCH_BUDGET_GZIP, the same unless given).
 size-check: build
-	node benches/bench.js --size-check --app dist --budget $(SIZE_BUDGET_GZIP)
+	node benches/bench.js --size-check --app dist --budget $(SIZE_BUDGET_GZIP) \
+	  --batch-budget $(BATCH_BUDGET_GZIP)
 
 clean:
 	rm -rf dist target

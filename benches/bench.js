@@ -46,7 +46,7 @@ const { CHROMIUM_LAUNCH } = require('../tests/e2e/chromium');
 // ---- arguments ------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const args = { app: 'dist', baseline: null, out: null, sizeCheck: false, budget: null };
+  const args = { app: 'dist', baseline: null, out: null, sizeCheck: false, budget: null, batchBudget: null };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     const next = () => {
@@ -58,6 +58,8 @@ function parseArgs(argv) {
     else if (a === '--baseline') args.baseline = next();
     else if (a === '--out') args.out = next();
     else if (a === '--budget') args.budget = Number(next());
+    // The batch pages' own budget, when it differs (they meet the 100 kB one; see the Makefile).
+    else if (a === '--batch-budget') args.batchBudget = Number(next());
     else if (a === '--size-check') args.sizeCheck = true;
     else throw new Error(`unknown argument: ${a}`);
   }
@@ -662,18 +664,19 @@ async function sizeCheck(args) {
   if (!Number.isFinite(args.budget) || args.budget <= 0) throw new Error('--budget needs a number of bytes');
   // Each page on its own: a page loads only its own files.
   for (const p of sitePages(path.resolve(args.app))) {
+    const budget = p.name.includes('batch') && args.batchBudget ? args.batchBudget : args.budget;
     const sizes = measureSizes(p.dir);
     console.log(p.label);
-    for (const line of sizeTable(sizes, null, args.budget)) console.log(line);
+    for (const line of sizeTable(sizes, null, budget)) console.log(line);
     const { gzip } = sizes.total;
-    if (gzip > args.budget) {
+    if (gzip > budget) {
       console.error(
-        `size-check: FAILED — the ${p.name} page is ${gzip} bytes gzip (-9), ${gzip - args.budget} bytes over ` +
-          `the budget of ${args.budget} (SIZE_BUDGET_GZIP). Find what is heavy with twiggy and cut it.`,
+        `size-check: FAILED — the ${p.name} page is ${gzip} bytes gzip (-9), ${gzip - budget} bytes over ` +
+          `the budget of ${budget}. Find what is heavy with twiggy and cut it.`,
       );
       process.exitCode = 1;
     } else {
-      console.log(`size-check: OK — the ${p.name} page is ${gzip} bytes gzip (-9) ≤ budget ${args.budget} (${args.budget - gzip} to spare)`);
+      console.log(`size-check: OK — the ${p.name} page is ${gzip} bytes gzip (-9) ≤ budget ${budget} (${budget - gzip} to spare)`);
     }
   }
 }
