@@ -780,7 +780,7 @@ pub enum SortDirection {
 
 /// Sorts rows by a column. Stable: rows that tie keep their order, either direction.
 pub fn sort_rows(rows: &mut [CheckedRow], column: SortColumn, direction: SortDirection) {
-    rows.sort_by(|a, b| {
+    super::small_sort::merge_sort_by(rows, |a, b| {
         let order = compare_rows(a, b, column);
         match direction {
             SortDirection::Ascending => order,
