@@ -650,9 +650,9 @@ function timingTable(r) {
 function sitePages(appDir) {
   const pages = [
     { name: 'calculator', label: 'calculator page (index.html)', dir: appDir },
-    { name: 'batch', label: 'batch page (batch/index.html)', dir: path.join(appDir, 'batch') },
+    { name: 'batch', label: 'batch page (batch/index.html)', dir: path.join(appDir, 'batch'), batch: true },
     { name: 'English calculator', label: 'English calculator page (en/index.html)', dir: path.join(appDir, 'en') },
-    { name: 'English batch', label: 'English batch page (en/batch/index.html)', dir: path.join(appDir, 'en', 'batch') },
+    { name: 'English batch', label: 'English batch page (en/batch/index.html)', dir: path.join(appDir, 'en', 'batch'), batch: true },
   ];
   for (const p of pages) {
     if (!fs.existsSync(path.join(p.dir, 'index.html'))) throw new Error(`${p.dir}/index.html is missing (build the site first)`);
@@ -664,7 +664,7 @@ async function sizeCheck(args) {
   if (!Number.isFinite(args.budget) || args.budget <= 0) throw new Error('--budget needs a number of bytes');
   // Each page on its own: a page loads only its own files.
   for (const p of sitePages(path.resolve(args.app))) {
-    const budget = p.name.includes('batch') && args.batchBudget ? args.batchBudget : args.budget;
+    const budget = p.batch && args.batchBudget ? args.batchBudget : args.budget;
     const sizes = measureSizes(p.dir);
     console.log(p.label);
     for (const line of sizeTable(sizes, null, budget)) console.log(line);

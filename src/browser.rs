@@ -2,6 +2,9 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::i18n::Lang;
+use crate::state::{page_link, View};
+
 /// The page's document, when there is one.
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
@@ -43,11 +46,18 @@ pub fn take_app_root() -> (Option<web_sys::Element>, Vec<(String, String)>) {
     (Some(root), typed)
 }
 
-/// Goes to `url` (relative to the page) in place of this page: no history entry.
-pub fn replace_location(url: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(url);
+/// When `page` is not the page `here`, goes there in place of this page (no history
+/// entry), keeping `query` (with its `?`), and says so: the caller then starts nothing.
+pub fn go_to_page(here: (View, Lang), page: (View, Lang), query: &str) -> bool {
+    if page == here {
+        return false;
     }
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .location()
+            .replace(&format!("{}{query}", page_link(here, page)));
+    }
+    true
 }
 
 /// Replaces the address bar's query with `query` (no `?`) without a reload or a new
@@ -57,21 +67,21 @@ pub fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    let search = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
     let location = window.location();
-    let search = location.search().unwrap_or_default();
-    if search.len() > 1 && search[1..] == *query || search.is_empty() && query.is_empty() {
+    if location.search().is_ok_and(|now| now == search) {
         return;
     }
     let Ok(path) = location.pathname() else {
         return;
     };
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
     }
 }
 

@@ -3,15 +3,14 @@
 
 use puljeberegner::browser;
 use puljeberegner::i18n::Lang;
-use puljeberegner::state::{page_link, State, View};
+use puljeberegner::state::{State, View};
 
 fn main() {
     browser::install_panic_hook();
     let query = browser::current_query();
     let here = (View::Calculator, Lang::PAGE);
     let state = State::from_query(&query);
-    if state.page() != here {
-        browser::replace_location(&format!("{}{query}", page_link(here, state.page())));
+    if browser::go_to_page(here, state.page(), &query) {
         return;
     }
     // The pre-rendered default view is hidden when there is a query (the guard in index.html);

@@ -3,15 +3,15 @@
 
 use puljeberegner::browser;
 use puljeberegner::i18n::Lang;
-use puljeberegner::state::{page_link, State, View};
+use puljeberegner::state::{State, View};
 
 fn main() {
     browser::install_panic_hook();
     let query = browser::current_query();
     let here = (View::Batch, Lang::PAGE);
+    // Any view: the batch page shows the batch check; only the language decides.
     let lang = State::from_query(&query).lang();
-    if lang != Lang::PAGE {
-        browser::replace_location(&format!("{}{query}", page_link(here, (View::Batch, lang))));
+    if browser::go_to_page(here, (View::Batch, lang), &query) {
         return;
     }
     yew::Renderer::<puljeberegner::components::batch_app::BatchApp>::with_props(
