@@ -222,6 +222,11 @@ fn y_ticks_are_round_kroner() {
     assert_eq!(y_axis_steps(Money::ZERO), (kr(1), 1));
     assert_eq!(y_axis_steps(Money::from_ore(-5)), (kr(1), 1));
     assert_eq!(y_axis_steps(Money::from_ore(350)), (kr(1), 4));
+    // The largest amount there is: steps of 5 × 10¹⁶ kr., no overflow.
+    assert_eq!(
+        y_axis_steps(Money::from_ore(i64::MAX)),
+        (Money::from_ore(5_000_000_000_000_000_000), 2)
+    );
     let c = chart(kr(5_649_208), 230, 376, kr(5_649_208));
     let labels: Vec<&str> = c.y_ticks.iter().map(|t| t.label.as_str()).collect();
     assert_eq!(

@@ -169,6 +169,45 @@ fn expenses_at_truncates_at_whole_ore() {
     assert_eq!(DEFAULT_EXPENSE_LEVELS, [100, 90, 75]);
 }
 
+/// The reference: the exact product in i128, truncated toward zero, held to i64.
+fn expenses_wide(ore: i64, percent: u32) -> i64 {
+    let exact = i128::from(ore) * i128::from(percent) / 100;
+    exact.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+}
+
+#[test]
+fn expenses_at_holds_at_the_ends_of_i64() {
+    for (ore, percent) in [
+        (i64::MAX, 200),
+        (i64::MAX, 100),
+        (i64::MAX, u32::MAX),
+        (i64::MIN, 200),
+        (i64::MIN, 1),
+        (-333, 90),
+        (-1, 99),
+        (i64::MAX / 2 + 1, 200),
+        (92_233_720_368_547_758, 100),
+    ] {
+        assert_eq!(
+            expenses_at(Money::from_ore(ore), percent).ore(),
+            expenses_wide(ore, percent),
+            "{ore} × {percent} %"
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn expenses_at_is_the_exact_product_truncated(ore in any::<i64>(), percent in any::<u32>()) {
+        prop_assert_eq!(expenses_at(Money::from_ore(ore), percent).ore(), expenses_wide(ore, percent));
+    }
+
+    #[test]
+    fn expenses_at_of_amounts_people_type(ore in 0..=MAX_AMOUNT.ore(), percent in 0..=MAX_EXPENSE_LEVEL) {
+        prop_assert_eq!(expenses_at(Money::from_ore(ore), percent).ore(), expenses_wide(ore, percent));
+    }
+}
+
 #[test]
 fn expense_level_parses_plain_and_percent_forms() {
     for (text, want) in [

@@ -262,17 +262,18 @@ pub const fn x_axis_max(target: u32) -> u32 {
 /// giving 2–4 intervals (1 interval of 1 kr. when `high` ≤ 1 kr.).
 /// Returns (step, number of steps).
 pub fn y_axis_steps(high: Money) -> (Money, u32) {
-    let high = i128::from(high.ore().max(0));
-    let kr = i128::from(ORE_PER_KRONE);
-    let wanted = (high + 3) / 4; // ceil(high / 4)
-    let mut decade = kr;
+    // In u64: `high` ≤ i64::MAX, so `wanted` ≤ 2,4 × 10¹⁸ is met by 5 × 10¹⁸ at the latest,
+    // and no step overflows.
+    let high = high.ore().max(0) as u64;
+    let wanted = high.div_ceil(4);
+    let mut decade = ORE_PER_KRONE as u64;
     let step = loop {
         if let Some(s) = [1, 2, 5].iter().map(|m| m * decade).find(|s| *s >= wanted) {
             break s;
         }
         decade *= 10;
     };
-    let count = ((high + step - 1) / step).max(1);
+    let count = high.div_ceil(step).max(1);
     (Money::from_ore(step as i64), count as u32)
 }
 

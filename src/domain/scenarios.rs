@@ -112,10 +112,17 @@ pub const DEFAULT_EXPENSE_LEVELS: [u32; 3] = [100, 90, 75];
 /// The largest expense level a user may type, in percent of the budget.
 pub const MAX_EXPENSE_LEVEL: u32 = 200;
 
-/// Actual expenses at `percent` of the budget, truncated at whole øre (integer maths).
+/// Actual expenses at `percent` of the budget, truncated at whole øre (integer maths),
+/// held at the ends of `i64` when it would not fit.
 pub fn expenses_at(budget: Money, percent: u32) -> Money {
-    let ore = i128::from(budget.ore()) * i128::from(percent) / 100;
-    Money::from_ore(ore.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
+    // budget × percent / 100 = (whole hundreds) × percent + (rest × percent) / 100, exact
+    // (the rest has the budget's sign), without a product wider than i64.
+    let (hundreds, rest, percent) = (budget.ore() / 100, budget.ore() % 100, i64::from(percent));
+    Money::from_ore(
+        hundreds
+            .saturating_mul(percent)
+            .saturating_add(rest * percent / 100),
+    )
 }
 
 /// Why a typed expense level is refused. Messages are made in `i18n`.

@@ -222,6 +222,11 @@ test.describe('bad input', () => {
     const message = await calc.expectInvalid('budget');
     expect(message.length).toBeGreaterThan(0);
     await expect(calc.field('budget')).toHaveValue('abc');
+    // The style sheet is shipped minified (tools/minify_style.py): its quoted text keeps
+    // its space, and its rules still apply (the error colour, DKFDS #CC0000).
+    const error = await calc.errorFor('budget');
+    expect(await error.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"Fejl: "');
+    await expect(error).toHaveCSS('color', 'rgb(204, 0, 0)');
     for (const testid of RESULTS) await calc.waitForNoNumber(testid);
 
     await calc.type('budget', '500.000');

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Trunk post_build hook: the page's inline style sheet without comments and spare spaces.
+
+styles/main.css is written to be read (comments, one rule a line); the page carries it
+inline (rel="inline"), so every byte is on the first response. Trunk's own --minify would
+also rewrite the HTML, which the later steps read; this touches only the <style>.
+Text in quotes ("Fejl: ") is kept exactly. Runs before csp_hashes.py, which hashes the
+result.
+"""
+import os
+import re
+import sys
+
+staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
+index = os.path.join(staging, "index.html")
+
+
+def minify(css):
+    """Comments out; runs of white space to one; none around { } ; , > or after a colon."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    parts = re.split(r'("[^"\n]*")', css)  # odd items are quoted strings: kept as they are
+    for i in range(0, len(parts), 2):
+        text = re.sub(r"\s+", " ", parts[i])
+        text = re.sub(r" ?([{};,>]) ?", r"\1", text)
+        parts[i] = re.sub(r": ", ":", text)
+    return "".join(parts).replace(";}", "}").strip()
+
+
+with open(index, encoding="utf-8") as f:
+    html = f.read()
+styles = re.findall(r"(<style[^>]*>)(.*?)(</style>)", html, re.S)
+if len(styles) != 1:
+    sys.exit(f"minify_style: expected one <style> in {index}, found {len(styles)}")
+before = styles[0][1]
+after = minify(before)
+html = html.replace(before, after, 1)
+with open(index, "w", encoding="utf-8") as f:
+    f.write(html)
+print(f"minify_style: {len(before)} → {len(after)} characters in {index}")
