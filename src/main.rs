@@ -13,9 +13,6 @@ fn main() {
     if browser::go_to_page(here, state.page(), &query) {
         return;
     }
-    // The pre-rendered default view is hidden when there is a query (the guard in index.html);
-    // then the results are drawn first.
-    let results_first = query.len() > 1;
     let (root, typed) = browser::take_app_root();
     let query = if typed.is_empty() {
         query
@@ -26,7 +23,8 @@ fn main() {
         query: query.into(),
         base_url: browser::page_base_url().into(),
         today: browser::today_danish().into(),
-        results_first,
+        // As the pre-rendered view was drawn: the form and the results, then the rest.
+        results_first: true,
     };
     match root {
         Some(root) => {

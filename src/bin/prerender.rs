@@ -1,7 +1,8 @@
 //! Build step (`make build`): renders the calculator's default view, empty, with Yew's
 //! server renderer and writes it into a built `index.html` (`dist/index.html`, Danish; with
 //! `en`, `dist/en/index.html`, whose head it also puts in English), so a reader on a slow
-//! line sees the calculator before the wasm has arrived. The app replaces it on start,
+//! line sees the calculator (its form and results, the app's first drawing) and can fill it
+//! in before the wasm has arrived. The app replaces it on start,
 //! keeping anything typed into it meanwhile. With `en batch` it only puts the English batch
 //! page's head in English (`dist/en/batch/index.html`; the batch page is not pre-rendered).
 //! The pages' heads are right from the first byte; the apps do not change them.
@@ -55,6 +56,9 @@ fn render(english: bool) -> String {
         &runtime,
         yew::LocalServerRenderer::<App>::with_props(AppProps {
             query: if english { "lang=en" } else { "" }.into(),
+            // The app's first drawing (the form and the results): the rest of the page
+            // needs the wasm to be of use, and would only lengthen the page it arrives on.
+            results_first: true,
             ..AppProps::default()
         })
         .hydratable(false)

@@ -42,9 +42,11 @@ pub struct AppProps {
     #[prop_or_default]
     pub today: AttrValue,
     /// Draw the form and the results first and the rest of the page in the next task, so
-    /// the result is on screen sooner; for a link with a query, whose pre-rendered default
-    /// view is hidden. (Without a query the pre-rendered page is on show and is replaced
-    /// whole, so nothing blinks.)
+    /// the result is on screen sooner. The page (`main`) and its pre-rendered default view
+    /// (`bin/prerender`) always do; the views below the results are kept out of this
+    /// component's function (`#[inline(never)]` on each, and Trunk's wasm-opt told not to
+    /// fold them back: `data-wasm-opt-params` in index.html), because the browser compiles
+    /// a wasm function on its first call, so the first drawing waits only for its own code.
     #[prop_or_default]
     pub results_first: bool,
 }

@@ -17,6 +17,7 @@ pub struct CashFlowProps {
 pub const LARGE_OWN_FINANCING_PERCENT: i64 = 25;
 
 /// The payments in time order: the interim payment, then the final settlement.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn cash_flow(props: &CashFlowProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();

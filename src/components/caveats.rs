@@ -11,6 +11,7 @@ pub struct CaveatsProps {
 }
 
 /// What a reader must know before trusting round one's results.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn caveats(props: &CaveatsProps) -> Html {
     let t = props.lang.texts();
     html! {

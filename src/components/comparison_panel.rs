@@ -18,6 +18,7 @@ pub struct ComparisonPanelProps {
 }
 
 /// Where the unit price stands among round one.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();

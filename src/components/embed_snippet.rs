@@ -33,6 +33,7 @@ pub fn embed_html(lang: Lang, base_url: &str, query: &str) -> String {
 }
 
 /// The embed section with the snippet in a read-only text area, ready to copy.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn embed_snippet(props: &EmbedSnippetProps) -> Html {
     let t = props.lang.embed_texts();
     let snippet = embed_html(props.lang, &props.base_url, &props.query);

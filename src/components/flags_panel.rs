@@ -18,6 +18,7 @@ pub struct FlagsPanelProps {
 }
 
 /// "Værd at se nærmere på": what round one says looks unusual about this application.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn flags_panel(props: &FlagsPanelProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();

@@ -15,6 +15,7 @@ pub struct LessonsProps {
 }
 
 /// The lessons for the user's approach.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn lessons(props: &LessonsProps) -> Html {
     let t = props.lang.scenario_texts();
     let show_network = matches!(

@@ -16,6 +16,7 @@ pub struct PayoutChartViewProps {
 }
 
 /// The SVG chart (`data-testid="payout-chart"`) and its data table.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();

@@ -19,6 +19,7 @@ pub struct RoundOneTableProps {
 }
 
 /// Table 3 and Table 6 side by side, sorted by unit price, lowest first.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn round_one_table(props: &RoundOneTableProps) -> Html {
     let lang = props.lang;
     let t = lang.texts();

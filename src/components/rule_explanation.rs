@@ -11,6 +11,7 @@ pub struct RuleExplanationProps {
 }
 
 /// How the calculator reads the payout model, with the quote so a reader can check it.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn rule_explanation(props: &RuleExplanationProps) -> Html {
     let t = props.lang.texts();
     html! {

@@ -33,6 +33,7 @@ struct Column {
 }
 
 /// The grid with its editable expense levels.
+#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
     let lang = props.lang;
     let t = lang.scenario_texts();
