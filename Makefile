@@ -20,11 +20,12 @@ WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,pani
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
 # `make size-check` fails when a page's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
-# What `make test` holds the pages to. The batch pages meet the budget (98.118 and 98.055
-# bytes on 2026-11-28), so they are held to it. The calculator pages do not yet (122.612,
-# of which 4,8 kB are the pre-rendered view and 3,8 kB the inline style sheet; English
-# 122.467): they are held to a ratchet a little above that, so no page can grow unnoticed.
-SIZE_RATCHET_GZIP := 125000
+# What `make test` holds the pages to. The batch pages meet the budget (97.399 and 97.330
+# bytes on 2026-11-28), so they are held to it. The calculator pages do not yet (118.797,
+# of which 2,0 kB are the pre-rendered form and results and 3,0 kB the inline style sheet;
+# English 118.548): they are held to a ratchet a little above that, so no page can grow
+# unnoticed.
+SIZE_RATCHET_GZIP := 120000
 BATCH_BUDGET_GZIP ?= $(SIZE_BUDGET_GZIP)
 
 TOOLS := $(CURDIR)/.tools
