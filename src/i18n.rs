@@ -69,7 +69,6 @@ pub struct Texts {
     pub caveats_heading: &'static str,
     pub caveats: [&'static str; 4],
     pub table_source: &'static str,
-    pub error_prefix: &'static str,
     pub flags_heading: &'static str,
     pub no_flags: &'static str,
 }
@@ -137,7 +136,6 @@ pub const DA: Texts = Texts {
         "Forløbsprojekternes resultatmål er markant mindre end netværksprojekternes.",
     ],
     table_source: "Kilde: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, februar 2020, tabel 3 (beløb, resultatmål, enhedspris) og tabel 6 (foreløbige resultater).",
-    error_prefix: "Fejl:",
     flags_heading: "Værd at se nærmere på",
     no_flags: "Ingen bemærkninger: tallene ligger inden for det, første runde viste.",
 };
@@ -205,7 +203,6 @@ pub const EN: Texts = Texts {
         "The course projects' targets are far smaller than the network projects'.",
     ],
     table_source: "Source: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, February 2020, Table 3 (amounts, targets, unit prices) and Table 6 (preliminary results).",
-    error_prefix: "Error:",
     flags_heading: "Worth a closer look",
     no_flags: "No remarks: the figures lie within what round one showed.",
 };
@@ -230,6 +227,8 @@ pub struct SiteTexts {
     pub copied: &'static str,
     pub copy_fallback: &'static str,
     pub disclaimer: &'static str,
+    /// Before a field's error message, for screen readers (DKFDS: "Fejl:").
+    pub error_prefix: &'static str,
 }
 
 /// The Danish texts of both pages.
@@ -247,6 +246,7 @@ pub const DA_SITE: SiteTexts = SiteTexts {
     copied: "Linket er kopieret.",
     copy_fallback: "Linket er markeret. Kopiér det med Ctrl+C (⌘+C på Mac).",
     disclaimer: "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling.",
+    error_prefix: "Fejl:",
 };
 
 /// The English texts of both pages.
@@ -264,6 +264,7 @@ pub const EN_SITE: SiteTexts = SiteTexts {
     copied: "The link is copied.",
     copy_fallback: "The link is selected. Copy it with Ctrl+C (⌘+C on a Mac).",
     disclaimer: "The calculator is a guide. STAR assesses the application and decides on the grant and the payout.",
+    error_prefix: "Error:",
 };
 
 impl Lang {

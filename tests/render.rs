@@ -238,7 +238,7 @@ fn a_bad_budget_is_kept_marked_and_explained() {
     assert!(error.has_class("field-error"));
     assert_eq!(
         error.text(),
-        "Beløbet må kun indeholde tal og evt. »kr.«. Skriv fx 1.250.000."
+        "Fejl: Beløbet må kun indeholde tal og evt. »kr.«. Skriv fx 1.250.000."
     );
     // The target is fine and not marked.
     let target = doc.id("field-target");
@@ -261,7 +261,7 @@ fn a_zero_target_is_explained() {
     assert_eq!(target.attr("aria-invalid"), Some("true"));
     assert_eq!(
         doc.id("field-target-error").text(),
-        "Antallet skal være mindst 1. Skriv fx 17."
+        "Fejl: Antallet skal være mindst 1. Skriv fx 17."
     );
     // The budget was never given, so it is unfinished, not wrong.
     assert!(!doc.id("field-budget").has_attr("aria-invalid"));
@@ -277,7 +277,7 @@ fn a_budget_given_empty_in_the_url_is_reported_as_missing() {
     assert_eq!(doc.id("field-budget").attr("aria-invalid"), Some("true"));
     assert_eq!(
         doc.id("field-budget-error").text(),
-        "Skriv et beløb i kroner, fx 1.250.000."
+        "Fejl: Skriv et beløb i kroner, fx 1.250.000."
     );
 }
 
@@ -317,7 +317,7 @@ fn an_unknown_approach_is_explained() {
     assert!(error.has_class("field-error"));
     assert_eq!(
         error.text(),
-        "»bogus« er ikke en tilgang. Vælg netværkstilgang, forløbstilgang eller hybridtilgang."
+        "Fejl: »bogus« er ikke en tilgang. Vælg netværkstilgang, forløbstilgang eller hybridtilgang."
     );
     let fieldset = &doc.tags("fieldset")[0];
     assert_eq!(
@@ -419,10 +419,13 @@ fn a_bad_scenario_withholds_the_payout_but_not_the_key_figures() {
     assert_eq!(doc.id("field-hires").attr("aria-invalid"), Some("true"));
     assert_eq!(
         doc.id("field-hires-error").text(),
-        "Skriv antallet med cifre, fx 17."
+        "Fejl: Skriv antallet med cifre, fx 17."
     );
     assert_eq!(doc.id("field-expenses").attr("value"), Some("5%"));
-    assert_eq!(doc.id("field-expenses-error").text(), DA_SYMBOL_PERCENT);
+    assert_eq!(
+        doc.id("field-expenses-error").text(),
+        format!("Fejl: {DA_SYMBOL_PERCENT}")
+    );
 }
 
 const DA_SYMBOL_PERCENT: &str = "Tegnet »%« hører ikke til et beløb. Brug tal, punktum mellem tusinder og komma før øre, fx 1.250.000,50.";
@@ -443,7 +446,7 @@ fn markup_in_the_url_is_escaped() {
     assert!(doc
         .id("field-approach-error")
         .text()
-        .starts_with("»\"><script>alert(1)</script>«"));
+        .starts_with("Fejl: »\"><script>alert(1)</script>«"));
 }
 
 #[test]
@@ -709,7 +712,7 @@ fn approach_field_on_its_own() {
             onchange: Callback::noop(),
         },
     ));
-    assert_eq!(doc.id("field-approach-error").text(), "Forkert");
+    assert_eq!(doc.id("field-approach-error").text(), "Fejl: Forkert");
     assert_eq!(
         doc.tags("fieldset")[0].attr("aria-describedby"),
         Some("field-approach-error")
@@ -722,6 +725,7 @@ fn text_field_on_its_own() {
         Doc::parse(&render_fn(
             text_field,
             TextFieldProps {
+                lang: Lang::Da,
                 name: "budget",
                 label: "Ansøgt beløb".into(),
                 hint: "I kroner".into(),
@@ -748,7 +752,10 @@ fn text_field_on_its_own() {
         input.attr("aria-describedby"),
         Some("field-budget-hint field-budget-error")
     );
-    assert_eq!(doc.id("field-budget-error").text(), "Skriv <tal> & andet");
+    assert_eq!(
+        doc.id("field-budget-error").text(),
+        "Fejl: Skriv <tal> & andet"
+    );
     assert!(doc.tags("div")[0].has_class("field--error"));
 }
 

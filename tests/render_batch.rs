@@ -590,7 +590,10 @@ fn five_thousand_rows_are_checked_the_first_page_shown_and_one_more_is_refused_c
     assert!(fatal.has_class("field-error"));
     assert_eq!(
         fatal.text(),
-        L.batch_error(&BatchError::TooManyRows { max: MAX_ROWS })
+        format!(
+            "Fejl: {}",
+            L.batch_error(&BatchError::TooManyRows { max: MAX_ROWS })
+        )
     );
     assert!(fatal.text().contains("5.000"), "{}", fatal.text());
     assert!(!doc.has_testid("batch-row"));
@@ -619,10 +622,13 @@ fn more_than_a_mebibyte_is_refused_clearly() {
     let fatal = doc.testid("batch-fatal");
     assert_eq!(
         fatal.text(),
-        L.batch_error(&BatchError::TooLarge {
-            bytes: MAX_BYTES + 1,
-            max: MAX_BYTES
-        })
+        format!(
+            "Fejl: {}",
+            L.batch_error(&BatchError::TooLarge {
+                bytes: MAX_BYTES + 1,
+                max: MAX_BYTES
+            })
+        )
     );
     assert!(fatal.text().contains("1 MiB"), "{}", fatal.text());
     assert!(!doc.has_testid("batch-row"));

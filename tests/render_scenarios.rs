@@ -488,7 +488,7 @@ fn a_bad_expense_level_from_the_url_is_marked_and_the_rest_renders() {
     assert_eq!(input.attr("aria-invalid"), Some("true"));
     assert_eq!(
         doc.id("level-1-error").text(),
-        "Skriv en hel procent med cifre, fx 90."
+        "Fejl: Skriv en hel procent med cifre, fx 90."
     );
     assert_eq!(grid_hires(&doc), [0, 4, 8, 9, 12, 17, 25]);
     assert!(doc.has_testid("payout-chart"));
@@ -570,7 +570,7 @@ fn a_bad_level_is_marked_explained_and_left_out() {
     assert_eq!(described, ["levels-hint", "level-1-error"]);
     let error = doc.id("level-1-error");
     assert!(error.has_class("field-error"));
-    assert_eq!(error.text(), "Skriv en hel procent med cifre, fx 90.");
+    assert_eq!(error.text(), "Fejl: Skriv en hel procent med cifre, fx 90.");
     // The other levels are not marked.
     for id in ["level-2", "level-3"] {
         assert!(!doc.id(id).has_attr("aria-invalid"), "{id}");
@@ -590,14 +590,17 @@ fn a_bad_level_is_marked_explained_and_left_out() {
 
     // Every kind of refusal has its own message.
     let doc = grid(&["", "201", "-5"], main_outcome());
-    assert_eq!(doc.id("level-1-error").text(), "Skriv en procent, fx 90.");
+    assert_eq!(
+        doc.id("level-1-error").text(),
+        "Fejl: Skriv en procent, fx 90."
+    );
     assert_eq!(
         doc.id("level-2-error").text(),
-        "Skriv en procent fra 0 til 200."
+        "Fejl: Skriv en procent fra 0 til 200."
     );
     assert_eq!(
         doc.id("level-3-error").text(),
-        "Skriv en procent fra 0 til 200."
+        "Fejl: Skriv en procent fra 0 til 200."
     );
     assert_eq!(doc.all("aria-invalid", "true").len(), 3);
     // With no level left, the user's own column remains.

@@ -139,6 +139,7 @@ pub fn App(props: &AppProps) -> Html {
                  inputmode: &'static str,
                  placeholder: Option<AttrValue>| {
         text_field(&TextFieldProps {
+            lang,
             name: f.name(),
             label: label.into(),
             hint,

@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::field_error::{field_error, FieldErrorProps};
 use crate::domain::approach::Approach;
 use crate::i18n::Lang;
 
@@ -31,7 +32,7 @@ pub fn approach_field(props: &ApproachFieldProps) -> Html {
         >
             <legend class="field-label">{ lang.texts().approach_legend }</legend>
             if let Some(error) = &props.error {
-                <span class="field-error" id="field-approach-error">{ error.clone() }</span>
+                { field_error(&FieldErrorProps { lang, id: "field-approach-error".into(), message: error.clone().into() }) }
             }
             { for Approach::ALL.iter().map(|a| {
                 let id = format!("approach-{}", a.code());

@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::batch_table::BatchTable;
+use crate::components::field_error::{field_error, FieldErrorProps};
 use crate::domain::batch::{
     read_batch, sort_rows, summarize, SortColumn, SortDirection, MAX_BYTES,
 };
@@ -103,7 +104,11 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             html! { <p class="status">{ bt.empty }</p> }
         }
         Err(e) => {
-            html! { <p class="field-error" role="alert" data-testid="batch-fatal">{ lang.batch_error(e) }</p> }
+            html! {
+                <p class="field-error" role="alert" data-testid="batch-fatal">
+                    <span class="visually-hidden">{ lang.site_texts().error_prefix }{ " " }</span>{ lang.batch_error(e) }
+                </p>
+            }
         }
         Ok((rows, batch)) => {
             let s = summarize(rows);
@@ -177,7 +182,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                 <div class="field no-print">
                     <label class="field-label" for="batch-file">{ bt.file_label }</label>
                     if let Some(error) = &*file_error {
-                        <span class="field-error" id="batch-file-error">{ error.clone() }</span>
+                        { field_error(&FieldErrorProps { lang, id: "batch-file-error".into(), message: error.clone().into() }) }
                     }
                     <input id="batch-file" type="file" accept=".csv,.txt,text/csv,text/plain" onchange={onfile}
                         aria-invalid={file_error.is_some().then_some("true")}

@@ -12,6 +12,7 @@ pub mod comparison_panel;
 pub mod copy_link;
 pub mod embed_snippet;
 pub mod error_summary;
+pub mod field_error;
 pub mod flags_panel;
 pub mod key_figures;
 pub mod lessons;

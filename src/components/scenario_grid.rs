@@ -4,6 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::field_error::{field_error, FieldErrorProps};
 use crate::domain::money::Money;
 use crate::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use crate::domain::scenarios::{
@@ -59,7 +60,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
                     <div class={if error.is_some() { "field field--level field--error" } else { "field field--level" }}>
                         <label class="field-label" for={id.clone()}>{ lang.level_label(i + 1) }</label>
                         if let Some(error) = &error {
-                            <span class="field-error" id={error_id.clone()}>{ error.clone() }</span>
+                            { field_error(&FieldErrorProps { lang, id: error_id.clone().into(), message: error.clone().into() }) }
                         }
                         <input class="field-input field-input--short" id={id} name={format!("level{}", i + 1)}
                             type="text" inputmode="numeric" autocomplete="off" value={raw.clone()}

@@ -1,0 +1,25 @@
+//! A field's error message: "Fejl:" for screen readers first (DKFDS), then the message.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+
+/// What [`field_error`] shows.
+pub struct FieldErrorProps {
+    /// The page language (the prefix's).
+    pub lang: Lang,
+    /// The element's id, which the field's `aria-describedby` names.
+    pub id: AttrValue,
+    /// What is wrong and what to type instead.
+    pub message: AttrValue,
+}
+
+/// The message above the field, red; its "Fejl:" / "Error:" prefix is visually hidden.
+pub fn field_error(props: &FieldErrorProps) -> Html {
+    html! {
+        <span class="field-error" id={props.id.clone()}>
+            <span class="visually-hidden">{ props.lang.site_texts().error_prefix }{ " " }</span>
+            { props.message.clone() }
+        </span>
+    }
+}
