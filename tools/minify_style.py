@@ -4,7 +4,7 @@
 styles/main.css is written to be read (comments, one rule a line); the page carries it
 inline (rel="inline"), so every byte is on the first response. Trunk's own --minify would
 also rewrite the HTML, which the later steps read; this touches only the <style>.
-Text in quotes ("Fejl: ") is kept exactly. Runs before csp_hashes.py, which hashes the
+Text in quotes ("▶ ") is kept exactly. Runs before csp_hashes.py, which hashes the
 result.
 """
 import os
