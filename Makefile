@@ -20,10 +20,10 @@ WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,pani
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
 # `make size-check` fails when a page's gzip (-9) total is above this many bytes.
 SIZE_BUDGET_GZIP ?= 100000
-# What `make test` holds the pages to. The batch pages meet the budget (97.787 and 97.717
-# bytes on 2026-11-28), so they are held to it. The calculator pages do not yet (119.014,
+# What `make test` holds the pages to. The batch pages meet the budget (97.808 and 97.746
+# bytes on 2026-11-28), so they are held to it. The calculator pages do not yet (119.050,
 # of which 2,0 kB are the pre-rendered form and results and 3,0 kB the inline style sheet;
-# English 118.787): they are held to a ratchet a little above that, so no page can grow
+# English 118.791): they are held to a ratchet a little above that, so no page can grow
 # unnoticed.
 SIZE_RATCHET_GZIP := 120000
 BATCH_BUDGET_GZIP ?= $(SIZE_BUDGET_GZIP)

@@ -18,7 +18,6 @@ pub enum Lang {
 /// The fixed texts of the page.
 #[derive(Debug)]
 pub struct Texts {
-    pub page_title: &'static str,
     pub lead: &'static str,
     pub application_heading: &'static str,
     pub budget_hint: &'static str,
@@ -75,7 +74,6 @@ pub struct Texts {
 
 /// The Danish texts.
 pub const DA: Texts = Texts {
-    page_title: "Puljeberegner – puljen til udbredelse af virksomheders sociale ansvar",
     lead: "Beregn enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til de ni projekter i første runde.",
     application_heading: "Jeres ansøgning",
     budget_hint: "I kroner, fx 1.250.000 eller 1.250.000,50",
@@ -142,7 +140,6 @@ pub const DA: Texts = Texts {
 
 /// The English texts.
 pub const EN: Texts = Texts {
-    page_title: "Grant calculator – the pool for spreading companies' social responsibility (STAR)",
     lead: "Work out the unit price and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with the nine projects of round one.",
     application_heading: "Your application",
     budget_hint: "In Danish kroner, e.g. 1,250,000 or 1,250,000.50",

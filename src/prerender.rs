@@ -24,7 +24,7 @@ pub fn inject(page: &str, markup: &str) -> Result<String, String> {
 /// only by the build step (never in the wasm).
 pub const EN_HEAD: PageHead = PageHead {
     lang: "en",
-    title: crate::i18n::EN.page_title,
+    title: "Grant calculator – the pool for spreading companies' social responsibility (STAR)",
     description: "Work out the unit price and the payout for STAR's pool for spreading companies' social responsibility, and compare with round one.",
     noscript: "The grant calculator needs JavaScript and WebAssembly. Turn JavaScript on in your browser.",
 };

@@ -28,10 +28,10 @@ def minify(css):
 
 with open(index, encoding="utf-8") as f:
     html = f.read()
-styles = re.findall(r"(<style[^>]*>)(.*?)(</style>)", html, re.S)
+styles = re.findall(r"<style[^>]*>(.*?)</style>", html, re.S)
 if len(styles) != 1:
     sys.exit(f"minify_style: expected one <style> in {index}, found {len(styles)}")
-before = styles[0][1]
+before = styles[0]
 after = minify(before)
 html = html.replace(before, after, 1)
 with open(index, "w", encoding="utf-8") as f:

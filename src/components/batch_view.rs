@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::batch_table::BatchTable;
-use crate::components::field_error::{field_error, FieldErrorProps};
+use crate::components::field_error::{error_prefix, field_error, FieldErrorProps};
 use crate::domain::batch::{
     read_batch, sort_rows, summarize, SortColumn, SortDirection, MAX_BYTES,
 };
@@ -106,7 +106,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         Err(e) => {
             html! {
                 <p class="field-error" role="alert" data-testid="batch-fatal">
-                    <span class="visually-hidden">{ lang.site_texts().error_prefix }{ " " }</span>{ lang.batch_error(e) }
+                    { error_prefix(lang) }{ lang.batch_error(e) }
                 </p>
             }
         }

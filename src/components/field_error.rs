@@ -14,11 +14,17 @@ pub struct FieldErrorProps {
     pub message: AttrValue,
 }
 
+/// "Fejl: " / "Error: ", visually hidden: what a screen reader says before an error message
+/// (also before the batch page's message that the whole text is refused).
+pub fn error_prefix(lang: Lang) -> Html {
+    html! { <span class="visually-hidden">{ lang.site_texts().error_prefix }{ " " }</span> }
+}
+
 /// The message above the field, red; its "Fejl:" / "Error:" prefix is visually hidden.
 pub fn field_error(props: &FieldErrorProps) -> Html {
     html! {
         <span class="field-error" id={props.id.clone()}>
-            <span class="visually-hidden">{ props.lang.site_texts().error_prefix }{ " " }</span>
+            { error_prefix(props.lang) }
             { props.message.clone() }
         </span>
     }
