@@ -85,33 +85,6 @@ pub fn replace_query(query: &str) {
     }
 }
 
-/// The message shown when the app has failed, in both languages since it may fail
-/// before it knows which one the page is in.
-const PANIC_MESSAGE: &str =
-    "Noget gik galt — genindlæs siden. (Something went wrong — reload the page.)";
-
-/// Replaces the default panic behaviour: the panic is logged to the console, and a plain
-/// message asks the reader to reload, instead of leaving a page that silently stopped.
-pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        show_panic_message();
-    }));
-}
-
-fn show_panic_message() {
-    let Some(document) = document() else {
-        return;
-    };
-    let (Some(body), Ok(message)) = (document.body(), document.create_element("p")) else {
-        return;
-    };
-    message.set_class_name("panic-message");
-    let _ = message.set_attribute("role", "alert");
-    message.set_text_content(Some(PANIC_MESSAGE));
-    let _ = body.prepend_with_node_1(&message);
-}
-
 /// In embed mode: tells the parent page the calculator's height, in CSS pixels, on load
 /// and whenever the layout changes (a `ResizeObserver` on `<body>`), only when it changed:
 /// `parent.postMessage({type: "puljeberegner:height", height}, "*")`.

@@ -2,9 +2,10 @@
 """Trunk post_build hook: allow the page's inline scripts and style, and only them, by hash.
 
 The Content-Security-Policy in index.html allows no inline script or style
-('unsafe-inline'). Three things are inline on purpose, because as files each cost the
+('unsafe-inline'). Four things are inline on purpose, because as files each cost the
 reader a round trip before the page can show or start anything: the pre-render guard (it
-must run before the first paint), Trunk's loader (it starts the wasm) and the style sheet
+must run before the first paint), the failure message (static/failure.js: it must listen
+before the wasm runs), Trunk's loader (it starts the wasm) and the style sheet
 (Trunk's rel="inline"; as a file it also shared a slow line with the wasm). Each gets its
 sha256 in the policy's `script-src` or `style-src`, so the browser runs exactly these
 texts and nothing else inline.

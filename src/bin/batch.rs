@@ -6,7 +6,6 @@ use puljeberegner::i18n::Lang;
 use puljeberegner::state::{State, View};
 
 fn main() {
-    browser::install_panic_hook();
     let query = browser::current_query();
     let here = (View::Batch, Lang::PAGE);
     // Any view: the batch page shows the batch check; only the language decides.

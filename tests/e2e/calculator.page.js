@@ -14,7 +14,7 @@ class CalculatorPage {
     this.page = page;
     /** console messages of type 'error', as "text (url:line)" */
     this.consoleErrors = [];
-    /** uncaught exceptions in the page (a Rust panic surfaces here) */
+    /** uncaught exceptions in the page (a Rust panic, a trap of the wasm, surfaces here) */
     this.pageErrors = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') {

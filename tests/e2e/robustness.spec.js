@@ -1,6 +1,6 @@
 // Issue 6, robustness, in a real browser: the fuzz corpus's interesting cases typed into
 // every field, pasted into the batch check, and given as every URL parameter, must never
-// produce a console error, a page error (a Rust panic surfaces as one) or a CSP
+// produce a console error, a page error (a Rust panic traps the wasm, which surfaces as one) or a CSP
 // violation — the `calc` fixture in calculator.page.js fails the test on any of them —
 // and the page must stay alive: the result is still there, and still answers.
 // Nothing sleeps: every wait is a retrying assertion.
@@ -8,7 +8,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('./calculator.page');
 
-/** Fails on any error so far, and on the panic hook's message ("Noget gik galt …"). */
+/** Fails on any error so far, and on the failure message ("Noget gik galt …"). */
 async function expectAlive(calc) {
   calc.expectNoErrors();
   await expect(calc.page.locator('.panic-message')).toHaveCount(0);
@@ -183,4 +183,33 @@ test.describe('opened from a URL, no query leaves an error or a dead page', () =
     await calc.goto(`budget=1000000&target=17&expenses=${'9'.repeat(5000)}`);
     await calc.waitForResult('unit-price', '58.823 kr.');
   });
+});
+
+// When the wasm dies anyway (a panic aborts, memory runs out, the stack overflows), the
+// page says so instead of going silently dead: static/failure.js answers the trap. The
+// trap here is a real one: an allocation no wasm32 memory can give, asked of the app's
+// own allocator export from a task of its own, as a panic in an event handler would be.
+test.describe('a dead app says so', () => {
+  for (const [name, url] of [['the calculator', '/?budget=1000000&target=17'], ['the batch check', '/batch/'], ['the English calculator', '/en/']]) {
+    test(`${name}: a wasm trap shows the reload message`, async ({ page }) => {
+      const pageErrors = [];
+      page.on('pageerror', (err) => pageErrors.push(String(err)));
+      await page.addInitScript(() => {
+        addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+      });
+      await page.goto(url);
+      await page.waitForFunction(() => window.__wasm);
+      await expect(page.locator('.panic-message')).toHaveCount(0);
+      await page.evaluate(() => setTimeout(() => window.__wasm.__wbindgen_malloc(0xfffffff0, 8)));
+      const message = page.locator('.panic-message');
+      await expect(message).toHaveText('Noget gik galt — genindlæs siden. (Something went wrong — reload the page.)');
+      await expect(message).toHaveAttribute('role', 'alert');
+      // First on the page, above the app; once, however many traps follow.
+      await page.evaluate(() => setTimeout(() => window.__wasm.__wbindgen_malloc(0xfffffff0, 8)));
+      await expect.poll(() => pageErrors.length).toBe(2);
+      await expect(message).toHaveCount(1);
+      expect(await page.evaluate(() => document.body.firstElementChild.className)).toBe('panic-message');
+      expect(pageErrors[0]).toMatch(/RuntimeError/);
+    });
+  }
 });

@@ -32,10 +32,11 @@ test.describe('hostile input is text', () => {
       // The unknown approach is quoted as text in its message.
       await expect(page.locator('#field-approach-error')).toContainText(evil.slice(0, 20));
       expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-      // No script element came in with the input: the page's own two inline scripts (the
-      // pre-render guard and the loader, hashed into its CSP) are in <head>, none in <body>.
+      // No script element came in with the input: the page's own three inline scripts (the
+      // pre-render guard, the failure message and the loader, hashed into its CSP) are in
+      // <head>, none in <body>.
       expect(await page.locator('body script').count()).toBe(0);
-      expect(await page.locator('head script:not([src])').count()).toBe(2);
+      expect(await page.locator('head script:not([src])').count()).toBe(3);
       expect(outside).toEqual([]);
     });
   }
