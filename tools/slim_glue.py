@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Trunk post_build hook: short names between the wasm and its JavaScript glue.
+"""Trunk post_build hook: the wasm's JavaScript glue made small, and short names to it.
 
 wasm-bindgen names every function the wasm imports from its glue, and every closure it
 exports to it, with the Rust path and a 16-digit hash (`__wbg_setAttribute_9bad76f3…`),
 written twice — in the wasm's import or export section and in the glue. Random hex does
 not compress: on the calculator page these names were 3,8 kB of the gzip total. This
 step renames each of them, in both files, to `$` and a number, which nothing else in
-the glue uses (checked), and the glue's module name to `$`; then it puts the new files'
-SHA-384 in the page's `integrity` attributes. Exports the page or its tests call by name
-(`__wbindgen_malloc`, `memory`, …) carry no hash and keep their names.
+the glue uses (checked), and the glue's module name to `$`; minifies the glue with
+terser (an ES module: its exports keep their names; 1,3 kB gzip less); then puts the
+new files' SHA-384 in the page's `integrity` attributes. Exports the page or its tests
+call by name (`__wbindgen_malloc`, `memory`, …) carry no hash and keep their names.
 
 Runs first in the hook: the later steps only read the page.
 """
@@ -17,7 +18,10 @@ import glob
 import hashlib
 import os
 import re
+import subprocess
 import sys
+
+TERSER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "node_modules", ".bin", "terser")
 
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
 index = os.path.join(staging, "index.html")
@@ -25,7 +29,7 @@ HASHED = re.compile(r"[0-9a-f]{16}")
 
 
 def fail(message):
-    sys.exit(f"short_names: {message} in {staging}")
+    sys.exit(f"slim_glue: {message} in {staging}")
 
 
 def leb(data, i):
@@ -158,6 +162,7 @@ with open(wasm_path, "wb") as f:
     f.write(out)
 with open(js_path, "w", encoding="utf-8") as f:
     f.write(js)
+subprocess.run([TERSER, js_path, "--module", "--compress", "--mangle", "--output", js_path], check=True)
 for path in (wasm_path, js_path):
     name = re.escape(os.path.basename(path))
     html, n = re.subn(
@@ -167,4 +172,7 @@ for path in (wasm_path, js_path):
         fail(f"no integrity attribute for {os.path.basename(path)}")
 with open(index, "w", encoding="utf-8") as f:
     f.write(html)
-print(f"short_names: {len(rename)} names, wasm {len(wasm)} → {len(out)} bytes, in {staging}")
+print(
+    f"slim_glue: {len(rename)} names; wasm {len(wasm)} → {len(out)} bytes, "
+    f"glue {len(js)} → {os.path.getsize(js_path)} bytes, in {staging}"
+)
