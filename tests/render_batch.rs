@@ -327,7 +327,7 @@ fn a_mixed_batch_shows_its_valid_rows_in_text_order() {
             link,
             Some(format!("{}: {}", DA_BATCH.open_link, checked.name))
         );
-        assert_eq!(row.has_class("is-flagged"), !checked.flags.is_empty());
+        assert_eq!(row.has_attr("data-flagged"), !checked.flags.is_empty());
     }
     // The figures, by hand: 1.202.550 / 17, 475.000 / 20, 2.000.000 / 10, 900.000 / 30.
     let prices: Vec<String> = doc
@@ -484,8 +484,8 @@ fn the_flag_sentences_name_both_figures() {
     // A row without flags says so with a dash, and is not marked.
     let rows = doc.all("data-testid", "batch-row");
     assert_eq!(cells(rows[1])[8], "–");
-    assert!(!rows[1].has_class("is-flagged"));
-    assert!(rows[2].has_class("is-flagged"));
+    assert!(!rows[1].has_attr("data-flagged"));
+    assert!(rows[2].has_attr("data-flagged"));
 }
 
 #[test]

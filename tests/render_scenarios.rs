@@ -226,16 +226,15 @@ fn the_grid_has_a_row_per_hire_level_with_the_threshold_rows_marked() {
     for row in grid_rows(&doc) {
         let hires: u32 = row.attr("data-hires").unwrap().parse().unwrap();
         assert_eq!(
-            row.has_class("is-threshold"),
+            row.has_attr("data-threshold"),
             hires == 8 || hires == 9,
-            "is-threshold on {hires}"
+            "data-threshold on {hires}"
         );
         assert_eq!(
             row.attr("aria-current"),
             (hires == 12).then_some("true"),
             "aria-current on {hires}"
         );
-        assert_eq!(row.has_class("is-own"), hires == 12, "is-own on {hires}");
     }
     let kinds: Vec<String> = grid_rows(&doc)
         .iter()
@@ -271,8 +270,8 @@ fn the_grid_columns_are_the_three_default_levels_and_the_own_one_is_marked() {
             "Udgifter75 % (750.000 kr.)",
         ]
     );
-    assert!(groups[0].has_class("is-own"));
-    assert!(!groups[1].has_class("is-own") && !groups[2].has_class("is-own"));
+    assert!(groups[0].has_attr("data-own"));
+    assert!(!groups[1].has_attr("data-own") && !groups[2].has_attr("data-own"));
     for g in &groups {
         assert_eq!(g.attr("colspan"), Some("3"));
     }
@@ -298,7 +297,7 @@ fn the_grid_columns_are_the_three_default_levels_and_the_own_one_is_marked() {
             .collect::<Vec<_>>();
         assert_eq!(tds.len(), 9);
         for (i, td) in tds.iter().enumerate() {
-            assert_eq!(td.has_class("is-own"), i < 3, "cell {i}");
+            assert_eq!(td.has_attr("data-own"), i < 3, "cell {i}");
         }
     }
 }
@@ -403,7 +402,7 @@ fn small_targets_merge_rows_and_keep_the_threshold_rows() {
     // T = 1: just under (0; = 0 %, 25 %, 75 %) and the threshold (1; = 100 %, 150 %).
     let doc = page("budget=1000&target=1");
     assert_eq!(grid_hires(&doc), [0, 1]);
-    assert!(grid_rows(&doc).iter().all(|r| r.has_class("is-threshold")));
+    assert!(grid_rows(&doc).iter().all(|r| r.has_attr("data-threshold")));
     assert_eq!(
         grid_row(&doc, 0).doc().all("class", "row-kind")[0].text(),
         "én under 50 %-grænsen (= 0 %, 25 %, 75 %)"
@@ -424,7 +423,7 @@ fn the_users_hires_get_their_own_row_when_no_level_has_them() {
     assert_eq!(grid_hires(&doc), [0, 4, 8, 9, 12, 13, 17, 25]);
     let own = grid_row(&doc, 13);
     assert_eq!(own.attr("aria-current"), Some("true"));
-    assert!(!own.has_class("is-threshold"));
+    assert!(!own.has_attr("data-threshold"));
     assert_eq!(own.doc().all("class", "row-kind")[0].text(), "jeres antal");
     assert_eq!(doc.all("aria-current", "true").len(), 1);
     assert_eq!(grid_row(&doc, 12).attr("aria-current"), None);
@@ -442,8 +441,8 @@ fn expenses_off_the_levels_add_an_own_column() {
     let doc = page("budget=1000000&target=17&hires=12&expenses=555555");
     let groups = column_groups(&doc);
     assert_eq!(groups.len(), 4);
-    assert!(groups[..3].iter().all(|g| !g.has_class("is-own")));
-    assert!(groups[3].has_class("is-own"));
+    assert!(groups[..3].iter().all(|g| !g.has_attr("data-own")));
+    assert!(groups[3].has_attr("data-own"));
     assert_eq!(
         groups[3].text(),
         "Udgifterjeres udgifter (555.555 kr.) ◀ jeres scenarie"
@@ -462,7 +461,7 @@ fn expenses_off_the_levels_add_an_own_column() {
     let doc = page("budget=1000000&target=17&hires=12&expenses=900000");
     let groups = column_groups(&doc);
     assert_eq!(groups.len(), 3);
-    let own: Vec<bool> = groups.iter().map(|g| g.has_class("is-own")).collect();
+    let own: Vec<bool> = groups.iter().map(|g| g.has_attr("data-own")).collect();
     assert_eq!(own, [false, true, false]);
 }
 
@@ -626,7 +625,7 @@ fn the_grid_without_an_application_keeps_its_inputs() {
     let doc = grid(&["100", "90", "75"], None);
     assert_eq!(grid_hires(&doc), [0, 4, 8, 9, 12, 17, 25]);
     assert!(doc.all("aria-current", "true").is_empty());
-    assert!(!doc.html.contains("is-own"));
+    assert!(!doc.html.contains("data-own"));
 }
 
 // ---- the "as if" table ----------------------------------------------------------------
@@ -672,7 +671,7 @@ fn the_as_if_table_applies_each_achievement_to_the_target() {
         table[7],
         ["58 % (22 / 38)", "9", "Nået", "1.000.000 kr.", "0 kr."]
     );
-    let reached: Vec<bool> = rows.iter().map(|r| r.has_class("is-reached")).collect();
+    let reached: Vec<bool> = rows.iter().map(|r| r.has_attr("data-reached")).collect();
     assert_eq!(reached, [true, true, false, false, true, false, true, true]);
     // Ingerfair's hire is reported, not verified; the network total includes it.
     assert!(rows[5].text().contains("ikke verificeret"));
@@ -1012,8 +1011,8 @@ fn the_chart_on_its_own() {
          Under 10 ansættelser udbetales 450.000 kr.; ved 10 eller flere springer udbetalingen \
          til 900.000 kr. Jeres scenarie: 8 ansættelser giver 450.000 kr."
     );
-    // The threshold tick is marked by more than colour: its own class, and a dashed line.
-    assert_eq!(doc.all("class", "tick tick--threshold").len(), 1);
+    // The threshold tick is marked by more than colour: its own attribute, and a dashed line.
+    assert_eq!(doc.all("data-threshold", "").len(), 1);
     assert_eq!(doc.all("class", "threshold-line").len(), 1);
     let none = render_fn(
         payout_chart_view,

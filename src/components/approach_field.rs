@@ -27,7 +27,7 @@ pub fn approach_field(props: &ApproachFieldProps) -> Html {
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <fieldset
-            class={if props.error.is_some() { "field field--radios field--error" } else { "field field--radios" }}
+            class="field field--radios"
             aria-describedby={props.error.is_some().then_some("field-approach-error")}
         >
             <legend class="field-label">{ lang.texts().approach_legend }</legend>

@@ -47,7 +47,7 @@ pub fn as_if_table(props: &AsIfTableProps) -> Html {
         };
         let reached = row.payout.threshold_reached;
         html! {
-            <tr data-testid="as-if-row" class={reached.then_some("is-reached")}>
+            <tr data-testid="as-if-row" data-reached={reached.then_some("")}>
                 <th scope="row">
                     { name }
                     <span class="row-kind">{ lang.approach_short(a.approach) }</span>

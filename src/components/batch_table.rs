@@ -68,7 +68,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
         };
         let onclick = props.onsort.reform(move |_: MouseEvent| (col, next));
         html! {
-            <th scope="col" aria-sort={aria_sort} class={numeric.then_some("num")}>
+            <th scope="col" aria-sort={aria_sort} data-num={numeric.then_some("")}>
                 <button type="button" class="sort-button" {onclick} data-testid={format!("sort-{}", sort_key(col))}>
                     { label }
                     <span class="sort-mark" aria-hidden="true">{ match aria_sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
@@ -84,7 +84,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
             lang,
         );
         html! {
-            <tr data-testid="batch-row" class={(!r.flags.is_empty()).then_some("is-flagged")}>
+            <tr data-testid="batch-row" data-flagged={(!r.flags.is_empty()).then_some("")}>
                 <td class="num">{ r.line }</td>
                 <th scope="row">{ r.name.clone() }</th>
                 <td class="num">{ lang.money(r.application.budget) }</td>

@@ -40,7 +40,7 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
         </g>
     });
     let x_ticks = c.x_ticks.iter().map(|tick| html! {
-        <g class={if tick.is_threshold { "tick tick--threshold" } else { "tick" }}>
+        <g class="tick" data-threshold={tick.is_threshold.then_some("")}>
             <line x1={px(tick.x)} x2={px(tick.x)} y1={px(bottom)} y2={px(bottom + 5.0)} class="axis" />
             <text x={px(tick.x)} y={px(tick.label_y)} text-anchor="middle">{ tick.label.clone() }</text>
         </g>

@@ -56,7 +56,7 @@ pub fn payout_figures(props: &PayoutFiguresProps) -> Html {
                     <dt>{ t.interim_label }<span class="figure-note">{ interim_note }</span></dt>
                     <dd class="figure" data-testid="payout-interim">{ money(&|p| p.interim) }</dd>
                 </div>
-                <div class={if repayment { "payout-row payout-row--repayment" } else { "payout-row" }}>
+                <div class="payout-row" data-repayment={repayment.then_some("")}>
                     <dt>{ if repayment { t.repayment_label } else { t.final_label } }</dt>
                     <dd class="figure" data-testid="payout-final">{ money(&|p| p.final_payment) }</dd>
                 </div>

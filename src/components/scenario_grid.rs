@@ -57,7 +57,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
                     onlevel.emit((i, e.target_unchecked_into::<HtmlInputElement>().value()));
                 });
                 html! {
-                    <div class={if error.is_some() { "field field--level field--error" } else { "field field--level" }}>
+                    <div class="field field--level">
                         <label class="field-label" for={id.clone()}>{ lang.level_label(i + 1) }</label>
                         if let Some(error) = &error {
                             { field_error(&FieldErrorProps { lang, id: error_id.clone().into(), message: error.clone().into() }) }
@@ -112,17 +112,17 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
 
     let head_groups = columns.iter().map(|c| {
         html! {
-            <th scope="colgroup" colspan="3" class={if c.own { "num is-own" } else { "num" }}>
+            <th scope="colgroup" colspan="3" class="num" data-own={c.own.then_some("")}>
                 { t.expenses_heading }<br/>{ c.label.clone() }
                 if c.own { <span class="own-mark">{ t.own_mark }</span> }
             </th>
         }
     });
     let head_cells = columns.iter().flat_map(|c| {
-        let num_class = if c.own { "num is-own" } else { "num" };
+        let own = c.own.then_some("");
         [t.col_total, t.col_own_financing, t.col_per_hire].map(|label| {
             html! {
-                <th scope="col" class={num_class}>{ label }</th>
+                <th scope="col" class="num" data-own={own}>{ label }</th>
             }
         })
     });
@@ -138,19 +138,18 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
             let p = payout(app, Outcome { hires, expenses: c.expenses });
             let per_hire = payout_per_hire(p.total, hires)
                 .map_or_else(|| t.not_computable.to_string(), |m| lang.money(m));
-            let num_class = if c.own { "num is-own" } else { "num" };
+            let own = c.own.then_some("");
             html! {
                 <>
-                    <td class={num_class}>{ lang.money(p.total) }</td>
-                    <td class={num_class}>{ lang.money(p.own_financing) }</td>
-                    <td class={num_class}>{ per_hire }</td>
+                    <td class="num" data-own={own}>{ lang.money(p.total) }</td>
+                    <td class="num" data-own={own}>{ lang.money(p.own_financing) }</td>
+                    <td class="num" data-own={own}>{ per_hire }</td>
                 </>
             }
         });
         html! {
             <tr data-testid="scenario-row" data-hires={hires.to_string()}
-                class={match (threshold_row, own_row) { (true, true) => Some("is-threshold is-own"), (true, false) => Some("is-threshold"), (false, true) => Some("is-own"), (false, false) => None }}
-                aria-current={own_row.then_some("true")}>
+                data-threshold={threshold_row.then_some("")} aria-current={own_row.then_some("true")}>
                 <th scope="row">
                     { lang.count(hires) }
                     <span class="row-kind">{ kind }</span>

@@ -59,7 +59,7 @@ pub fn site_frame(props: &SiteFrameProps) -> Html {
                     </div>
                 </header>
             }
-            <main class={if embed { "container embedded" } else { "container" }} id="main">
+            <main class="container" data-embedded={embed.then_some("")} id="main">
                 { props.children.clone() }
                 if embed {
                     <p class="lang-switch lang-switch--embed">{ lang_switch.clone() }</p>

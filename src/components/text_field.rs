@@ -41,7 +41,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         .oninput
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
-        <div class={if props.error.is_some() { "field field--error" } else { "field" }}>
+        <div class="field">
             <label class="field-label" for={id.clone()}>{ props.label.clone() }</label>
             <span class="field-hint" id={hint_id}>{ props.hint.clone() }</span>
             if let Some(error) = &props.error {

@@ -139,8 +139,11 @@ test.describe('pasting a batch', () => {
       ISS_FLAG,
       /^Enhedsprisen 200\.000 kr\. er mere end dobbelt så høj som gennemsnittet/,
     ]);
-    await expect(rows(calc).nth(2)).toHaveClass(/\bis-flagged\b/);
-    await expect(rows(calc).nth(1)).not.toHaveClass(/\bis-flagged\b/);
+    await expect(rows(calc).nth(2)).toHaveAttribute('data-flagged');
+    await expect(rows(calc).nth(1)).not.toHaveAttribute('data-flagged');
+    // Drawn so: a red bar before the flagged row's heading.
+    await expect(rows(calc).nth(2).locator('th')).toHaveCSS('border-left-color', 'rgb(204, 0, 0)');
+    await expect(rows(calc).nth(2).locator('th')).toHaveCSS('border-left-width', '4px');
 
     // Nothing pasted is lost.
     await expect(textarea(calc)).toHaveValue(MIXED);

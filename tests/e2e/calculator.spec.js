@@ -228,12 +228,17 @@ test.describe('bad input', () => {
     await expect(error.locator('.visually-hidden')).toHaveText('Fejl:');
     expect(message).toMatch(/^Fejl: \S/);
     await expect(error).toHaveCSS('color', 'rgb(204, 0, 0)');
+    // The field itself is marked too, by its message in it: a red bar and a red border.
+    const field = page.locator('.field').filter({ has: calc.field('budget') });
+    await expect(field).toHaveCSS('border-left-color', 'rgb(204, 0, 0)');
+    await expect(calc.field('budget')).toHaveCSS('border-top-color', 'rgb(204, 0, 0)');
     for (const testid of RESULTS) await calc.waitForNoNumber(testid);
 
     await calc.type('budget', '500.000');
     await calc.waitForResult('unit-price', '50.000 kr.');
     await calc.expectValid('budget');
     await calc.expectValid('target');
+    await expect(field).toHaveCSS('border-left-width', '0px');
     // Quoted text in the minified style sheet keeps its space: the marker of the user's row.
     const userRow = page.locator('.user-row th').first();
     expect(await userRow.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"▶ "');

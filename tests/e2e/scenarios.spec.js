@@ -49,14 +49,19 @@ test.describe('a prefilled link', () => {
     await expect(grid(calc)).toBeVisible();
     await expectGridHires(calc, [0, 4, 8, 9, 12, 17, 25]);
 
-    // The threshold rows (one under, and ceil(17/2) = 9) are marked.
-    await expect(grid(calc).locator('tr.is-threshold')).toHaveCount(2);
-    await expect(gridRow(calc, 8)).toHaveClass(/\bis-threshold\b/);
-    await expect(gridRow(calc, 9)).toHaveClass(/\bis-threshold\b/);
+    // The threshold rows (one under, and ceil(17/2) = 9) are marked, and drawn so: a
+    // 4 px bar before the row's heading.
+    await expect(grid(calc).locator('tr[data-threshold]')).toHaveCount(2);
+    await expect(gridRow(calc, 8)).toHaveAttribute('data-threshold');
+    await expect(gridRow(calc, 9)).toHaveAttribute('data-threshold');
+    await expect(gridRow(calc, 9).locator('th')).toHaveCSS('border-left-width', '4px');
+    await expect(gridRow(calc, 12).locator('th')).toHaveCSS('border-left-width', '0px');
 
-    // The user's 12 hires: the one current row, said in words too.
+    // The user's 12 hires: the one current row, said in words too, and highlighted.
     await expect(grid(calc).locator('[aria-current="true"]')).toHaveCount(1);
     await expect(gridRow(calc, 12)).toHaveAttribute('aria-current', 'true');
+    await expect(gridRow(calc, 12).locator('th')).toHaveCSS('font-weight', '600');
+    await expect(gridRow(calc, 9).locator('th')).not.toHaveCSS('font-weight', '600');
     await expect(gridRow(calc, 12)).toContainText('jeres scenarie');
 
     // The cliff: 8 hires at 100 % expenses get half, 9 get everything.
@@ -124,9 +129,9 @@ test.describe('changing the inputs', () => {
     // 75 % → 15, 100 % → 20, 150 % → 30.
     await expectGridHires(calc, [0, 5, 9, 10, 12, 15, 20, 30]);
     await expect(gridRow(calc, 12)).toHaveAttribute('aria-current', 'true');
-    await expect(gridRow(calc, 12)).not.toHaveClass(/\bis-threshold\b/);
-    await expect(gridRow(calc, 9)).toHaveClass(/\bis-threshold\b/);
-    await expect(gridRow(calc, 10)).toHaveClass(/\bis-threshold\b/);
+    await expect(gridRow(calc, 12)).not.toHaveAttribute('data-threshold');
+    await expect(gridRow(calc, 9)).toHaveAttribute('data-threshold');
+    await expect(gridRow(calc, 10)).toHaveAttribute('data-threshold');
     await expect(calc.output('as-if-hires')).toHaveText([
       '32', '14', '9', '10', '12', '2', '21', '11',
     ]);
