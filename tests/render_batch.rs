@@ -9,7 +9,7 @@ use std::rc::Rc;
 use puljeberegner::components::batch_app::BatchApp;
 use puljeberegner::components::batch_table::{BatchTable, BatchTableProps, PAGE_ROWS};
 use puljeberegner::components::batch_view::{example_text, BatchView, BatchViewProps};
-use puljeberegner::components::copy_link::{CopyLink, CopyLinkProps};
+use puljeberegner::components::copy_link::{copy_link, CopyLinkProps};
 use puljeberegner::components::flags_panel::{self, FlagsPanelProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::batch::{
@@ -927,10 +927,14 @@ fn the_calculator_page_has_the_print_line_with_date_and_link() {
 #[test]
 fn copy_link_has_a_labelled_read_only_field_a_button_and_a_silent_status() {
     let link = "https://star.example/?budget=1.000.000&target=17&x=\"<b>\"";
-    let doc = Doc::parse(&render::<CopyLink>(CopyLinkProps {
-        lang: L,
-        link: link.into(),
-    }));
+    let doc = Doc::parse(&render_fn(
+        copy_link,
+        CopyLinkProps {
+            lang: L,
+            link: link.into(),
+            state: Default::default(),
+        },
+    ));
     let field = doc.testid("share-link");
     assert_eq!(field.name, "input");
     assert_eq!(field.attr("id"), Some("share-link"));

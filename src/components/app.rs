@@ -8,13 +8,13 @@ use crate::components::{
     cash_flow::{cash_flow, CashFlowProps},
     caveats::{caveats, CaveatsProps},
     comparison_panel::{comparison_panel, ComparisonPanelProps},
-    copy_link::CopyLink,
+    copy_link::{copy_link, use_copy_link, CopyLinkProps},
     embed_snippet::{embed_snippet, EmbedSnippetProps},
     error_summary::{error_summary, ErrorSummaryProps},
     flags_panel::{flags_panel, FlagsPanelProps},
     key_figures::{key_figures, KeyFiguresProps},
     lessons::{lessons, LessonsProps},
-    live_region::LiveRegion,
+    live_region::{live_region, use_announcement, LiveRegionProps},
     payout_chart::{payout_chart_view, PayoutChartViewProps},
     payout_figures::{payout_figures, PayoutFiguresProps},
     round_one_table::{round_one_table, RoundOneTableProps},
@@ -158,6 +158,8 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     use_page_effects(query.clone(), embed);
+    let announced = use_announcement(announcement.into());
+    let copy_state = use_copy_link();
     // Everything below the results, drawn a task after the results when `results_first`
     // (a flag and a forced redraw: 0,2 kB less wasm than a second `use_state`).
     let rest_later = use_mut_ref(|| props.results_first);
@@ -181,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="warning" data-testid="query-cut">{ lang.query_cut_message() }</p>
                 }
                 { error_summary(&ErrorSummaryProps { lang, errors: errors.clone() }) }
-                <LiveRegion message={announcement} />
+                { live_region(&LiveRegionProps { announced }) }
                 <h1>{ site.title }</h1>
                 <p class="lead">{ t.lead }</p>
                 <div class="layout">
@@ -238,7 +240,7 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 { caveats(&CaveatsProps { lang }) }
                 <p class="disclaimer" data-testid="disclaimer">{ site.disclaimer }</p>
-                <CopyLink {lang} link={share_link.clone()} />
+                { copy_link(&CopyLinkProps { lang, link: share_link.clone(), state: copy_state }) }
                 <p class="print-only" data-testid="print-link">{ lang.printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
                 if !embed {
                     { embed_snippet(&EmbedSnippetProps { lang, base_url: props.base_url.clone(), query: query.clone().into() }) }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{
     batch_view::BatchView,
-    copy_link::CopyLink,
+    copy_link::{copy_link, use_copy_link, CopyLinkProps},
     site_frame::{site_frame, use_page_effects, SiteFrameProps},
 };
 use crate::state::{Action, State, View};
@@ -27,6 +27,7 @@ pub fn BatchApp(props: &AppProps) -> Html {
     let share_link: AttrValue = format!("{}?{query}", props.base_url).into();
     let embed = state.embed();
     use_page_effects(query.clone(), embed);
+    let copy_state = use_copy_link();
     site_frame(&SiteFrameProps {
         lang,
         embed,
@@ -37,7 +38,7 @@ pub fn BatchApp(props: &AppProps) -> Html {
         children: html! {
             <>
                 <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
-                <CopyLink {lang} link={share_link} />
+                { copy_link(&CopyLinkProps { lang, link: share_link, state: copy_state }) }
             </>
         },
     })

@@ -5,37 +5,63 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 
-/// Props of [`CopyLink`].
-#[derive(Properties, PartialEq)]
+/// What the control keeps between clicks, in the page's component (a hook rather than a
+/// component of its own: a component type costs ~0,6 kB gzip of wasm).
+#[derive(Clone, Default)]
+pub struct CopyLinkState {
+    /// What the control said after the last click: `None` before the first.
+    pub status: Option<&'static str>,
+    /// Sets what it says.
+    pub onstatus: Callback<&'static str>,
+    /// The link's field, selected when the clipboard cannot be written.
+    pub field: NodeRef,
+}
+
+/// The state of the page's [`copy_link`].
+#[hook]
+pub fn use_copy_link() -> CopyLinkState {
+    let status = use_state(|| None);
+    let field = use_node_ref();
+    CopyLinkState {
+        status: *status,
+        onstatus: Callback::from(move |said| status.set(Some(said))),
+        field,
+    }
+}
+
+/// What [`copy_link`] shows.
 pub struct CopyLinkProps {
     /// The page language.
     pub lang: Lang,
     /// The full link to copy.
     pub link: AttrValue,
+    /// Its state, from [`use_copy_link`].
+    pub state: CopyLinkState,
 }
 
 /// A read-only field with the link, and a button that copies it (Clipboard API, else the
 /// text is selected for the user to copy).
-#[function_component]
-pub fn CopyLink(props: &CopyLinkProps) -> Html {
+pub fn copy_link(props: &CopyLinkProps) -> Html {
     let t = props.lang.site_texts();
-    let status = use_state(|| None::<&'static str>);
-    let input = use_node_ref();
+    let CopyLinkState {
+        status,
+        onstatus,
+        field,
+    } = props.state.clone();
     let onclick = {
-        let status = status.clone();
-        let input = input.clone();
+        let field = field.clone();
         let link = props.link.clone();
         Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            let input = input.clone();
+            let onstatus = onstatus.clone();
+            let field = field.clone();
             crate::browser::copy_text(&link, move |copied| {
                 if copied {
-                    status.set(Some(t.copied));
+                    onstatus.emit(t.copied);
                 } else {
-                    if let Some(field) = input.cast::<HtmlInputElement>() {
+                    if let Some(field) = field.cast::<HtmlInputElement>() {
                         field.select();
                     }
-                    status.set(Some(t.copy_fallback));
+                    onstatus.emit(t.copy_fallback);
                 }
             });
         })
@@ -45,7 +71,7 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             <label class="field-label" for="share-link">{ t.link_label }</label>
             <div class="copy-row">
                 <input id="share-link" class="field-input" type="text" readonly=true
-                    value={props.link.clone()} ref={input} data-testid="share-link" />
+                    value={props.link.clone()} ref={field} data-testid="share-link" />
                 <button type="button" class="button" {onclick} data-testid="copy-link">{ t.copy_link }</button>
             </div>
             <p class="status" role="status" data-testid="copy-status">{ status.unwrap_or("") }</p>
