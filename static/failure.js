@@ -1,4 +1,3 @@
-// When the wasm traps (a Rust panic aborts), the app is dead: say so and ask for a reload.
 function fail(e) {
   if (!((e.error || e.reason) instanceof WebAssembly.RuntimeError) || document.querySelector('.panic-message')) return;
   var p = document.createElement('p');
