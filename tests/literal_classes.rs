@@ -3,23 +3,21 @@
 //! modifier classes; a state is a `data-` or ARIA attribute instead, which CSS selects.
 
 use std::fs;
-use std::path::Path;
+
+mod support;
 
 #[test]
 fn every_class_in_the_views_is_a_literal() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/components");
-    let mut files = 0;
+    let files = support::rust_files("src/components");
+    assert!(files.len() > 10, "found only {} files", files.len());
     let mut found = Vec::new();
-    for entry in fs::read_dir(&dir).expect("src/components is readable") {
-        let path = entry.expect("an entry").path();
-        let text = fs::read_to_string(&path).expect("a source file");
-        files += 1;
+    for file in &files {
+        let text = fs::read_to_string(file).expect("a source file");
         for (n, line) in text.lines().enumerate() {
             if line.contains("class={") || line.contains("classes!") {
-                found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
             }
         }
     }
-    assert!(files > 10, "found only {files} files");
     assert!(found.is_empty(), "computed classes:\n{}", found.join("\n"));
 }

@@ -3,6 +3,8 @@
 use std::fs;
 use std::path::Path;
 
+mod support;
+
 /// APIs that turn a string into markup (or script), which would let a URL parameter, a
 /// pasted batch or a project name run code.
 const FORBIDDEN: [&str; 8] = [
@@ -16,24 +18,9 @@ const FORBIDDEN: [&str; 8] = [
     "set_attribute(\"on",
 ];
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).expect("src/ is readable") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn no_raw_html_api_in_the_app() {
-    let mut files = Vec::new();
-    rust_files(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(),
-        &mut files,
-    );
+    let files = support::rust_files("src");
     assert!(files.len() > 10, "found only {} files", files.len());
     let mut found = Vec::new();
     for file in &files {

@@ -1,5 +1,6 @@
-//! Shared by the rendering tests: the server-side renderer in a tokio `LocalSet`, and a
-//! tiny HTML reader for its output. Each test crate uses part of it.
+//! Shared by the tests: the server-side renderer in a tokio `LocalSet`, a tiny HTML reader
+//! for its output, and the source files the source scans read. Each test crate uses part
+//! of it.
 #![allow(dead_code)]
 
 use std::rc::Rc;
@@ -275,4 +276,26 @@ pub fn decode(s: &str) -> String {
         .replace("&#x27;", "'")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
+}
+
+// ---- the sources ---------------------------------------------------------------------
+
+/// Every `.rs` file below `dir` (a folder of the crate, e.g. `src`), at any depth.
+pub fn rust_files(dir: &str) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("a readable source folder") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir),
+        &mut out,
+    );
+    out
 }
