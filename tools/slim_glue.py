@@ -11,7 +11,7 @@ terser (an ES module: its exports keep their names; 1,3 kB gzip less); then puts
 new files' SHA-384 in the page's `integrity` attributes. Exports the page or its tests
 call by name (`__wbindgen_malloc`, `memory`, …) carry no hash and keep their names.
 
-Runs first in the hook: the later steps only read the page.
+Runs first in the hook: the later steps rewrite only the page, not the wasm or its glue.
 """
 import base64
 import glob
