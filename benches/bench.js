@@ -319,7 +319,7 @@ function withoutPrerender(appDir, outDir) {
   fs.cpSync(appDir, outDir, { recursive: true });
   const file = path.join(outDir, 'index.html');
   const html = fs.readFileSync(file, 'utf8');
-  const bare = html.replace(/<div id="app" data-prerendered="">[\s\S]*<\/div>(\s*<\/body>)/, '<div id="app"></div>$1');
+  const bare = html.replace(/<noscript id="prerendered">[\s\S]*?<\/noscript>/, '<noscript id="prerendered"></noscript>');
   if (bare === html) throw new Error(`${file} has no pre-rendered view`);
   fs.writeFileSync(file, bare);
   return outDir;

@@ -1,22 +1,27 @@
 //! The build step that pre-renders the calculator's default view into `index.html`
 //! (`src/bin/prerender.rs` renders; this puts the markup in its place). No web imports.
 
-/// The element in `index.html` the app is mounted in, empty as Trunk writes it.
-pub const APP_ROOT: &str = r#"<div id="app"></div>"#;
+/// Where `index.html` keeps the pre-rendered view, empty as Trunk writes it: a `<noscript>`,
+/// which a browser running scripts reads as plain text (cheap to skip), so the page's
+/// guard script can put it in the app root, or leave it out for a link with a query.
+pub const PRERENDER_SLOT: &str = r#"<noscript id="prerendered"></noscript>"#;
 
-/// `page` with `markup` inside its app root, marked `data-prerendered` until the app
-/// replaces it. Fails when the page has no empty app root, or more than one.
+/// `page` with `markup` in its pre-render slot. Fails when the page has no empty slot, or
+/// more than one, or when the markup would end the `<noscript>` early.
 pub fn inject(page: &str, markup: &str) -> Result<String, String> {
-    match page.matches(APP_ROOT).count() {
+    if markup.to_ascii_lowercase().contains("</noscript") {
+        return Err("the markup contains </noscript>".into());
+    }
+    match page.matches(PRERENDER_SLOT).count() {
         1 => Ok(page.replacen(
-            APP_ROOT,
-            &format!(r#"<div id="app" data-prerendered="">{markup}</div>"#),
+            PRERENDER_SLOT,
+            &format!(r#"<noscript id="prerendered">{markup}</noscript>"#),
             1,
         )),
         0 => Err(format!(
-            "no empty {APP_ROOT} in the page (pre-rendered already?)"
+            "no empty {PRERENDER_SLOT} in the page (pre-rendered already?)"
         )),
-        n => Err(format!("{n} × {APP_ROOT} in the page, expected one")),
+        n => Err(format!("{n} × {PRERENDER_SLOT} in the page, expected one")),
     }
 }
 
