@@ -212,7 +212,7 @@ pub fn App(props: &AppProps) -> Html {
                     { key_figures(&KeyFiguresProps { lang, application }) }
                 </section>
                 { payout_figures(&PayoutFiguresProps { lang, scenario }) }
-                { workings(&WorkingsProps { lang, scenario, drawn: rest_drawn }) }
+                { workings(&WorkingsProps { lang, scenario }) }
                 </div>
                 </div>
                 if rest_drawn {

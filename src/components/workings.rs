@@ -13,30 +13,20 @@ pub struct WorkingsProps {
     pub lang: Lang,
     /// The application and the user's scenario, or `None` while inputs are invalid.
     pub scenario: Option<(Application, Outcome)>,
-    /// The formulas drawn. Not in the page's first drawing: the `<details>` is closed then
-    /// and shows only its summary, so they come a task later with the rest of the page.
-    pub drawn: bool,
 }
 
-/// An expandable list of formulas, and the report's sentence for the rule. The same
-/// `<details>` whatever is in it, so an open one stays open while a field is retyped.
+/// An expandable list of formulas, and the report's sentence for the rule.
 pub fn workings(props: &WorkingsProps) -> Html {
-    html! {
-        <details class="workings" data-testid="workings">
-            <summary>{ props.lang.scenario_texts().workings_summary }</summary>
-            if props.drawn {
-                { formulas(props.lang, props.scenario) }
-            }
-        </details>
-    }
-}
-
-/// The formulas with the user's numbers, or a note when there is nothing to work out.
-#[inline(never)]
-fn formulas(lang: Lang, scenario: Option<(Application, Outcome)>) -> Html {
+    let lang = props.lang;
     let t = lang.scenario_texts();
-    let Some((app, outcome)) = scenario else {
-        return html! { <p class="status">{ lang.texts().results_missing }</p> };
+    let Some((app, outcome)) = props.scenario else {
+        // Keep the <details> (and whether it is open) while inputs are being fixed.
+        return html! {
+            <details class="workings" data-testid="workings">
+                <summary>{ t.workings_summary }</summary>
+                <p class="status">{ lang.texts().results_missing }</p>
+            </details>
+        };
     };
     let p = payout(app, outcome);
     let m = |v| lang.money(v);
@@ -103,7 +93,8 @@ fn formulas(lang: Lang, scenario: Option<(Application, Outcome)>) -> Html {
     }
     let texts = lang.texts();
     html! {
-        <>
+        <details class="workings" data-testid="workings">
+            <summary>{ t.workings_summary }</summary>
             <dl>
                 { for lines.into_iter().map(|(label, formula)| html! {
                     <div class="working"><dt>{ label }</dt><dd>{ formula }</dd></div>
@@ -114,6 +105,6 @@ fn formulas(lang: Lang, scenario: Option<(Application, Outcome)>) -> Html {
                 <blockquote lang="da">{ texts.rule_quote }</blockquote>
                 <figcaption>{ texts.rule_source }</figcaption>
             </figure>
-        </>
+        </details>
     }
 }
