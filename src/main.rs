@@ -22,7 +22,7 @@ fn main() {
         query: query.into(),
         base_url: browser::page_base_url().into(),
         today: browser::today_danish().into(),
-        // As the pre-rendered view was drawn: the form and the results, then the rest.
+        // As the pre-rendered view was drawn: the form and the key figures, then the rest.
         results_first: true,
     };
     match root {

@@ -1,7 +1,7 @@
 //! Build step (`make build`): renders the calculator's default view, empty, with Yew's
 //! server renderer and writes it into a built `index.html` (`dist/index.html`, Danish; with
 //! `en`, `dist/en/index.html`, whose head it also puts in English), so a reader on a slow
-//! line sees the calculator (its form and results, the app's first drawing) and can fill it
+//! line sees the calculator (its form and key figures, the app's first drawing) and can fill it
 //! in before the wasm has arrived. It goes into the page's `<noscript id="prerendered">`,
 //! which the page's guard script moves into the app root (for a link without a query);
 //! the app replaces it on start, keeping anything typed into it meanwhile. With `en batch` it only puts the English batch
@@ -57,7 +57,7 @@ fn render(english: bool) -> String {
         &runtime,
         yew::LocalServerRenderer::<App>::with_props(AppProps {
             query: if english { "lang=en" } else { "" }.into(),
-            // The app's first drawing (the form and the results): the rest of the page
+            // The app's first drawing (the form and the key figures): the rest of the page
             // needs the wasm to be of use, and would only lengthen the page it arrives on.
             results_first: true,
             ..AppProps::default()

@@ -41,8 +41,9 @@ pub struct AppProps {
     /// Today's date as the reader writes it, for the printed page.
     #[prop_or_default]
     pub today: AttrValue,
-    /// Draw the form and the results first and the rest of the page in the next task, so
-    /// the result is on screen sooner. The page (`main`) and its pre-rendered default view
+    /// Draw the form and the key figures (unit price, hires before the first instalment)
+    /// first and the rest of the page (the payout in the user's scenario, the workings and
+    /// the sections below) in the next task, so the result is on screen sooner. The page (`main`) and its pre-rendered default view
     /// (`bin/prerender`) always do; the views below the results are kept out of this
     /// component's function (`#[inline(never)]` on each, and Trunk's wasm-opt told not to
     /// fold them back: `data-wasm-opt-params` in index.html), because the browser compiles
@@ -160,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
     use_page_effects(query.clone(), embed);
     let announced = use_announcement(announcement.into());
     let copy_state = use_copy_link();
-    // Everything below the results, drawn a task after the results when `results_first`
+    // Everything after the key figures, drawn a task after them when `results_first`
     // (a flag and a forced redraw: 0,2 kB less wasm than a second `use_state`).
     let rest_later = use_mut_ref(|| props.results_first);
     {
@@ -211,8 +212,10 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     { key_figures(&KeyFiguresProps { lang, application }) }
                 </section>
-                { payout_figures(&PayoutFiguresProps { lang, scenario }) }
-                { workings(&WorkingsProps { lang, scenario }) }
+                if rest_drawn {
+                    { payout_figures(&PayoutFiguresProps { lang, scenario }) }
+                    { workings(&WorkingsProps { lang, scenario }) }
+                }
                 </div>
                 </div>
                 if rest_drawn {

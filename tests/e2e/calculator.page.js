@@ -57,7 +57,7 @@ class CalculatorPage {
    */
   async waitForApp() {
     await expect(this.page.locator('#app[data-prerendered]')).toHaveCount(0);
-    // A link with a query draws the results first and the rest of the page a task later.
+    // The app draws the form and the key figures first and the rest of the page a task later.
     await expect(this.page.locator('[data-testid="disclaimer"]')).toHaveCount(1);
     await expect(this.field('budget')).toBeEditable();
     await expect(this.field('target')).toBeEditable();

@@ -22,9 +22,12 @@ test('before the wasm arrives the calculator is there; what is typed meanwhile i
   await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
   await expect(page.locator('h1')).toHaveText('Puljeberegner');
   await expect(page.getByTestId('results-missing')).toBeVisible();
-  // Only the app's first drawing, the form and the results: the sections below come with
-  // the app.
+  // Only the app's first drawing, the form and the key figures: the payout in the reader's
+  // scenario, the workings and the sections below come with the app.
   await expect(page.locator('#app[data-prerendered] footer')).toBeVisible();
+  await expect(page.getByTestId('unit-price')).toHaveText('—');
+  await expect(page.getByTestId('payout-total')).toHaveCount(0);
+  await expect(page.getByTestId('workings')).toHaveCount(0);
   await expect(page.getByTestId('round-one-table')).toHaveCount(0);
   await expect(page.getByTestId('caveats')).toHaveCount(0);
   // The reader starts filling in the form before the app is there.
@@ -87,14 +90,16 @@ test('without JavaScript the page shows the calculator and says what it needs', 
   await context.close();
 });
 
-// In the page before its own scripts: notes whether the app's result was ever in the DOM
-// while the end of the page (the disclaimer) was not yet.
+// In the page before its own scripts: notes whether the app's unit price was ever in the
+// DOM while the rest of the page (from the payout in the reader's scenario to the
+// disclaimer at its end) was not yet.
 function watchDrawOrder() {
   window.__resultsBeforeRest = false;
   new MutationObserver(() => {
     const app = '#app:not([data-prerendered]) ';
     if (
       document.querySelector(app + '[data-testid="unit-price"]') &&
+      !document.querySelector(app + '[data-testid="payout-total"]') &&
       !document.querySelector(app + '[data-testid="disclaimer"]')
     ) {
       window.__resultsBeforeRest = true;
@@ -102,13 +107,14 @@ function watchDrawOrder() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-test('the app draws the form and the results first, then the rest, with or without a query', async ({ calc, page }) => {
+test('the app draws the form and the key figures first, then the rest, with or without a query', async ({ calc, page }) => {
   await page.addInitScript(watchDrawOrder);
-  // Prefilled: the pre-rendered view is hidden; the results come a task before the rest.
+  // Prefilled: nothing pre-rendered is shown; the unit price comes a task before the rest.
   await page.goto('/?budget=1202550&target=17&approach=course');
   await calc.waitForApp();
   await calc.waitForResult('unit-price', '70.738 kr.');
   await expect(page.getByTestId('round-one-table')).toBeVisible();
+  await expect(page.getByTestId('payout-total')).toHaveText('1.202.550 kr.');
   expect(await page.evaluate(() => window.__resultsBeforeRest)).toBe(true);
   // Bare address: the pre-rendered view is the same first drawing; the app takes its place
   // and adds the rest below it.
