@@ -11,6 +11,10 @@ const CHROMIUM_LAUNCH = {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // Headless Chromium opens a window per context and preloads the address bar's pop-up
+    // (a WebUI page of ~200 scripts, in a renderer of its own) in each: on a 2-core machine
+    // it competes with the page under test for the whole of a cold load.
+    '--disable-features=PreloadTopChromeWebUI',
   ],
 };
 
