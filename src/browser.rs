@@ -61,8 +61,8 @@ pub fn go_to_page(here: (View, Lang), page: (View, Lang), query: &str) -> bool {
 }
 
 /// Replaces the address bar's query with `query` (no `?`) without a reload or a new
-/// history entry, so the address is always a link that reproduces the view. Nothing is
-/// done when the address already says it (a link opened as the app writes it).
+/// history entry, so the address is a link that reproduces the view. Nothing is done when
+/// the address already says it (a link opened as the app writes it).
 pub fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else {
         return;

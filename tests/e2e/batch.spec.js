@@ -147,7 +147,9 @@ test.describe('pasting a batch', () => {
 
     // Nothing pasted is lost.
     await expect(textarea(calc)).toHaveValue(MIXED);
-    // The batch text is never put in the address.
+    // The batch text is never put in the address (written once the query has stopped
+    // changing for 250 ms: wait longer).
+    await calc.page.waitForTimeout(600);
     expect(calc.page.url()).toMatch(/\?view=batch$/);
   });
 
