@@ -7,7 +7,7 @@
 //   node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
 //   node benches/bench.js --size-check --app dist --budget 100000     (`make size-check`)
 //
-// Environment: BENCH_LOADS (cold loads of each site, default 40, at least 20),
+// Environment: BENCH_LOADS (cold loads of each site, default 100, at least 20),
 // BENCH_KEYS (measured keystrokes, default 200), BENCH_BATCH_RUNS (default 5),
 // CHROMIUM_PATH (default /usr/bin/chromium).
 //
@@ -703,7 +703,7 @@ async function sizeCheck(args) {
 async function bench(args) {
   const started = Date.now();
   if (!args.baseline || !args.out) throw new Error('--baseline and --out are needed');
-  const loads = envInt('BENCH_LOADS', 40, 20);
+  const loads = envInt('BENCH_LOADS', 100, 20);
   const keys = envInt('BENCH_KEYS', 200, 200);
   const batchRuns = envInt('BENCH_BATCH_RUNS', 5, 1);
   const slowLoads = envInt('BENCH_SLOW_LOADS', 10, 5);
