@@ -1,11 +1,12 @@
 //! Build step (`make build`): renders the calculator's default view, empty, with Yew's
 //! server renderer and writes it into a built `index.html` (`dist/index.html`, Danish; with
 //! `en`, `dist/en/index.html`, whose head it also puts in English), so a reader on a slow
-//! line sees the calculator (its form and key figures, the app's first drawing) and can fill it
-//! in before the wasm has arrived. It goes into the page's `<noscript id="prerendered">`,
-//! which the page's guard script moves into the app root (for a link without a query);
-//! the app replaces it on start, keeping anything typed into it meanwhile. With `en batch` it only puts the English batch
-//! page's head in English (`dist/en/batch/index.html`; the batch page is not pre-rendered).
+//! line sees the calculator (its form and key figures, the app's first drawing) and can
+//! fill it in before the wasm has arrived. It goes into the page's
+//! `<noscript id="prerendered">`, which the page's guard script moves into the app root
+//! (for a link without a query); the app replaces it on start, keeping anything typed
+//! into it meanwhile. With `en batch` it only puts the English batch page's head in
+//! English (`dist/en/batch/index.html`; the batch page is not pre-rendered).
 //! The pages' heads are right from the first byte; the apps do not change them.
 
 use std::process::ExitCode;

@@ -43,11 +43,12 @@ pub struct AppProps {
     pub today: AttrValue,
     /// Draw the form and the key figures (unit price, hires before the first instalment)
     /// first and the rest of the page (the payout in the user's scenario, the workings and
-    /// the sections below) in the next task, so the result is on screen sooner. The page (`main`) and its pre-rendered default view
-    /// (`bin/prerender`) always do; the views below the results are kept out of this
-    /// component's function (`#[inline(never)]` on each, and Trunk's wasm-opt told not to
-    /// fold them back: `data-wasm-opt-params` in index.html), because the browser compiles
-    /// a wasm function on its first call, so the first drawing waits only for its own code.
+    /// the sections below) in the next task, so the result is on screen sooner. The page
+    /// (`main`) and its pre-rendered default view (`bin/prerender`) always do; the views
+    /// below the results are kept out of this component's function (`#[inline(never)]` on
+    /// each, and Trunk's wasm-opt told not to fold them back: `data-wasm-opt-params` in
+    /// index.html), because the browser compiles a wasm function on its first call, so the
+    /// first drawing waits only for its own code.
     #[prop_or_default]
     pub results_first: bool,
 }
