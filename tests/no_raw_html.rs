@@ -20,20 +20,12 @@ const FORBIDDEN: [&str; 8] = [
 
 #[test]
 fn no_raw_html_api_in_the_app() {
-    let files = support::rust_files("src");
-    assert!(files.len() > 10, "found only {} files", files.len());
-    let mut found = Vec::new();
-    for file in &files {
-        let text = fs::read_to_string(file).expect("a source file");
-        for (n, line) in text.lines().enumerate() {
-            let lower = line.to_lowercase();
-            for needle in FORBIDDEN {
-                if lower.contains(&needle.to_lowercase()) {
-                    found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
-                }
-            }
-        }
-    }
+    let found = support::source_lines_where("src", |line| {
+        let lower = line.to_lowercase();
+        FORBIDDEN
+            .iter()
+            .any(|needle| lower.contains(&needle.to_lowercase()))
+    });
     assert!(
         found.is_empty(),
         "raw HTML APIs found:\n{}",

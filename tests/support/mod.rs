@@ -299,3 +299,21 @@ pub fn rust_files(dir: &str) -> Vec<std::path::PathBuf> {
     );
     out
 }
+
+/// Every line of the `.rs` files below `dir` that `hit` accepts, as `path:line: text`, for
+/// the source scans. Fails when the folder holds ten files or fewer (a scan of the wrong
+/// folder would find nothing and pass).
+pub fn source_lines_where(dir: &str, hit: impl Fn(&str) -> bool) -> Vec<String> {
+    let files = rust_files(dir);
+    assert!(files.len() > 10, "found only {} files", files.len());
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("a source file");
+        for (n, line) in text.lines().enumerate() {
+            if hit(line) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    found
+}
