@@ -1,8 +1,9 @@
 //! A polite live region that announces a message once the user pauses typing, so a
 //! screen reader is not flooded on every keystroke.
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
+
+use crate::components::after_pause::use_after_pause;
 
 /// How long the message must stay the same before it is announced, in milliseconds.
 pub const ANNOUNCE_AFTER_MS: u32 = 1_000;
@@ -15,10 +16,8 @@ pub fn use_announcement(message: AttrValue) -> AttrValue {
     let announced = use_state(AttrValue::default);
     {
         let announced = announced.clone();
-        use_effect_with(message, move |message| {
-            let message = message.clone();
-            let timeout = Timeout::new(ANNOUNCE_AFTER_MS, move || announced.set(message));
-            move || drop(timeout)
+        use_after_pause(message, ANNOUNCE_AFTER_MS, move |message| {
+            announced.set(message)
         });
     }
     (*announced).clone()

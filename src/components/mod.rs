@@ -1,5 +1,6 @@
 //! The page's components, one per file; each only renders its props and emits callbacks.
 
+pub mod after_pause;
 pub mod app;
 pub mod approach_field;
 pub mod as_if_table;

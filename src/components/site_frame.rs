@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::after_pause::use_after_pause;
 use crate::i18n::Lang;
 use crate::state::View;
 
@@ -37,13 +38,8 @@ pub const ADDRESS_DELAY_MS: u32 = 250;
 /// time: one language per page.)
 #[hook]
 pub fn use_page_effects(query: String, embed: bool) {
-    use_effect_with(query, |query| {
-        let query = query.clone();
-        let write = gloo_timers::callback::Timeout::new(ADDRESS_DELAY_MS, move || {
-            crate::browser::replace_query(&query)
-        });
-        // A newer query (or leaving the page) cancels the wait.
-        move || drop(write)
+    use_after_pause(query, ADDRESS_DELAY_MS, |query| {
+        crate::browser::replace_query(&query)
     });
     use_effect_with(embed, |embed| {
         if *embed {
