@@ -33,20 +33,46 @@ fn no_raw_html_api_in_the_app() {
     );
 }
 
+/// The same for the scripts of the static files and of the pages.
+const SCRIPT_FORBIDDEN: [&str; 5] = [
+    "innerHTML",
+    "outerHTML",
+    "insertAdjacentHTML",
+    "document.write",
+    "eval(",
+];
+
 #[test]
 fn the_static_files_use_no_raw_html_either() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
     for entry in fs::read_dir(dir).expect("static/ is readable") {
         let path = entry.expect("an entry").path();
         let text = fs::read_to_string(&path).expect("a static file");
-        for needle in [
-            "innerHTML",
-            "outerHTML",
-            "insertAdjacentHTML",
-            "document.write",
-            "eval(",
-        ] {
+        for needle in SCRIPT_FORBIDDEN {
             assert!(!text.contains(needle), "{} uses {needle}", path.display());
+        }
+    }
+}
+
+/// The one markup parsed from a string in the browser: the calculator page's guard script
+/// puts the view pre-rendered at build time, the page's own `<noscript>` text, into the
+/// app root. Nothing a URL, a paste or a file brings in reaches it.
+const PRERENDER_GUARD: &str = "app.innerHTML = view.textContent";
+
+#[test]
+fn the_pages_parse_markup_only_from_their_own_prerendered_view() {
+    for page in ["index.html", "batch.html"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(page);
+        let text = fs::read_to_string(&path).expect("a page");
+        let guards = text.matches(PRERENDER_GUARD).count();
+        assert_eq!(
+            guards,
+            usize::from(page == "index.html"),
+            "{page}: the guard"
+        );
+        let rest = text.replace(PRERENDER_GUARD, "");
+        for needle in SCRIPT_FORBIDDEN {
+            assert!(!rest.contains(needle), "{page} uses {needle}");
         }
     }
 }
