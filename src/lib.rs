@@ -1,6 +1,7 @@
 //! puljeberegner: the grant calculator for STAR's pool for companies' social responsibility.
 
 pub mod browser;
+pub mod calculator_view;
 pub mod components;
 pub mod domain;
 pub mod i18n;

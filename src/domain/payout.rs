@@ -77,6 +77,16 @@ pub fn payout(app: Application, outcome: Outcome) -> Payout {
     }
 }
 
+/// Own financing from this share of the expenses, in percent, gets a warning.
+pub const LARGE_OWN_FINANCING_PERCENT: i64 = 25;
+
+/// Whether the applicant carries [`LARGE_OWN_FINANCING_PERCENT`] or more of the expenses
+/// itself (never with no expenses).
+pub const fn large_own_financing(p: &Payout, expenses: Money) -> bool {
+    expenses.ore() > 0
+        && p.own_financing.ore() * 100 >= expenses.ore() * LARGE_OWN_FINANCING_PERCENT
+}
+
 /// Total payout per verified hire, truncated to whole øre; `None` with no hires.
 pub fn payout_per_hire(total: Money, hires: u32) -> Option<Money> {
     (hires > 0).then(|| total.div_floor(i64::from(hires)))

@@ -171,59 +171,109 @@ pub fn parse_expense_level(input: &str) -> Result<u32, LevelError> {
 
 // ---- The grid --------------------------------------------------------------------
 
-/// One cell of the grid: a number of hires against one expense level.
+/// One column group of the grid: an expense level, or the reader's own expenses when no
+/// level has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GridColumn {
+    /// The expense level, percent of the budget; `None` for the reader's own expenses.
+    pub percent: Option<u32>,
+    /// Actual expenses: [`expenses_at`] the budget and the level, or the reader's own.
+    pub expenses: Money,
+    /// The reader's own expenses (the first column that has them).
+    pub own: bool,
+}
+
+/// One cell of the grid: a row's hires against one column's expenses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GridCell {
-    /// The expense level, percent of the budget.
-    pub expense_percent: u32,
-    /// Verified hires (the row's).
-    pub hires: u32,
-    /// Actual expenses: [`expenses_at`] the budget and the level.
-    pub expenses: Money,
     /// Every payment of this scenario.
     pub payout: Payout,
     /// Total payout per verified hire; `None` with 0 hires.
     pub payout_per_hire: Option<Money>,
 }
 
-/// One row of the grid: a hire level and one cell per expense level, in the order given.
+/// One row of the grid: a number of verified hires and one cell per column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GridRow {
-    /// The row's hires and why it is there.
-    pub level: HireLevel,
-    /// One cell per expense level.
+    /// Verified hires of this row.
+    pub hires: u32,
+    /// Why the row is there; `None` for the reader's own hires when no level has them.
+    pub level: Option<HireLevel>,
+    /// The reader's own hires.
+    pub own: bool,
+    /// One cell per column, in column order.
     pub cells: Vec<GridCell>,
 }
 
-/// The scenario grid: [`hire_levels`] of the target × `expense_levels` (percent of
-/// the budget, used in the order given, duplicates kept).
-pub fn scenario_grid(app: Application, expense_levels: &[u32]) -> Vec<GridRow> {
-    hire_levels(app.target)
+/// The scenario grid: its columns and its rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grid {
+    /// The expense levels in the order given (duplicates kept), then the reader's own
+    /// expenses when no level has them.
+    pub columns: Vec<GridColumn>,
+    /// [`hire_levels`] of the target, with the reader's own hires inserted in order when
+    /// no level has them.
+    pub rows: Vec<GridRow>,
+}
+
+/// The scenario grid of an application: [`hire_levels`] × `expense_levels` (percent of the
+/// budget), with the reader's own scenario marked, and added where no level has it.
+pub fn scenario_grid(app: Application, expense_levels: &[u32], own: Option<Outcome>) -> Grid {
+    let mut columns: Vec<GridColumn> = expense_levels
+        .iter()
+        .map(|&percent| GridColumn {
+            percent: Some(percent),
+            expenses: expenses_at(app.budget, percent),
+            own: false,
+        })
+        .collect();
+    let mut rows: Vec<(u32, Option<HireLevel>)> = hire_levels(app.target)
         .into_iter()
-        .map(|level| {
-            let cells = expense_levels
+        .map(|l| (l.hires, Some(l)))
+        .collect();
+    if let Some(own) = own {
+        match columns.iter_mut().find(|c| c.expenses == own.expenses) {
+            Some(c) => c.own = true,
+            None => columns.push(GridColumn {
+                percent: None,
+                expenses: own.expenses,
+                own: true,
+            }),
+        }
+        if !rows.iter().any(|(hires, _)| *hires == own.hires) {
+            let at = rows
                 .iter()
-                .map(|&expense_percent| {
-                    let expenses = expenses_at(app.budget, expense_percent);
+                .position(|(hires, _)| *hires > own.hires)
+                .unwrap_or(rows.len());
+            rows.insert(at, (own.hires, None));
+        }
+    }
+    let own_hires = own.map(|o| o.hires);
+    let rows = rows
+        .into_iter()
+        .map(|(hires, level)| GridRow {
+            hires,
+            level,
+            own: own_hires == Some(hires),
+            cells: columns
+                .iter()
+                .map(|c| {
                     let result = payout(
                         app,
                         Outcome {
-                            hires: level.hires,
-                            expenses,
+                            hires,
+                            expenses: c.expenses,
                         },
                     );
                     GridCell {
-                        expense_percent,
-                        hires: level.hires,
-                        expenses,
                         payout: result,
-                        payout_per_hire: payout_per_hire(result.total, level.hires),
+                        payout_per_hire: payout_per_hire(result.total, hires),
                     }
                 })
-                .collect();
-            GridRow { level, cells }
+                .collect(),
         })
-        .collect()
+        .collect();
+    Grid { columns, rows }
 }
 
 // ---- "As if" rows ----------------------------------------------------------------
