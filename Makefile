@@ -10,20 +10,20 @@ TRUNK_VERSION := 0.21.14
 # Must equal the wasm-bindgen crate pinned with "=" in Cargo.toml (checked by `setup`).
 WASM_BINDGEN_VERSION := 0.2.130
 BINARYEN_VERSION := 132
-# The release wasm is built by this pinned nightly, which rebuilds the standard library
-# for size (-Z build-std) and leaves out panic locations and Debug formatting
-# (-Z location-detail=none -Z fmt-debug=none): 13,8 kB gzip less than stable 1.95 with
-# the same profile (2026-11-27). A panic aborts at once, without formatting a message
-# (-C panic=immediate-abort, 7,3 kB less on 2026-11-28): the wasm traps, and the page's
-# static/failure.js shows "Noget gik galt — genindlæs siden" for that trap as for any
-# other. The standard library is built with its `optimize_for_size` feature (its smaller
-# algorithms, e.g. sorting: 0,7 kB less). Native tests, fuzzing aside, run on stable.
+# The release wasm is built by this pinned nightly because it makes the wasm smaller than
+# stable can: it rebuilds the standard library for size (-Z build-std, with the library's
+# `optimize_for_size` feature: its smaller algorithms, e.g. sorting) and leaves out panic
+# locations and Debug formatting (-Z location-detail=none -Z fmt-debug=none).
+# -C panic=immediate-abort: a panic traps at once, without formatting a message, and the
+# page's static/failure.js shows "Noget gik galt — genindlæs siden" for that trap as for
+# any other. What each step saves: docs/performance.md. Native tests, fuzzing aside, run
+# on stable.
 WASM_TOOLCHAIN := nightly-2026-05-20
 WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 # `make size-check`, and so `make test`, fails when a page's gzip (-9) total is above
-# this many bytes: issue 6's budget, met by all four pages since 2026-11-28.
+# this many bytes: every page's size budget (README, "Size and speed").
 SIZE_BUDGET_GZIP ?= 100000
 BATCH_BUDGET_GZIP ?= $(SIZE_BUDGET_GZIP)
 
@@ -34,11 +34,12 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help setup rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps chromium \
-        build serve test test-native test-e2e screenshot bench size-check clean
+        build serve test lint rust-components test-native test-e2e screenshot bench size-check clean
 
 help:
 	@echo "make serve   install what is missing, build the release site, serve it on http://127.0.0.1:$(PORT)/"
-	@echo "make test    install what is missing, run every test layer (domain, components, browser)"
+	@echo "make test    install what is missing, check formatting and lints, run every test layer"
+	@echo "             (domain, components, browser) and the size budget"
 
 ## --- set-up -------------------------------------------------------------------
 
@@ -105,7 +106,8 @@ serve: build
 
 ## --- tests --------------------------------------------------------------------
 
-test: setup test-native build test-e2e
+# Formatting and lints first: a finding stops the run before the long build.
+test: setup lint test-native build test-e2e
 	$(MAKE) --no-print-directory size-check
 
 test-native:
@@ -113,6 +115,16 @@ test-native:
 
 test-e2e:
 	npx playwright test
+
+# Code as rustfmt writes it, and no clippy warning in any target (lib, bins, tests),
+# so a diff shows only what changed and clippy's findings never pile up.
+lint: rust-components
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+rust-components:
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 
 ## --- fuzzing ------------------------------------------------------------------
 
@@ -136,7 +148,7 @@ fuzz: cargo-fuzz
 screenshot: build
 	node tests/e2e/screenshot.js docs/screenshot.png
 
-## --- size and speed (issue 6) ----------------------------------------------------
+## --- size and speed -----------------------------------------------------------
 
 # A benchmark, not a test: the release site against a bare Yew page built the same way in
 # the same run (benches/baseline, its own target dir under target/bench). Prints a table,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `make bench` (issue 6): sizes and timings of the release site (dist/) against a bare
+// `make bench`: sizes and timings of the release site (dist/) against a bare
 // Yew 0.23 page built the same way in the same run (benches/baseline), so the figures are
 // also ratios, which survive a noisy machine. Prints a table and writes JSON.
 // A benchmark, not a test: it never fails on timings (only when something is broken).
@@ -27,7 +27,8 @@ const { spawn, execFileSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 
-// The budgets of issue 6. Shown as PASS/OVER; never a failure here.
+// The size and speed budgets (see README, "Size and speed"). Shown as PASS/OVER; never a
+// failure here.
 const BUDGET = {
   gzipTotal: 100_000, // bytes
   firstResultRatio: 1.3, // app median / baseline median

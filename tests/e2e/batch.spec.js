@@ -1,4 +1,4 @@
-// Issue 4 in a real browser: the caseworkers' batch check (paste, file, summary, sortable
+// The caseworkers' batch check in a real browser (paste, file, summary, sortable
 // table, errors, caps, CSV download and reading it back), the plausibility flags of the
 // single calculator, "Kopiér link", and the printed page.
 // Every test also fails on console errors, page errors and CSP violations (the `calc`
@@ -77,7 +77,7 @@ function normalised(text) {
   return text.replace(/\r\n?/g, '\n');
 }
 
-// The mixed batch of the issue: a Danish header with its columns in another order,
+// A mixed batch as caseworkers paste it: a Danish header with its columns in another order,
 // `;`, Danish amounts, a quoted name with `;` and doubled quotes, an unknown approach,
 // a bad amount, a target 0, an empty line, and a hybrid after it.
 const MIXED = [

@@ -1,4 +1,4 @@
-// Issue 6, robustness, in a real browser: the fuzz corpus's interesting cases typed into
+// Robustness in a real browser: the fuzz corpus's interesting cases typed into
 // every field, pasted into the batch check, and given as every URL parameter, must never
 // produce a console error, a page error (a Rust panic traps the wasm, which surfaces as one) or a CSP
 // violation — the `calc` fixture in calculator.page.js fails the test on any of them —

@@ -1,4 +1,4 @@
-// Issue 3 in a real browser: the scenario grid, the "as if" table, the payout chart,
+// The scenarios in a real browser: the scenario grid, the "as if" table, the payout chart,
 // the cash-flow warnings and the workings, for a prefilled link and as the inputs change.
 // Every test also fails on console errors, page errors and CSP violations (the `calc`
 // fixture in calculator.page.js). Nothing sleeps: every wait is a retrying assertion.
