@@ -19,7 +19,7 @@ use yew::Callback;
 
 mod support;
 
-use support::{render, render_fn, text_of, Doc, Element};
+use support::{render, render_fn, Doc, Element};
 
 // ---- rendering ----------------------------------------------------------------------
 
@@ -120,8 +120,7 @@ fn as_if(doc: &Doc) -> Vec<Element> {
 
 /// The first text node of a row's `<th>`: the project's name.
 fn as_if_name(row: &Element) -> String {
-    let th = &row.doc().tags("th")[0].inner.clone();
-    text_of(&th[..th.find('<').unwrap_or(th.len())])
+    row.doc().tags("th")[0].first_text()
 }
 
 fn as_if_hires(doc: &Doc) -> Vec<u32> {

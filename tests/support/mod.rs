@@ -1,5 +1,5 @@
-//! Shared by the tests: the server-side renderer in a tokio `LocalSet`, a tiny HTML reader
-//! for its output, and the source files the source scans read. Each test crate uses part
+//! Shared by the tests: the server-side renderer in a tokio `LocalSet`, an HTML5 parser (`scraper`)
+//! reading its output, and the source files the source scans read. Each test crate uses part
 //! of it.
 #![allow(dead_code)]
 
@@ -49,20 +49,21 @@ fn ViewHost(props: &ViewHostProps) -> Html {
     (props.view)()
 }
 
-// ---- a tiny HTML reader -------------------------------------------------------------
-//
-// Yew's SSR escapes `&`, `<`, `>` in text and `&`, `"`, `<`, `>` in attribute values, so
-// every literal `<` in the output starts a tag and every `"` inside a tag delimits a
-// value. That is all this reader relies on; attributes may come in any order.
+// ---- the rendered HTML, read by an HTML5 parser -------------------------------------
 
-pub const VOID: [&str; 7] = ["input", "br", "img", "meta", "link", "hr", "col"];
-
+/// One element of a rendered page, with everything inside it.
 #[derive(Debug, Clone)]
 pub struct Element {
     pub name: String,
     pub attrs: Vec<(String, String)>,
-    /// The element's inner HTML, as rendered.
-    pub inner: String,
+    /// The element's inner HTML, as the parser writes it back.
+    pub inner: Rc<str>,
+    /// The text content, entities decoded.
+    text: Rc<str>,
+    /// The element's first text node of its own, entities decoded.
+    first_text: Rc<str>,
+    /// Every element inside, in document order.
+    inside: Rc<Vec<Element>>,
 }
 
 impl Element {
@@ -79,7 +80,12 @@ impl Element {
 
     /// The text content, tags removed and entities decoded.
     pub fn text(&self) -> String {
-        text_of(&self.inner)
+        self.text.to_string()
+    }
+
+    /// The first text node directly inside the element.
+    pub fn first_text(&self) -> String {
+        self.first_text.to_string()
     }
 
     pub fn classes(&self) -> Vec<&str> {
@@ -92,68 +98,65 @@ impl Element {
         self.classes().contains(&class)
     }
 
-    /// The element's own subtree as a document.
+    /// The element's own subtree (without the element) as a document.
     pub fn doc(&self) -> Doc {
-        Doc::parse(&self.inner)
+        Doc {
+            html: String::new(),
+            text: self.text.to_string(),
+            elements: self.inside.to_vec(),
+        }
     }
 }
 
+/// A rendered page or view, parsed as a browser parses it (`scraper`, html5ever).
 #[derive(Debug)]
 pub struct Doc {
+    /// The markup as rendered.
     pub html: String,
+    text: String,
+    /// Every element, in document order.
     pub elements: Vec<Element>,
 }
 
-pub enum Token {
-    Open {
-        name: String,
-        attrs: Vec<(String, String)>,
-        end: usize,
-    },
-    Close {
-        name: String,
-        start: usize,
-    },
+/// The element and every element inside it, in document order.
+fn read(el: scraper::ElementRef) -> Vec<Element> {
+    let inside: Vec<Element> = el
+        .children()
+        .filter_map(scraper::ElementRef::wrap)
+        .flat_map(read)
+        .collect();
+    let mut all = vec![Element {
+        name: el.value().name().to_string(),
+        attrs: el
+            .value()
+            .attrs()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect(),
+        inner: el.inner_html().into(),
+        text: el.text().collect::<String>().into(),
+        first_text: el
+            .children()
+            .find_map(|n| n.value().as_text().map(|t| t.to_string()))
+            .unwrap_or_default()
+            .into(),
+        inside: Rc::new(inside.clone()),
+    }];
+    all.extend(inside);
+    all
 }
 
 impl Doc {
     pub fn parse(html: &str) -> Doc {
-        let tokens = tokenize(html);
-        let mut elements = Vec::new();
-        for (i, token) in tokens.iter().enumerate() {
-            let Token::Open { name, attrs, end } = token else {
-                continue;
-            };
-            let inner = if VOID.contains(&name.as_str()) {
-                String::new()
-            } else {
-                let mut depth = 0usize;
-                let mut close_at = None;
-                for t in &tokens[i + 1..] {
-                    match t {
-                        Token::Open { name: n, .. } if n == name => depth += 1,
-                        Token::Close { name: n, start } if n == name => {
-                            if depth == 0 {
-                                close_at = Some(*start);
-                                break;
-                            }
-                            depth -= 1;
-                        }
-                        _ => {}
-                    }
-                }
-                let close_at = close_at.unwrap_or_else(|| panic!("<{name}> is never closed"));
-                html[*end..close_at].to_string()
-            };
-            elements.push(Element {
-                name: name.clone(),
-                attrs: attrs.clone(),
-                inner,
-            });
-        }
+        let fragment = scraper::Html::parse_fragment(html);
+        let root = fragment.root_element();
         Doc {
             html: html.to_string(),
-            elements,
+            text: root.text().collect(),
+            elements: root
+                .children()
+                .filter_map(scraper::ElementRef::wrap)
+                .flat_map(read)
+                .collect(),
         }
     }
 
@@ -201,81 +204,13 @@ impl Doc {
 
     /// The whole document's text.
     pub fn all_text(&self) -> String {
-        text_of(&self.html)
+        self.text.clone()
     }
 }
 
-pub fn tokenize(html: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut pos = 0;
-    while let Some(offset) = html[pos..].find('<') {
-        let start = pos + offset;
-        let end = start + html[start..].find('>').expect("unterminated tag") + 1;
-        let body = &html[start + 1..end - 1];
-        if let Some(name) = body.strip_prefix('/') {
-            tokens.push(Token::Close {
-                name: name.trim().to_string(),
-                start,
-            });
-        } else if !body.starts_with('!') {
-            let body = body.strip_suffix('/').unwrap_or(body);
-            let name_len = body.find(char::is_whitespace).unwrap_or(body.len());
-            let name = body[..name_len].to_string();
-            tokens.push(Token::Open {
-                name,
-                attrs: parse_attrs(&body[name_len..]),
-                end,
-            });
-        }
-        pos = end;
-    }
-    tokens
-}
-
-pub fn parse_attrs(mut s: &str) -> Vec<(String, String)> {
-    let mut attrs = Vec::new();
-    loop {
-        s = s.trim_start();
-        if s.is_empty() {
-            return attrs;
-        }
-        let name_len = s
-            .find(|c: char| c == '=' || c.is_whitespace())
-            .unwrap_or(s.len());
-        let name = s[..name_len].to_string();
-        s = &s[name_len..];
-        if let Some(rest) = s.strip_prefix("=\"") {
-            let close = rest.find('"').expect("unterminated attribute value");
-            attrs.push((name, decode(&rest[..close])));
-            s = &rest[close + 1..];
-        } else {
-            attrs.push((name, String::new()));
-        }
-    }
-}
-
-/// Text with tags removed and the entities Yew writes decoded.
+/// Text with tags removed and entities decoded.
 pub fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    decode(&out)
-}
-
-pub fn decode(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+    Doc::parse(html).all_text()
 }
 
 // ---- the sources ---------------------------------------------------------------------
