@@ -83,25 +83,20 @@ pub(super) fn looks_like_header(record: &Record<'_>) -> bool {
             .any(|f| Column::from_header(f).is_some())
 }
 
-/// Where a header puts the four columns, and the names of the other header columns
-/// (ignored). Each of the four must be named once.
-pub(super) fn header_layout(record: &Record<'_>) -> Result<(Layout, Vec<String>), BatchError> {
+/// Where a header puts the four columns; any other header column is ignored. Each of
+/// the four must be named once.
+pub(super) fn header_layout(record: &Record<'_>) -> Result<Layout, BatchError> {
     let mut index: [Option<usize>; 4] = [None; 4];
-    let mut ignored = Vec::new();
     for (i, field) in record.fields.iter().enumerate() {
-        match Column::from_header(field) {
-            Some(column) => {
-                let slot = &mut index[column as usize];
-                if slot.is_some() {
-                    return Err(BatchError::DuplicateColumn {
-                        column,
-                        line: record.line,
-                    });
-                }
-                *slot = Some(i);
+        if let Some(column) = Column::from_header(field) {
+            let slot = &mut index[column as usize];
+            if slot.is_some() {
+                return Err(BatchError::DuplicateColumn {
+                    column,
+                    line: record.line,
+                });
             }
-            None if !field.is_empty() => ignored.push(field.clone()),
-            None => {}
+            *slot = Some(i);
         }
     }
     let mut found = [0; 4];
@@ -111,11 +106,10 @@ pub(super) fn header_layout(record: &Record<'_>) -> Result<(Layout, Vec<String>)
             line: record.line,
         })?;
     }
-    let layout = Layout {
+    Ok(Layout {
         index: found,
         width: record
             .filled_width
             .max(found.iter().max().map_or(0, |m| m + 1)),
-    };
-    Ok((layout, ignored))
+    })
 }

@@ -15,8 +15,8 @@
 //! - **Columns**: project name, budget, target, approach. A header is recognised when
 //!   the first record has no field that reads as an amount or a target and at least one
 //!   known column name ([`Column::from_header`], Danish or English, any case, any
-//!   order); other header columns are ignored and listed. Without a header the four
-//!   columns stand in that order.
+//!   order); other header columns are ignored. Without a header the four columns stand
+//!   in that order.
 //! - **Values** are read by the single calculator's own parsers, so a row's reasons are
 //!   the calculator's: [`parse_positive_amount`](super::amount_input::parse_positive_amount),
 //!   [`parse_target`](super::count_input::parse_target),

@@ -46,10 +46,6 @@ pub enum BatchError {
 pub struct Batch {
     /// The separator detected.
     pub separator: Separator,
-    /// The header's line, if the first record was a header.
-    pub header_line: Option<usize>,
-    /// Header names that are none of the four columns; their columns are ignored.
-    pub ignored_columns: Vec<String>,
     /// The valid rows, in the order of the text.
     pub rows: Vec<CheckedRow>,
     /// The invalid rows, in the order of the text.
@@ -70,8 +66,6 @@ pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
 
     let mut batch = Batch {
         separator,
-        header_line: None,
-        ignored_columns: Vec::new(),
         rows: Vec::new(),
         invalid: Vec::new(),
     };
@@ -79,10 +73,7 @@ pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
     let mut pending = None;
     if let Some(first) = filled.next() {
         if !first.unclosed_quote && looks_like_header(&first) {
-            let (header, ignored) = header_layout(&first)?;
-            layout = header;
-            batch.header_line = Some(first.line);
-            batch.ignored_columns = ignored;
+            layout = header_layout(&first)?;
         } else {
             pending = Some(first);
         }
