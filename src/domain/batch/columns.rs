@@ -113,3 +113,36 @@ pub(super) fn header_layout(record: &Record<'_>) -> Result<Layout, BatchError> {
             .max(found.iter().max().map_or(0, |m| m + 1)),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::batch::records::{records, Separator};
+
+    fn first(text: &str) -> Record<'_> {
+        records(text, Separator::Semicolon).next().unwrap()
+    }
+
+    #[test]
+    fn a_header_puts_the_columns_where_it_names_them_and_is_as_wide_as_it_is_filled() {
+        let layout =
+            header_layout(&first("Kommentar;Tilgang;Beløb;Projekt;Resultatmål;;")).unwrap();
+        assert_eq!(layout.of(Column::Name), 3);
+        assert_eq!(layout.of(Column::Budget), 2);
+        assert_eq!(layout.of(Column::Target), 4);
+        assert_eq!(layout.of(Column::Approach), 1);
+        assert_eq!(layout.width, 5);
+        assert_eq!(
+            header_layout(&first("Projekt;Beløb;Resultatmål;Tilgang")),
+            Ok(Layout::POSITIONAL)
+        );
+    }
+
+    #[test]
+    fn a_header_has_a_column_name_and_no_figures() {
+        assert!(looks_like_header(&first("Projekt;Noget;Andet")));
+        assert!(!looks_like_header(&first("Navn;Noget;Andet")));
+        assert!(!looks_like_header(&first("Projekt;100.000")));
+        assert!(!looks_like_header(&first("Budget;10")));
+    }
+}

@@ -130,3 +130,18 @@ fn read_name(text: &str) -> String {
         _ => text.to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::read_name;
+
+    #[test]
+    fn a_name_loses_only_the_apostrophe_the_export_puts_before_a_formula() {
+        assert_eq!(read_name("'=SUM(A1)"), "=SUM(A1)");
+        assert_eq!(read_name("''=x"), "'=x");
+        assert_eq!(read_name("'  -1"), "  -1");
+        assert_eq!(read_name("'Kirsten's"), "'Kirsten's");
+        assert_eq!(read_name("=x"), "=x");
+        assert_eq!(read_name("Code of Care"), "Code of Care");
+    }
+}

@@ -82,3 +82,20 @@ fn danish_order(a: &str, b: &str) -> Ordering {
     }
     key(a).cmp(key(b))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::danish_order;
+    use core::cmp::Ordering;
+
+    #[test]
+    fn ae_oe_aa_come_after_z_in_that_order_any_case() {
+        let mut names = ["Åse", "ø", "Zebra", "æble", "Ärlig", "Öland", "anna", "Bo"];
+        names.sort_by(|a, b| danish_order(a, b));
+        assert_eq!(
+            names,
+            ["anna", "Bo", "Zebra", "æble", "Ärlig", "ø", "Öland", "Åse"]
+        );
+        assert_eq!(danish_order("ABC", "abc"), Ordering::Equal);
+    }
+}
