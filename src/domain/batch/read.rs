@@ -52,7 +52,7 @@ pub struct Batch {
     pub invalid: Vec<InvalidRow>,
 }
 
-/// Reads and checks a batch of applications (see the [module documentation](super)).
+/// Reads and checks a batch of applications (see [the batch check](super)).
 pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
     if text.len() > MAX_BYTES {
         return Err(BatchError::TooLarge {

@@ -45,7 +45,7 @@ pub struct Record<'a> {
     pub unclosed_quote: bool,
 }
 
-/// The records of a text, one at a time (see the module documentation for the rules).
+/// The records of a text, one at a time (the rules: [the batch check](super)).
 ///
 /// Linear in the text's length, even for quotes that never close: a line break passed
 /// inside quotes by a record that then ran to the end of the text unclosed is
