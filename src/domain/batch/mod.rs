@@ -18,9 +18,8 @@
 //!   order); other header columns are ignored. Without a header the four columns stand
 //!   in that order.
 //! - **Values** are read by the single calculator's own parsers, so a row's reasons are
-//!   the calculator's: [`parse_positive_amount`](super::amount_input::parse_positive_amount),
-//!   [`parse_target`](super::count_input::parse_target),
-//!   [`Approach::from_code`](super::approach::Approach::from_code). A name written as `'=…` is read without the `'`: it is the
+//!   the calculator's: [`parse_positive_amount`], [`parse_target`],
+//!   [`Approach::from_code`]. A name written as `'=…` is read without the `'`: it is the
 //!   one the CSV export adds before a formula character
 //!   ([`formula_guard`](super::formula_guard)).
 //! - **Caps**: more than [`MAX_BYTES`] of text or [`MAX_ROWS`] data rows is refused with
@@ -30,6 +29,10 @@
 //! One file per step: `records` splits the text into records, `columns` finds the four
 //! columns, `row_check` reads one row's fields, `table` derives a valid row's figures and
 //! sums them up, `sort` orders the table, and `read` runs them over the whole text.
+//!
+//! [`parse_positive_amount`]: super::amount_input::parse_positive_amount
+//! [`parse_target`]: super::count_input::parse_target
+//! [`Approach::from_code`]: super::approach::Approach::from_code
 
 mod columns;
 mod read;
