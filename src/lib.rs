@@ -6,6 +6,7 @@ pub mod components;
 pub mod domain;
 pub mod i18n;
 pub mod prerender;
+pub mod query;
 pub mod state;
 
 pub use components::app::{App, AppProps};

@@ -219,21 +219,10 @@ impl State {
     /// [`MAX_PARAM_CHARS`] characters.
     pub fn from_query(query: &str) -> State {
         let mut state = State::default();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        let query = match query.char_indices().nth(MAX_QUERY_CHARS) {
-            Some((cut, _)) => {
-                state.query_cut = true;
-                &query[..cut]
-            }
-            None => query,
-        };
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = percent_decode(key);
-            let value: String = percent_decode(value)
-                .chars()
-                .take(MAX_PARAM_CHARS)
-                .collect();
+        let (query, cut) = crate::query::cut_query(query, MAX_QUERY_CHARS);
+        state.query_cut = cut;
+        for (key, value) in crate::query::pairs(query) {
+            let value: String = value.chars().take(MAX_PARAM_CHARS).collect();
             if let Some(field) = Field::ALL.iter().find(|f| f.name() == key) {
                 state.apply(Action::Set(*field, value));
             } else if let Some(i) = EXPENSE_LEVEL_PARAMS.iter().position(|p| *p == key) {
@@ -258,14 +247,7 @@ impl State {
     /// appear only when they differ from the defaults.
     pub fn to_query(&self) -> String {
         let mut out = String::new();
-        let mut push = |name: &str, value: &str| {
-            if !out.is_empty() {
-                out.push('&');
-            }
-            out.push_str(name);
-            out.push('=');
-            percent_encode_into(&mut out, value);
-        };
+        let mut push = |name: &str, value: &str| crate::query::push_pair(&mut out, name, value);
         if self.view == View::Batch {
             push("view", "batch");
         }
@@ -441,48 +423,5 @@ impl State {
     }
 }
 
-/// Decodes `%XX` escapes and `+` (a space, as forms send it); bad escapes stay as typed
-/// and invalid UTF-8 becomes U+FFFD.
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len()
-                && hex(bytes[i + 1]).is_some()
-                && hex(bytes[i + 2]).is_some() =>
-            {
-                out.push(hex(bytes[i + 1]).unwrap_or(0) * 16 + hex(bytes[i + 2]).unwrap_or(0));
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-/// Appends `value` percent-encoded for a query string; digits, letters, `-._~,` stay.
-fn percent_encode_into(out: &mut String, value: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
-}
+/// Percent-decoding, from [`crate::query`], where the state's URL contract is read.
+pub use crate::query::percent_decode;

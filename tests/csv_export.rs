@@ -202,8 +202,6 @@ fn round_trip(rows: &[CheckedRow]) {
     let csv = export_csv(rows, Lang::Da);
     let back = read_batch(&csv).unwrap_or_else(|e| panic!("{e:?}\n{csv}"));
     assert!(back.invalid.is_empty(), "{:?}", back.invalid);
-    assert_eq!(back.header_line, Some(1));
-    assert_eq!(back.ignored_columns.len(), 4);
     assert_eq!(back.rows.len(), rows.len());
     for (a, b) in rows.iter().zip(&back.rows) {
         assert_eq!(a.name, b.name);

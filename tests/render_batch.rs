@@ -671,7 +671,6 @@ fn the_example_is_round_one_and_reads_back_as_table_3() {
     let text = example_text(L);
     let batch = read_batch(&text).unwrap();
     assert!(batch.invalid.is_empty(), "{:?}", batch.invalid);
-    assert_eq!(batch.header_line, Some(1));
     assert_eq!(batch.rows.len(), 9);
     for (row, p) in batch.rows.iter().zip(PROJECTS.iter()) {
         assert_eq!(row.name, p.name);

@@ -17,7 +17,8 @@
 //! already starts with `'` and then one of these gets one more, so names survive an
 //! export and a reading unchanged.
 
-use super::batch::{starts_like_formula, CheckedRow};
+use super::batch::CheckedRow;
+use super::formula_guard::starts_like_formula;
 use super::money::{Money, ORE_PER_KRONE};
 use crate::i18n::Lang;
 

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod count_input;
 pub mod csv_export;
 pub mod flags;
+pub mod formula_guard;
 pub mod letters;
 pub mod money;
 pub mod payout;

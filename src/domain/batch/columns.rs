@@ -1,0 +1,148 @@
+//! The four columns of a batch and where they stand: read from a header, or in order.
+
+use super::read::BatchError;
+use super::records::Record;
+use crate::domain::amount_input::parse_positive_amount;
+use crate::domain::count_input::parse_target;
+use crate::domain::letters;
+
+/// One of the four columns a batch must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// Projekt: the project's name.
+    Name,
+    /// Ansøgt beløb: the budget.
+    Budget,
+    /// Resultatmål: the target.
+    Target,
+    /// Tilgang: the approach.
+    Approach,
+}
+
+impl Column {
+    /// The four columns, in the order used without a header.
+    pub const ALL: [Column; 4] = [
+        Column::Name,
+        Column::Budget,
+        Column::Target,
+        Column::Approach,
+    ];
+
+    /// Reads a header cell: Danish or English, any case, surrounding spaces and a
+    /// trailing parenthesis (`Ansøgt beløb (kr.)`) or `:` ignored.
+    pub fn from_header(text: &str) -> Option<Column> {
+        let lower = letters::lowercase(text.trim());
+        let before_parenthesis = lower.split('(').next().unwrap_or_default();
+        let words: Vec<&str> = before_parenthesis.split_whitespace().collect();
+        let joined = words.join(" ");
+        match joined.trim_end_matches(':') {
+            "projekt" | "projektnavn" | "project" | "project name" => Some(Column::Name),
+            "beløb" | "beloeb" | "belob" | "ansøgt beløb" | "ansoegt beloeb" | "ansogt belob"
+            | "tildelt beløb" | "budget" => Some(Column::Budget),
+            "resultatmål" | "resultatmaal" | "resultatmal" | "måltal" | "maaltal" | "target" => {
+                Some(Column::Target)
+            }
+            "tilgang" | "approach" => Some(Column::Approach),
+            _ => None,
+        }
+    }
+}
+
+/// Where each of the four columns stands, and how wide a row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Layout {
+    index: [usize; 4],
+    /// Columns a row may have: four, or the header's width.
+    pub(super) width: usize,
+}
+
+impl Layout {
+    /// Without a header: the four columns in the order of [`Column::ALL`].
+    pub(super) const POSITIONAL: Layout = Layout {
+        index: [0, 1, 2, 3],
+        width: 4,
+    };
+
+    /// The field index of a column.
+    pub(super) fn of(&self, column: Column) -> usize {
+        self.index[column as usize]
+    }
+}
+
+/// Whether the first record is a header: no field reads as an amount or a target, and
+/// at least one names a column.
+pub(super) fn looks_like_header(record: &Record<'_>) -> bool {
+    let no_figures = record
+        .fields
+        .iter()
+        .all(|f| parse_positive_amount(f).is_err() && parse_target(f).is_err());
+    no_figures
+        && record
+            .fields
+            .iter()
+            .any(|f| Column::from_header(f).is_some())
+}
+
+/// Where a header puts the four columns; any other header column is ignored. Each of
+/// the four must be named once.
+pub(super) fn header_layout(record: &Record<'_>) -> Result<Layout, BatchError> {
+    let mut index: [Option<usize>; 4] = [None; 4];
+    for (i, field) in record.fields.iter().enumerate() {
+        if let Some(column) = Column::from_header(field) {
+            let slot = &mut index[column as usize];
+            if slot.is_some() {
+                return Err(BatchError::DuplicateColumn {
+                    column,
+                    line: record.line,
+                });
+            }
+            *slot = Some(i);
+        }
+    }
+    let mut found = [0; 4];
+    for column in Column::ALL {
+        found[column as usize] = index[column as usize].ok_or(BatchError::MissingColumn {
+            column,
+            line: record.line,
+        })?;
+    }
+    Ok(Layout {
+        index: found,
+        width: record
+            .filled_width
+            .max(found.iter().max().map_or(0, |m| m + 1)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::batch::records::{records, Separator};
+
+    fn first(text: &str) -> Record<'_> {
+        records(text, Separator::Semicolon).next().unwrap()
+    }
+
+    #[test]
+    fn a_header_puts_the_columns_where_it_names_them_and_is_as_wide_as_it_is_filled() {
+        let layout =
+            header_layout(&first("Kommentar;Tilgang;Beløb;Projekt;Resultatmål;;")).unwrap();
+        assert_eq!(layout.of(Column::Name), 3);
+        assert_eq!(layout.of(Column::Budget), 2);
+        assert_eq!(layout.of(Column::Target), 4);
+        assert_eq!(layout.of(Column::Approach), 1);
+        assert_eq!(layout.width, 5);
+        assert_eq!(
+            header_layout(&first("Projekt;Beløb;Resultatmål;Tilgang")),
+            Ok(Layout::POSITIONAL)
+        );
+    }
+
+    #[test]
+    fn a_header_has_a_column_name_and_no_figures() {
+        assert!(looks_like_header(&first("Projekt;Noget;Andet")));
+        assert!(!looks_like_header(&first("Navn;Noget;Andet")));
+        assert!(!looks_like_header(&first("Projekt;100.000")));
+        assert!(!looks_like_header(&first("Budget;10")));
+    }
+}

@@ -1,0 +1,50 @@
+//! The batch check: a pasted or uploaded spreadsheet of applications → checked rows.
+//!
+//! Reads what Danish Excel and Google Sheets export or put on the clipboard:
+//!
+//! - **Separator**, detected from the first non-empty record (quotes respected): tab if
+//!   it has a tab (Excel's clipboard and "Tekst (tabulatorsepareret)"); else `;` if it
+//!   has one (Danish Excel's "CSV (semikolonsepareret)"); else `,` (Google Sheets,
+//!   English Excel). With `,` as separator an amount with a decimal comma, `1.234,50`,
+//!   must be quoted (`"1.234,50"`, as the spreadsheet programs write it); unquoted, it
+//!   splits into two columns and the row is reported with its column count.
+//! - **Text**: an optional UTF-8 byte order mark; CRLF, LF or a lone CR ends a line;
+//!   a field that starts with `"` is quoted and may hold separators, line breaks and
+//!   doubled quotes (`""`); an unclosed quote spoils only the line it starts on.
+//!   Fields are trimmed. Empty lines, and lines of empty fields only (`;;;`), are skipped.
+//! - **Columns**: project name, budget, target, approach. A header is recognised when
+//!   the first record has no field that reads as an amount or a target and at least one
+//!   known column name ([`Column::from_header`], Danish or English, any case, any
+//!   order); other header columns are ignored. Without a header the four columns stand
+//!   in that order.
+//! - **Values** are read by the single calculator's own parsers, so a row's reasons are
+//!   the calculator's: [`parse_positive_amount`], [`parse_target`],
+//!   [`Approach::from_code`]. A name written as `'=…` is read without the `'`: it is the
+//!   one the CSV export adds before a formula character
+//!   ([`formula_guard`](super::formula_guard)).
+//! - **Caps**: more than [`MAX_BYTES`] of text or [`MAX_ROWS`] data rows is refused with
+//!   a [`BatchError`] before any row is checked; the byte length is checked first and
+//!   rows are counted only up to the cap.
+//!
+//! One file per step: `records` splits the text into records, `columns` finds the four
+//! columns, `row_check` reads one row's fields, `table` derives a valid row's figures and
+//! sums them up, `sort` orders the table, and `read` runs them over the whole text.
+//!
+//! [`parse_positive_amount`]: super::amount_input::parse_positive_amount
+//! [`parse_target`]: super::count_input::parse_target
+//! [`Approach::from_code`]: super::approach::Approach::from_code
+
+mod columns;
+mod read;
+mod records;
+mod row_check;
+mod sort;
+mod table;
+
+pub use super::formula_guard::starts_like_formula;
+pub use columns::Column;
+pub use read::{read_batch, Batch, BatchError, MAX_BYTES, MAX_ROWS};
+pub use records::{detect_separator, records, Record, Records, Separator, MAX_FIELDS};
+pub use row_check::{InvalidRow, RowError};
+pub use sort::{sort_rows, SortColumn, SortDirection};
+pub use table::{check_row, summarize, CheckedRow, Summary};

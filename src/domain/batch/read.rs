@@ -1,0 +1,96 @@
+//! The whole text read: the caps, the separator, a header, then every row checked.
+
+use super::columns::{header_layout, looks_like_header, Column, Layout};
+use super::records::{detect_separator, records, Separator};
+use super::row_check::{check_record, InvalidRow};
+use super::table::CheckedRow;
+
+/// The largest text accepted: 1 MiB, measured in UTF-8 bytes.
+pub const MAX_BYTES: usize = 1024 * 1024;
+/// The most data rows (header and empty lines not counted) accepted.
+pub const MAX_ROWS: usize = 5_000;
+
+/// Why the batch as a whole cannot be checked. Each has its own message in the texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BatchError {
+    /// The text is longer than [`MAX_BYTES`].
+    TooLarge {
+        /// The text's length in UTF-8 bytes.
+        bytes: usize,
+        /// [`MAX_BYTES`].
+        max: usize,
+    },
+    /// More than [`MAX_ROWS`] data rows (counting stopped there).
+    TooManyRows {
+        /// [`MAX_ROWS`].
+        max: usize,
+    },
+    /// A header was recognised, but one of the four columns is not in it.
+    MissingColumn {
+        /// The column not found.
+        column: Column,
+        /// The header's line.
+        line: usize,
+    },
+    /// A header names the same column twice.
+    DuplicateColumn {
+        /// The column named twice.
+        column: Column,
+        /// The header's line.
+        line: usize,
+    },
+}
+
+/// A checked batch: what was detected, the valid rows and the invalid ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batch {
+    /// The separator detected.
+    pub separator: Separator,
+    /// The valid rows, in the order of the text.
+    pub rows: Vec<CheckedRow>,
+    /// The invalid rows, in the order of the text.
+    pub invalid: Vec<InvalidRow>,
+}
+
+/// Reads and checks a batch of applications (see [the batch check](super)).
+pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
+    if text.len() > MAX_BYTES {
+        return Err(BatchError::TooLarge {
+            bytes: text.len(),
+            max: MAX_BYTES,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let separator = detect_separator(text);
+    let mut filled = records(text, separator).filter(|r| r.filled_width > 0 || r.unclosed_quote);
+
+    let mut batch = Batch {
+        separator,
+        rows: Vec::new(),
+        invalid: Vec::new(),
+    };
+    let mut layout = Layout::POSITIONAL;
+    let mut pending = None;
+    if let Some(first) = filled.next() {
+        if !first.unclosed_quote && looks_like_header(&first) {
+            layout = header_layout(&first)?;
+        } else {
+            pending = Some(first);
+        }
+    }
+
+    let mut data = Vec::new();
+    for record in pending.into_iter().chain(filled) {
+        if data.len() == MAX_ROWS {
+            return Err(BatchError::TooManyRows { max: MAX_ROWS });
+        }
+        data.push(record);
+    }
+    for record in &data {
+        match check_record(record, layout, separator) {
+            Ok(row) => batch.rows.push(row),
+            Err(invalid) => batch.invalid.push(invalid),
+        }
+    }
+    Ok(batch)
+}

@@ -1,0 +1,147 @@
+//! Row checks: one record's fields read by the calculator's own parsers into an
+//! application, or every reason it is not one.
+
+use super::columns::{Column, Layout};
+use super::records::{Record, Separator};
+use super::table::{check_row, CheckedRow};
+use crate::domain::amount_input::{parse_positive_amount, AmountError};
+use crate::domain::approach::Approach;
+use crate::domain::count_input::{parse_target, CountError};
+use crate::domain::formula_guard::starts_like_formula;
+use crate::domain::payout::Application;
+
+/// Why one row cannot be checked. The amount and count reasons are the single
+/// calculator's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowError {
+    /// The row has too few or too many columns. Trailing empty fields are not counted.
+    ColumnCount {
+        /// Columns expected: four, or the header's width.
+        expected: usize,
+        /// Columns found.
+        found: usize,
+        /// The separator in use (with `,`, a decimal comma must be quoted).
+        separator: Separator,
+    },
+    /// The project name is empty.
+    MissingName,
+    /// The budget is not a positive amount.
+    Budget(AmountError),
+    /// The target is not a whole number of hires from 1 to the maximum.
+    Target(CountError),
+    /// The approach is empty.
+    MissingApproach,
+    /// The approach is none of the three (the value as written).
+    UnknownApproach(String),
+    /// A quote opened on this line is never closed.
+    UnclosedQuote,
+}
+
+/// A row that could not be checked, with everything needed to find and fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidRow {
+    /// 1-based line in the user's text where the row starts.
+    pub line: usize,
+    /// The row as written (several lines if a quoted field holds line breaks).
+    pub raw: String,
+    /// The project name, when there is one.
+    pub name: Option<String>,
+    /// Every reason, in column order; at least one.
+    pub reasons: Vec<RowError>,
+}
+
+/// Checks one record laid out as `layout`: a checked row, or the row as written with
+/// every reason (at least one).
+pub(super) fn check_record(
+    record: &Record<'_>,
+    layout: Layout,
+    separator: Separator,
+) -> Result<CheckedRow, InvalidRow> {
+    let invalid = |name: Option<String>, reasons: Vec<RowError>| InvalidRow {
+        line: record.line,
+        raw: record.raw.to_owned(),
+        name,
+        reasons,
+    };
+    if record.unclosed_quote {
+        return Err(invalid(None, vec![RowError::UnclosedQuote]));
+    }
+    let has_every_column = Column::ALL
+        .iter()
+        .all(|&c| layout.of(c) < record.fields.len());
+    if record.filled_width > layout.width || !has_every_column {
+        let found = if record.filled_width > layout.width {
+            record.filled_width
+        } else {
+            record.field_count
+        };
+        let name = record
+            .fields
+            .get(layout.of(Column::Name))
+            .filter(|n| !n.is_empty())
+            .map(|n| read_name(n));
+        return Err(invalid(
+            name,
+            vec![RowError::ColumnCount {
+                expected: layout.width,
+                found,
+                separator,
+            }],
+        ));
+    }
+    let field = |c: Column| record.fields[layout.of(c)].as_str();
+    let mut reasons = Vec::new();
+    let name = read_name(field(Column::Name));
+    if name.is_empty() {
+        reasons.push(RowError::MissingName);
+    }
+    let budget = parse_positive_amount(field(Column::Budget))
+        .map_err(|e| reasons.push(RowError::Budget(e)))
+        .ok();
+    let target = parse_target(field(Column::Target))
+        .map_err(|e| reasons.push(RowError::Target(e)))
+        .ok();
+    let approach_text = field(Column::Approach);
+    let approach = if approach_text.is_empty() {
+        reasons.push(RowError::MissingApproach);
+        None
+    } else {
+        let approach = Approach::from_code(approach_text);
+        if approach.is_none() {
+            reasons.push(RowError::UnknownApproach(approach_text.to_owned()));
+        }
+        approach
+    };
+    match (budget, target, approach) {
+        (Some(budget), Some(target), Some(approach)) if reasons.is_empty() => Ok(check_row(
+            record.line,
+            name,
+            Application { budget, target },
+            approach,
+        )),
+        _ => Err(invalid((!name.is_empty()).then_some(name), reasons)),
+    }
+}
+
+/// The name as written, without the `'` the CSV export puts before a formula character.
+fn read_name(text: &str) -> String {
+    match text.strip_prefix('\'') {
+        Some(rest) if starts_like_formula(rest) => rest.to_owned(),
+        _ => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_name;
+
+    #[test]
+    fn a_name_loses_only_the_apostrophe_the_export_puts_before_a_formula() {
+        assert_eq!(read_name("'=SUM(A1)"), "=SUM(A1)");
+        assert_eq!(read_name("''=x"), "'=x");
+        assert_eq!(read_name("'  -1"), "  -1");
+        assert_eq!(read_name("'Kirsten's"), "'Kirsten's");
+        assert_eq!(read_name("=x"), "=x");
+        assert_eq!(read_name("Code of Care"), "Code of Care");
+    }
+}
