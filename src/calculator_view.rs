@@ -174,12 +174,11 @@ impl CalculatorView {
                 self.expenses_error.clone().map(Problem::Amount),
             ),
         ];
-        let levels = self.levels.iter().enumerate().map(|(i, l)| {
-            (
-                format!("level-{}", i + 1),
-                l.err().map(Problem::Level),
-            )
-        });
+        let levels = self
+            .levels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (format!("level-{}", i + 1), l.err().map(Problem::Level)));
         fields
             .into_iter()
             .map(|(id, p)| (id.to_string(), p))
