@@ -3,8 +3,9 @@
 pub mod browser;
 pub mod components;
 pub mod domain;
-pub mod i18n;
+pub mod pages;
 pub mod prerender;
 pub mod state;
+pub mod texts;
 
 pub use components::app::{App, AppProps};
