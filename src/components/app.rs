@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
     // with numbers rewritten for the other language.
     let here = state.page();
     let batch_href = state.with_view(View::Batch).link_from(here);
-    let switch_href = state.with_lang(T::LANG.other()).link_from(here);
+    let switch_href = state.with_lang(state.lang().other()).link_from(here);
     // One of the four text fields, its value and callback taken from the state.
     let field = |f: Field,
                  label: &'static str,

@@ -9,7 +9,6 @@ use crate::components::{
 };
 use crate::pages::View;
 use crate::state::{Action, State};
-use crate::texts::{Page as T, Texts};
 use crate::AppProps;
 
 /// The caseworkers' page. It keeps the calculator's inputs from the URL for the link back.
@@ -24,7 +23,7 @@ pub fn BatchApp(props: &AppProps) -> Html {
     };
     let here = state.page();
     let calculator_href = state.with_view(View::Calculator).link_from(here);
-    let switch_href = state.with_lang(T::LANG.other()).link_from(here);
+    let switch_href = state.with_lang(state.lang().other()).link_from(here);
     let share_link: AttrValue = format!("{}?{query}", props.base_url).into();
     let embed = state.embed();
     use_page_effects(query.clone(), embed);

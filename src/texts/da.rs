@@ -474,9 +474,9 @@ impl Texts for Da {
     }
 
     fn chart_description(c: &PayoutChart) -> String {
-        // The amount's "kr." ends the sentence.
+        // An amount's "kr." ends the second and the last sentence.
         format!(
-            "Kurven viser samlet udbetaling fra 0 til {}. Under {} udbetales {}; ved {} eller flere springer udbetalingen til {}. Jeres scenarie: {} giver {}",
+            "Kurven viser samlet udbetaling fra 0 til {}. Under {} udbetales {}; ved {} eller flere springer udbetalingen til {} Jeres scenarie: {} giver {}",
             Self::hires_phrase(c.x_max, true),
             Self::hires_phrase(c.threshold, false),
             Self::money(c.jump.low),
