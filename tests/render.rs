@@ -1,4 +1,7 @@
 //! The components rendered natively with Yew's server renderer, and the HTML checked.
+//!
+//! The Danish page (the default build); the English page: tests/render_english.rs.
+#![cfg(not(feature = "lang-en"))]
 
 use puljeberegner::components::approach_field::{approach_field, ApproachFieldProps};
 use puljeberegner::components::caveats::caveats;

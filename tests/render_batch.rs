@@ -3,6 +3,9 @@
 //! batch table on its own, the plausibility flags of the single calculator, the copy-link
 //! control, and the two pages: the batch check's own page (`batch/`, its own wasm) and the
 //! calculator's links to it.
+//!
+//! The Danish page (the default build); the English page: tests/render_english.rs.
+#![cfg(not(feature = "lang-en"))]
 
 use std::rc::Rc;
 

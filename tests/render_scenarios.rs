@@ -1,6 +1,9 @@
 //! Issue 3's components rendered natively with Yew's server renderer, and the HTML
 //! checked: the scenario grid, the "as if" table, the payout chart, the cash flow, the
 //! workings and the lessons, on the whole page (from a URL query) and on their own.
+//!
+//! The Danish page (the default build); the English page: tests/render_english.rs.
+#![cfg(not(feature = "lang-en"))]
 
 use puljeberegner::components::as_if_table::{as_if_table, AsIfTableProps};
 use puljeberegner::components::cash_flow::{cash_flow, CashFlowProps};
@@ -1303,4 +1306,41 @@ fn without_an_application_the_scenario_figures_are_left_out() {
     assert!(!doc.testid("workings").text().contains(" = "));
     // The as-if rows need only budget, target and expenses, so they stay.
     assert!(doc.has_testid("as-if-table"));
+}
+
+#[test]
+fn one_hire_is_singular() {
+    let text = page("budget=100000&target=1&hires=0").all_text();
+    assert!(
+        text.contains("Med et resultatmål på 1 skal 1 ansættelse verificeres"),
+        "{text}"
+    );
+    assert!(
+        text.contains("det kræver 1 verificeret ansættelse."),
+        "{text}"
+    );
+    let text = page("budget=100000&target=2").all_text();
+    assert!(text.contains("Når 1 ansættelse er indsendt"), "{text}");
+    let text = page("budget=100000&target=3&hires=1").all_text();
+    assert!(
+        text.contains("1 ansættelse er under 2: ingen første rate (0 kr.)"),
+        "{text}"
+    );
+    assert!(!text.contains("1 ansættelser"), "{text}");
+}
+
+#[test]
+fn the_hire_axis_has_danish_separators() {
+    let doc = page("budget=2000000&target=1500&approach=course");
+    let chart = doc.testid("payout-chart").doc();
+    let hires: Vec<String> = chart
+        .all("text-anchor", "middle")
+        .iter()
+        .map(|t| t.text())
+        .collect();
+    assert_eq!(hires, ["0", "750", "1.500", "2.250"]);
+    assert_eq!(
+        doc.one("name", "expenses").attr("placeholder"),
+        Some("2.000.000")
+    );
 }

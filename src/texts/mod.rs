@@ -339,3 +339,61 @@ pub fn csv_texts<T: Texts>() -> CsvTexts {
         flag: T::flag,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::da::Da;
+    use super::en::En;
+    use super::Texts;
+    use crate::domain::money::Money;
+
+    #[test]
+    fn each_language_writes_its_numbers() {
+        let m = Money::from_ore(123_456_750);
+        assert_eq!(Da::money(m), "1.234.567,50 kr.");
+        assert_eq!(En::money(m), "DKK 1,234,567.50");
+        assert_eq!(Da::money(Money::from_kroner(-100_000)), "-100.000 kr.");
+        assert_eq!(En::money(Money::from_kroner(-100_000)), "DKK -100,000");
+        assert_eq!(
+            (Da::count(2_250), En::count(2_250)),
+            ("2.250".into(), "2,250".into())
+        );
+        let typed = Money::from_kroner(2_000_000);
+        assert_eq!(Da::field_amount(typed), "2.000.000");
+        assert_eq!(En::field_amount(typed), "2,000,000");
+    }
+
+    #[test]
+    fn one_hire_is_singular_and_more_are_plural() {
+        assert_eq!(Da::hires_phrase(1, false), "1 ansættelse");
+        assert_eq!(Da::hires_phrase(1, true), "1 verificeret ansættelse");
+        assert_eq!(Da::hires_phrase(2, false), "2 ansættelser");
+        assert_eq!(
+            Da::hires_phrase(1_000, true),
+            "1.000 verificerede ansættelser"
+        );
+        assert_eq!(En::hires_phrase(1, true), "1 verified hire");
+        assert_eq!(En::hires_phrase(0, false), "0 hires");
+        assert_eq!(En::hires_phrase(1_000, false), "1,000 hires");
+    }
+
+    #[test]
+    fn a_danish_sentence_ending_in_an_amount_has_one_full_stop() {
+        let m = Money::from_kroner(601_275);
+        assert!(Da::cash_final(m).ends_with("indsendt: 601.275 kr."));
+        assert!(Da::as_if_lead(17, 9, m).ends_with("udgifter på 601.275 kr."));
+        assert_eq!(
+            Da::results_announcement(m, Some(m)),
+            "Enhedspris 601.275 kr. Samlet udbetaling 601.275 kr."
+        );
+        assert!(Da::own_financing_warning(m, m).contains("på 601.275 kr. Tjek"));
+        assert!(Da::cash_interim(9, m, true).contains("op til 601.275 kr. Der udbetales"));
+    }
+
+    #[test]
+    fn the_column_names_are_the_form_labels() {
+        use crate::domain::batch::Column;
+        assert_eq!(Da::column(Column::Budget), Da::BUDGET_LABEL);
+        assert_eq!(En::column(Column::Name), "Project");
+    }
+}
