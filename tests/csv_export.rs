@@ -127,7 +127,7 @@ fn several_flags_are_joined_with_a_bar() {
         Approach::Network,
     );
     let rows = strict_fields(&export_csv(std::slice::from_ref(&row), csv_texts::<Da>()));
-    let expected: Vec<String> = row.flags.iter().map(|f| Da::flag(f)).collect();
+    let expected: Vec<String> = row.flags.iter().map(Da::flag).collect();
     assert_eq!(expected.len(), 4);
     assert_eq!(rows[1][7], expected.join(" | "));
 }

@@ -114,7 +114,7 @@ fn row_names(doc: &Doc) -> Vec<String> {
 
 /// What the table should show for a checked row, cell by cell (the open link last).
 fn expected_cells(r: &CheckedRow) -> Vec<String> {
-    let mut flags: String = r.flags.iter().map(|f| Da::flag(f)).collect();
+    let mut flags: String = r.flags.iter().map(Da::flag).collect();
     if flags.is_empty() {
         flags = "–".into();
     }
@@ -418,7 +418,7 @@ fn a_row_with_several_reasons_lists_them_all_and_an_unnamed_row_has_no_parenthes
     let first: Vec<String> = batch.invalid[0]
         .reasons
         .iter()
-        .map(|r| Da::batch_row_error(r))
+        .map(Da::batch_row_error)
         .collect();
     assert!(first.len() >= 3, "{first:?}");
     assert_eq!(errors[0], format!("Linje 2: {}", first.join(" ")));
@@ -840,10 +840,7 @@ fn flags_panel_gives_each_flag_as_a_sentence_with_its_figures() {
         target: 10,
     };
     let doc = flags_panel(Some(app), Some(Approach::Course));
-    let expected: Vec<String> = flags(app, Approach::Course)
-        .iter()
-        .map(|f| Da::flag(f))
-        .collect();
+    let expected: Vec<String> = flags(app, Approach::Course).iter().map(Da::flag).collect();
     assert_eq!(flag_texts(&doc), expected);
     assert_eq!(
         flag_texts(&doc)[0],
@@ -859,10 +856,7 @@ fn flags_panel_without_an_approach_gives_only_the_flags_that_need_none() {
         target: 1_000,
     };
     let doc = flags_panel(Some(app), None);
-    let expected: Vec<String> = flags_without_approach(app)
-        .iter()
-        .map(|f| Da::flag(f))
-        .collect();
+    let expected: Vec<String> = flags_without_approach(app).iter().map(Da::flag).collect();
     assert_eq!(flag_texts(&doc), expected);
     assert_eq!(
         flags_without_approach(app),

@@ -71,11 +71,11 @@ pub fn App(props: &AppProps) -> Html {
     // An untouched empty field is unfinished, not wrong.
     let amount_error = |field: Field, e: Option<&AmountError>| {
         e.filter(|e| state.touched(field) || **e != AmountError::Empty)
-            .map(|e| T::amount_error(e))
+            .map(T::amount_error)
     };
     let count_error = |field: Field, e: Option<&CountError>| {
         e.filter(|e| state.touched(field) || **e != CountError::Empty)
-            .map(|e| T::count_error(e))
+            .map(T::count_error)
     };
     let (approach, approach_error) = match &parsed.approach {
         ApproachInput::Unset => (None, None),
@@ -84,8 +84,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let budget_error = amount_error(Field::Budget, parsed.budget.as_ref().err());
     let target_error = count_error(Field::Target, parsed.target.as_ref().err());
-    let hires_error = parsed.hires.as_ref().err().map(|e| T::count_error(e));
-    let expenses_error = parsed.expenses.as_ref().err().map(|e| T::amount_error(e));
+    let hires_error = parsed.hires.as_ref().err().map(T::count_error);
+    let expenses_error = parsed.expenses.as_ref().err().map(T::amount_error);
     let level_errors: Vec<(String, String)> = state
         .expense_levels()
         .iter()

@@ -131,7 +131,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                             <div class="compare-row"><dt>{ T::S_APPLICATIONS }</dt><dd data-testid="summary-applications">{ T::count(s.applications as u32) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_TOTAL_BUDGET }</dt><dd>{ T::money(s.total_budget) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_TOTAL_TARGET }</dt><dd>{ T::count(s.total_target.min(u64::from(u32::MAX)) as u32) }</dd></div>
-                            <div class="compare-row"><dt>{ T::S_UNIT_PRICE }</dt><dd data-testid="summary-unit-price">{ s.unit_price.map_or_else(|| "–".to_string(), |m| T::money(m)) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_UNIT_PRICE }</dt><dd data-testid="summary-unit-price">{ s.unit_price.map_or_else(|| "–".to_string(), T::money) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_ROUND_ONE }</dt><dd>{ T::money(s.round_one_average) }</dd></div>
                             <div class="compare-row"><dt>{ T::COL_APPROACH }</dt><dd>{ T::per_approach(&s.per_approach) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_FLAGGED }</dt><dd data-testid="summary-flagged">{ T::count(s.flagged as u32) }</dd></div>
@@ -154,7 +154,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                                         <strong>{ T::batch_line(row.line) }</strong>
                                         if let Some(name) = &row.name { { format!(" ({name})") } }
                                         { ": " }
-                                        { row.reasons.iter().map(|r| T::batch_row_error(r)).collect::<Vec<_>>().join(" ") }
+                                        { row.reasons.iter().map(T::batch_row_error).collect::<Vec<_>>().join(" ") }
                                     </li>
                                 }) }
                             </ul>

@@ -36,7 +36,7 @@ pub fn payout_figures(props: &PayoutFiguresProps) -> Html {
     let per_hire = computed
         .as_ref()
         .and_then(|(_, outcome, p)| payout_per_hire(p.total, outcome.hires))
-        .map_or_else(|| T::WITHHELD.to_string(), |m| T::money(m));
+        .map_or_else(|| T::WITHHELD.to_string(), T::money);
     let interim_note = match &computed {
         Some((_, _, p)) if !p.threshold_reached => T::INTERIM_NOTE_NOT_REACHED,
         _ => T::INTERIM_NOTE_REACHED,

@@ -27,7 +27,7 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
             .filter(|p| project_unit_price(p) < price)
             .count()
     });
-    let mut rows: Vec<Html> = projects.iter().map(|p| project_row(p)).collect();
+    let mut rows: Vec<Html> = projects.iter().map(project_row).collect();
     if let (Some(index), Some(app), Some(price)) = (user_index, props.application, user_price) {
         let approach = props.approach.map_or("–", |a| T::approach_short(a));
         rows.insert(

@@ -47,7 +47,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
             { for props.levels.iter().enumerate().map(|(i, raw)| {
                 let id = format!("level-{}", i + 1);
                 let error_id = format!("{id}-error");
-                let error = parsed[i].as_ref().err().map(|e| T::level_error(e));
+                let error = parsed[i].as_ref().err().map(T::level_error);
                 let onlevel = props.onlevel.clone();
                 let oninput = Callback::from(move |e: InputEvent| {
                     onlevel.emit((i, e.target_unchecked_into::<HtmlInputElement>().value()));
@@ -133,7 +133,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
         let cells = columns.iter().map(|c| {
             let p = payout(app, Outcome { hires, expenses: c.expenses });
             let per_hire = payout_per_hire(p.total, hires)
-                .map_or_else(|| T::NOT_COMPUTABLE.to_string(), |m| T::money(m));
+                .map_or_else(|| T::NOT_COMPUTABLE.to_string(), T::money);
             let own = c.own.then_some("");
             html! {
                 <>

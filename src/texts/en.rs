@@ -555,7 +555,7 @@ impl Texts for En {
     }
 
     fn w_threshold(target: u32, needed: u32) -> String {
-        if target % 2 == 0 {
+        if target.is_multiple_of(2) {
             format!("{} / 2 = {}", Self::count(target), Self::count(needed))
         } else {
             format!(
