@@ -59,7 +59,7 @@ fn a_link_the_app_writes_is_read_back_whole() {
 /// is refused: TooLarge { bytes: 1479065, max: 1048576 }"). In the app: "Download
 /// CSV" of such a batch, then loading that file, is refused as too large.
 #[test]
-#[ignore = "open: the export of a valid batch can exceed MAX_BYTES (fix: read back without the flag column's limit, or raise the cap together with its message in i18n)"]
+#[ignore = "open: the export of a valid batch can exceed MAX_BYTES (fix: read back without the flag column's limit, or raise the cap together with its message in the texts)"]
 fn the_export_of_a_full_batch_reads_back() {
     let text: String = (0..MAX_ROWS)
         .map(|i| format!("P{i};999;1;course\n"))

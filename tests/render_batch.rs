@@ -384,7 +384,7 @@ fn a_mixed_batch_lists_each_invalid_row_with_its_line_and_reason() {
             "Linje 7 (Mål nul): Resultatmål: Antallet skal være mindst 1. Skriv fx 17.".to_string(),
         ]
     );
-    // Each message is the one the domain gives the row, through i18n.
+    // Each message is the one the domain gives the row, in the page's words.
     let batch = read_batch(MIXED).unwrap();
     for (li, invalid) in doc
         .all("data-testid", "batch-error")
