@@ -21,23 +21,25 @@ fn grouped(n: u64) -> String {
 }
 
 impl Texts for Da {
+    // ---- The language, and texts of several sections
+
     const LANG: Lang = Lang::Da;
     const SWITCH_LABEL: &'static str = "English";
     const ERROR_SUMMARY_TITLE: &'static str = "Der er problemer";
     const QUERY_CUT_MESSAGE: &'static str =
         "Linket var for langt (over 32.000 tegn); kun begyndelsen er læst. Tjek felterne.";
     const CSV_HEADER: [&'static str; 8] = [
-        "Projekt",
+        Self::COL_PROJECT,
         "Ansøgt beløb (kr.)",
-        "Resultatmål",
-        "Tilgang",
+        Self::COL_TARGET,
+        Self::COL_APPROACH,
         "Enhedspris (kr.)",
-        "Ansættelser før første rate",
+        Self::BATCH_COL_THRESHOLD,
         "Placering blandt første runde (1 = billigst af 10)",
         "Flag",
     ];
 
-    // ---- from DA
+    // ---- The calculator, the rules, the comparison with round one
     const LEAD: &'static str = "Beregn enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til de ni projekter i første runde.";
     const APPLICATION_HEADING: &'static str = "Jeres ansøgning";
     const BUDGET_HINT: &'static str = "I kroner, fx 1.250.000 eller 1.250.000,50";
@@ -107,7 +109,7 @@ impl Texts for Da {
     const FLAGS_HEADING: &'static str = "Værd at se nærmere på";
     const NO_FLAGS: &'static str =
         "Ingen bemærkninger: tallene ligger inden for det, første runde viste.";
-    // ---- from DA_SITE
+    // ---- The frame of both pages: header, navigation, shared columns, share link
     const TITLE: &'static str = "Puljeberegner";
     const NAV_LABEL: &'static str = "Visninger";
     const NAV_CALCULATOR: &'static str = "Beregner";
@@ -122,7 +124,7 @@ impl Texts for Da {
     const COPY_FALLBACK: &'static str = "Linket er markeret. Kopiér det med Ctrl+C (⌘+C på Mac).";
     const DISCLAIMER: &'static str = "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling.";
     const ERROR_PREFIX: &'static str = "Fejl:";
-    // ---- from DA_SCENARIOS
+    // ---- Scenarios, and what round one teaches
     const SCENARIOS_HEADING: &'static str = "Hvis det går anderledes end planlagt";
     const SCENARIOS_LEAD: &'static str = "Udbetalingen afhænger af, hvor mange ansættelser STAR verificerer, og hvor mange penge I faktisk bruger. Under 50 % af resultatmålet falder udbetalingen til det halve.";
     const LEVELS_LEGEND: &'static str = "Udgiftsniveauer i tabellen";
@@ -198,12 +200,12 @@ impl Texts for Da {
         "Forløbsprojekternes resultatmål ligger markant under netværksprojekternes (afsnit 3.1).",
         "Resultaterne er foreløbige; projekterne kunne stadig indrapportere flere ansættelser (afsnit 3.1).",
     ];
-    // ---- from DA_EMBED
+    // ---- Embedding
     const EMBED_HEADING: &'static str = "Indlejr beregneren";
     const EMBED_LEAD: &'static str = "Sæt koden ind på jeres egen side for at vise beregneren med de tal, der står i felterne nu. Scriptet gør rammen lige så høj som indholdet, så der aldrig kommer en ekstra rullebjælke.";
     const EMBED_CODE_LABEL: &'static str = "Kode til jeres side";
     const EMBED_IFRAME_TITLE: &'static str = "Puljeberegner: enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar";
-    // ---- from DA_BATCH
+    // ---- The batch check
     const BATCH_HEADING: &'static str = "Tjek mange ansøgninger";
     const BATCH_LEAD: &'static str = "Til STAR's sagsbehandlere: indsæt ansøgningerne fra et regneark, og få enhedspris, placering i forhold til første runde og det, der er værd at se nærmere på, for dem alle på én gang. Intet sendes nogen steder hen; alt regnes ud i browseren.";
     const PASTE_LABEL: &'static str = "Ansøgninger";

@@ -22,22 +22,24 @@ fn grouped(n: u64) -> String {
 }
 
 impl Texts for En {
+    // ---- The language, and texts of several sections
+
     const LANG: Lang = Lang::En;
     const SWITCH_LABEL: &'static str = "Dansk";
     const ERROR_SUMMARY_TITLE: &'static str = "There is a problem";
     const QUERY_CUT_MESSAGE: &'static str = "The link was too long (over 32,000 characters); only its beginning was read. Check the fields.";
     const CSV_HEADER: [&'static str; 8] = [
-        "Project",
+        Self::COL_PROJECT,
         "Amount applied for (DKK)",
-        "Target",
-        "Approach",
+        Self::COL_TARGET,
+        Self::COL_APPROACH,
         "Unit price (DKK)",
-        "Hires before the first payment",
+        Self::BATCH_COL_THRESHOLD,
         "Rank in round one (1 = cheapest of 10)",
         "Flags",
     ];
 
-    // ---- from EN
+    // ---- The calculator, the rules, the comparison with round one
     const LEAD: &'static str = "Work out the unit price and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with the nine projects of round one.";
     const APPLICATION_HEADING: &'static str = "Your application";
     const BUDGET_HINT: &'static str = "In Danish kroner, e.g. 1,250,000 or 1,250,000.50";
@@ -110,7 +112,7 @@ impl Texts for En {
     const TABLE_SOURCE: &'static str = "Source: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, February 2020, Table 3 (amounts, targets, unit prices) and Table 6 (preliminary results).";
     const FLAGS_HEADING: &'static str = "Worth a closer look";
     const NO_FLAGS: &'static str = "No remarks: the figures lie within what round one showed.";
-    // ---- from EN_SITE
+    // ---- The frame of both pages: header, navigation, shared columns, share link
     const TITLE: &'static str = "Grant calculator";
     const NAV_LABEL: &'static str = "Views";
     const NAV_CALCULATOR: &'static str = "Calculator";
@@ -125,7 +127,7 @@ impl Texts for En {
     const COPY_FALLBACK: &'static str = "The link is selected. Copy it with Ctrl+C (⌘+C on a Mac).";
     const DISCLAIMER: &'static str = "The calculator is a guide. STAR assesses the application and decides on the grant and the payout.";
     const ERROR_PREFIX: &'static str = "Error:";
-    // ---- from EN_SCENARIOS
+    // ---- Scenarios, and what round one teaches
     const SCENARIOS_HEADING: &'static str = "If things go differently than planned";
     const SCENARIOS_LEAD: &'static str = "The payout depends on how many hires STAR verifies and how much money you actually spend. Below 50 % of the target the payout drops to half.";
     const LEVELS_LEGEND: &'static str = "Expense levels in the table";
@@ -199,12 +201,12 @@ impl Texts for En {
         "The course projects' targets are far below the network projects' (section 3.1).",
         "The results are preliminary; the projects could still report more hires (section 3.1).",
     ];
-    // ---- from EN_EMBED
+    // ---- Embedding
     const EMBED_HEADING: &'static str = "Embed the calculator";
     const EMBED_LEAD: &'static str = "Paste this code into your own page to show the calculator with the figures now in the fields. The script makes the frame as tall as its content, so no extra scrollbar appears.";
     const EMBED_CODE_LABEL: &'static str = "Code for your page";
     const EMBED_IFRAME_TITLE: &'static str = "Grant calculator: unit price and payout for the pool for spreading companies' social responsibility";
-    // ---- from EN_BATCH
+    // ---- The batch check
     const BATCH_HEADING: &'static str = "Check many applications";
     const BATCH_LEAD: &'static str = "For STAR caseworkers: paste the applications from a spreadsheet and get the unit price, the rank against round one and what is worth a closer look, for all of them at once. Nothing is sent anywhere; everything is computed in the browser.";
     const PASTE_LABEL: &'static str = "Applications";
