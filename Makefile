@@ -95,10 +95,10 @@ build: setup
 	$(WASM_ENV) trunk build --release --offline --features lang-da
 	cargo run --quiet --offline --features prerender --bin prerender -- dist/index.html
 	$(WASM_ENV) trunk build --release --offline --features lang-en --dist dist/en
-	cargo run --quiet --offline --features prerender --bin prerender -- dist/en/index.html en
+	cargo run --quiet --offline --features prerender,lang-en --bin prerender -- dist/en/index.html en
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-da --dist dist/batch
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-en --dist dist/en/batch
-	cargo run --quiet --offline --features prerender --bin prerender -- dist/en/batch/index.html en batch
+	cargo run --quiet --offline --features prerender,lang-en --bin prerender -- dist/en/batch/index.html en batch
 
 serve: build
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
@@ -112,6 +112,7 @@ test: setup lint test-native build test-e2e
 
 test-native:
 	cargo test --quiet
+	cargo test --quiet --features lang-en
 
 test-e2e:
 	npx playwright test

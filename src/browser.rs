@@ -2,8 +2,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::i18n::Lang;
-use crate::state::{page_link, View};
+use crate::pages::{page_link, Lang, View};
 
 /// The page's document, when there is one.
 fn document() -> Option<web_sys::Document> {

@@ -4,9 +4,10 @@ pub mod browser;
 pub mod calculator_view;
 pub mod components;
 pub mod domain;
-pub mod i18n;
+pub mod pages;
 pub mod prerender;
 pub mod query;
 pub mod state;
+pub mod texts;
 
 pub use components::app::{App, AppProps};

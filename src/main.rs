@@ -2,8 +2,8 @@
 //! for another page (`view=batch`, the other language's `lang`) goes on to that page.
 
 use puljeberegner::browser;
-use puljeberegner::i18n::Lang;
-use puljeberegner::state::{State, View};
+use puljeberegner::pages::{Lang, View};
+use puljeberegner::state::State;
 
 fn main() {
     let query = browser::current_query();

@@ -11,7 +11,7 @@ use crate::domain::count_input::{parse_hires_in, parse_target_in, CountError};
 use crate::domain::money::Money;
 use crate::domain::payout::{Application, Outcome};
 use crate::domain::scenarios::DEFAULT_EXPENSE_LEVELS;
-use crate::i18n::Lang;
+use crate::pages::{page_link, Lang, View};
 
 /// Longest value kept from one URL parameter (longer ones are cut here).
 pub const MAX_PARAM_CHARS: usize = 200;
@@ -59,47 +59,6 @@ impl Field {
     const fn index(self) -> usize {
         self as usize
     }
-}
-
-/// Where a page of the site is, relative to the site's root. Each page is a folder with
-/// its own wasm: the calculator's does not carry the batch code, a Danish page does not
-/// carry the English texts. A page opened with another page's `view` or `lang` goes there.
-pub const fn page_path(view: View, lang: Lang) -> &'static str {
-    match (lang, view) {
-        (Lang::Da, View::Calculator) => "",
-        (Lang::Da, View::Batch) => "batch/",
-        (Lang::En, View::Calculator) => "en/",
-        (Lang::En, View::Batch) => "en/batch/",
-    }
-}
-
-/// A relative link from one page to another: `./`, `batch/`, `../`, `../en/batch/` …
-pub fn page_link(from: (View, Lang), to: (View, Lang)) -> String {
-    let (from, to) = (page_path(from.0, from.1), page_path(to.0, to.1));
-    // The folders both paths start with are not left and re-entered.
-    let common: usize = from
-        .split_inclusive('/')
-        .zip(to.split_inclusive('/'))
-        .take_while(|(a, b)| a == b)
-        .map(|(a, _)| a.len())
-        .sum();
-    let up = from[common..].matches('/').count();
-    let link = format!("{}{}", "../".repeat(up), &to[common..]);
-    if link.is_empty() {
-        "./".to_string()
-    } else {
-        link
-    }
-}
-
-/// Which view the page shows (`view=batch` for the caseworkers' batch check).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
-    /// The single calculator, for applicants.
-    #[default]
-    Calculator,
-    /// "Tjek mange ansøgninger": many applications at once, for STAR caseworkers.
-    Batch,
 }
 
 /// How many expense levels the scenario grid has.

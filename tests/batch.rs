@@ -10,7 +10,7 @@ use puljeberegner::domain::flags::Flag;
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
-use puljeberegner::i18n::Lang;
+use puljeberegner::texts::{da::Da, Texts};
 
 fn kr(k: i64) -> Money {
     Money::from_kroner(k)
@@ -133,7 +133,7 @@ fn with_commas_an_unquoted_decimal_comma_splits_the_amount_and_says_so() {
             }]
         )]
     );
-    let message = Lang::Da.batch_row_error(&b.invalid[0].reasons[0]);
+    let message = Da::batch_row_error(&b.invalid[0].reasons[0]);
     assert!(message.contains("anførselstegn"), "{message}");
     assert!(message.contains("5 kolonner"), "{message}");
 }
@@ -406,7 +406,7 @@ fn a_header_without_a_column_or_with_one_twice_stops_the_batch() {
             line: 3
         })
     );
-    let message = Lang::Da.batch_error(&BatchError::MissingColumn {
+    let message = Da::batch_error(&BatchError::MissingColumn {
         column: Column::Target,
         line: 1,
     });
@@ -529,8 +529,8 @@ fn unknown_and_missing_approach() {
     );
     assert_eq!(valid(&b), vec![row(3, "C", kr(1000), 1, Approach::Course)]);
     assert_eq!(
-        Lang::Da.batch_row_error(&b.invalid[0].reasons[0]),
-        Lang::Da.approach_error("netværksdrift")
+        Da::batch_row_error(&b.invalid[0].reasons[0]),
+        Da::approach_error("netværksdrift")
     );
 }
 
@@ -599,14 +599,13 @@ fn all_reasons_of_a_row_at_once_with_the_calculators_messages() {
         )]
     );
     assert_eq!(b.invalid[0].name, None);
-    let da = Lang::Da;
     assert_eq!(
-        da.batch_row_error(&RowError::Budget(AmountError::Letters)),
-        format!("Ansøgt beløb: {}", da.amount_error(&AmountError::Letters))
+        Da::batch_row_error(&RowError::Budget(AmountError::Letters)),
+        format!("Ansøgt beløb: {}", Da::amount_error(&AmountError::Letters))
     );
     assert_eq!(
-        da.batch_row_error(&RowError::Target(CountError::Negative)),
-        format!("Resultatmål: {}", da.count_error(&CountError::Negative))
+        Da::batch_row_error(&RowError::Target(CountError::Negative)),
+        format!("Resultatmål: {}", Da::count_error(&CountError::Negative))
     );
 }
 
@@ -696,9 +695,7 @@ fn one_row_more_is_refused() {
         read_batch(&text),
         Err(BatchError::TooManyRows { max: MAX_ROWS })
     );
-    assert!(Lang::Da
-        .batch_error(&BatchError::TooManyRows { max: MAX_ROWS })
-        .contains("5.000"));
+    assert!(Da::batch_error(&BatchError::TooManyRows { max: MAX_ROWS }).contains("5.000"));
 }
 
 #[test]
@@ -713,7 +710,7 @@ fn more_than_one_mebibyte_is_refused_before_reading() {
             max: MAX_BYTES
         })
     );
-    let message = Lang::Da.batch_error(&BatchError::TooLarge {
+    let message = Da::batch_error(&BatchError::TooLarge {
         bytes: MAX_BYTES + 2,
         max: MAX_BYTES,
     });
@@ -774,7 +771,8 @@ fn round_one_as_text() -> String {
         text.push_str(&format!(
             "{};{};{};{}\n",
             p.name,
-            p.grant.to_danish_number(),
+            p.grant
+                .to_number(puljeberegner::domain::money::NumberFormat::Danish),
             p.target,
             approach
         ));

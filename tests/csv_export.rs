@@ -9,7 +9,7 @@ use puljeberegner::domain::count_input::MAX_TARGET;
 use puljeberegner::domain::csv_export::{amount, export_csv, text_cell};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
-use puljeberegner::i18n::Lang;
+use puljeberegner::texts::{csv_texts, da::Da, Texts};
 
 fn kr(k: i64) -> Money {
     Money::from_kroner(k)
@@ -64,13 +64,13 @@ fn strict_fields(csv: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn bom_semicolons_crlf_and_a_danish_header() {
-    let csv = export_csv(&[named("KHRS")], Lang::Da);
+    let csv = export_csv(&[named("KHRS")], csv_texts::<Da>());
     assert!(
         csv.starts_with("\u{feff}\"Projekt\";\"Ansøgt beløb (kr.)\";\"Resultatmål\";\"Tilgang\";")
     );
     let rows = strict_fields(&csv);
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0], Lang::Da.csv_header());
+    assert_eq!(rows[0], Da::CSV_HEADER);
     assert_eq!(
         rows[1],
         [
@@ -90,7 +90,7 @@ fn bom_semicolons_crlf_and_a_danish_header() {
 
 #[test]
 fn no_rows_is_just_the_header() {
-    let csv = export_csv(&[], Lang::Da);
+    let csv = export_csv(&[], csv_texts::<Da>());
     assert_eq!(strict_fields(&csv).len(), 1);
 }
 
@@ -110,7 +110,7 @@ fn amounts_have_a_decimal_comma_and_no_thousands_dots() {
         },
         Approach::Network,
     );
-    let rows = strict_fields(&export_csv(&[row], Lang::Da));
+    let rows = strict_fields(&export_csv(&[row], csv_texts::<Da>()));
     assert_eq!(rows[1][1], "479482,08");
     assert_eq!(rows[1][4], "15982");
 }
@@ -126,8 +126,8 @@ fn several_flags_are_joined_with_a_bar() {
         },
         Approach::Network,
     );
-    let rows = strict_fields(&export_csv(std::slice::from_ref(&row), Lang::Da));
-    let expected: Vec<String> = row.flags.iter().map(|f| Lang::Da.flag(f)).collect();
+    let rows = strict_fields(&export_csv(std::slice::from_ref(&row), csv_texts::<Da>()));
+    let expected: Vec<String> = row.flags.iter().map(Da::flag).collect();
     assert_eq!(expected.len(), 4);
     assert_eq!(rows[1][7], expected.join(" | "));
 }
@@ -175,7 +175,7 @@ fn owasp_formula_cells_get_an_apostrophe() {
 fn owasp_names_in_the_exported_file() {
     let names = ["=1+2", "+1", "-1", "@SUM(A1)", "\t=cmd", "\r=cmd"];
     let rows: Vec<CheckedRow> = names.iter().map(|n| named(n)).collect();
-    let fields = strict_fields(&export_csv(&rows, Lang::Da));
+    let fields = strict_fields(&export_csv(&rows, csv_texts::<Da>()));
     for (exported, name) in fields[1..].iter().zip(names) {
         assert_eq!(exported[0], format!("'{name}"));
         // No exported cell starts with a formula character.
@@ -193,13 +193,13 @@ fn numbers_come_from_typed_values_not_from_the_users_text() {
     // The user wrote the budget with dots and "kr."; the export writes the app's figure.
     let batch = read_batch("Projekt;Beløb;Resultatmål;Tilgang\nA;kr. 1.234.567,50;1.000;netværk\n")
         .unwrap();
-    let rows = strict_fields(&export_csv(&batch.rows, Lang::Da));
+    let rows = strict_fields(&export_csv(&batch.rows, csv_texts::<Da>()));
     assert_eq!(rows[1][1], "1234567,50");
     assert_eq!(rows[1][2], "1000");
 }
 
 fn round_trip(rows: &[CheckedRow]) {
-    let csv = export_csv(rows, Lang::Da);
+    let csv = export_csv(rows, csv_texts::<Da>());
     let back = read_batch(&csv).unwrap_or_else(|e| panic!("{e:?}\n{csv}"));
     assert!(back.invalid.is_empty(), "{:?}", back.invalid);
     assert_eq!(back.rows.len(), rows.len());
@@ -269,7 +269,7 @@ proptest! {
         approach in 0usize..3,
     ) {
         let row = check_row(2, name, Application { budget: Money::from_ore(ore), target }, Approach::ALL[approach]);
-        let csv = export_csv(std::slice::from_ref(&row), Lang::Da);
+        let csv = export_csv(std::slice::from_ref(&row), csv_texts::<Da>());
         let back = read_batch(&csv).unwrap();
         prop_assert!(back.invalid.is_empty(), "{:?}", back.invalid);
         prop_assert_eq!(back.rows.len(), 1);

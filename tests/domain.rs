@@ -4,7 +4,7 @@ use puljeberegner::domain::amount_input::{parse_amount, parse_positive_amount, A
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::compare::{compare, pooled_unit_price, project_unit_price};
 use puljeberegner::domain::count_input::{parse_hires, parse_target, CountError};
-use puljeberegner::domain::money::Money;
+use puljeberegner::domain::money::{Money, NumberFormat};
 use puljeberegner::domain::payout::{
     payout, payout_per_hire, percent_rounded, threshold_hires, unit_price, Application, Outcome,
 };
@@ -48,8 +48,8 @@ fn table3_figures_as_printed() {
         assert_eq!(p.grant, kr(grant));
         assert_eq!(p.target, target);
         assert_eq!(
-            unit_price(app(grant, target)).to_danish(),
-            Money::from_kroner(price).to_danish()
+            unit_price(app(grant, target)).format(NumberFormat::Danish),
+            Money::from_kroner(price).format(NumberFormat::Danish)
         );
     }
 }
@@ -67,7 +67,10 @@ fn table3_total_row() {
         }),
         AVERAGE_UNIT_PRICE_TABLE3
     );
-    assert_eq!(AVERAGE_UNIT_PRICE_TABLE3.to_danish(), "22.695 kr.");
+    assert_eq!(
+        AVERAGE_UNIT_PRICE_TABLE3.format(NumberFormat::Danish),
+        "22.695 kr."
+    );
 }
 
 #[test]
@@ -232,7 +235,7 @@ fn expenses_below_half_the_grant_give_a_repayment() {
     assert_eq!(p.interim, kr(500_000));
     assert_eq!(p.total, kr(400_000));
     assert_eq!(p.final_payment, kr(-100_000));
-    assert_eq!(p.final_payment.to_danish(), "-100.000 kr.");
+    assert_eq!(p.final_payment.format(NumberFormat::Danish), "-100.000 kr.");
     assert_eq!(p.own_financing, Money::ZERO);
 }
 

@@ -6,7 +6,7 @@ use puljeberegner::domain::flags::{flags, flags_without_approach, Flag};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
-use puljeberegner::i18n::Lang;
+use puljeberegner::texts::{da::Da, Texts};
 
 fn kr(k: i64) -> Money {
     Money::from_kroner(k)
@@ -275,21 +275,20 @@ fn round_one_projects_far_from_their_group_average_are_flagged() {
 
 #[test]
 fn the_danish_sentences_carry_both_figures() {
-    let da = Lang::Da;
     assert_eq!(
-        da.flag(&flags(priced(81_000), Approach::Course)[0]),
+        Da::flag(&flags(priced(81_000), Approach::Course)[0]),
         "Enhedsprisen 81.000 kr. er højere end alle ni projekter i første runde (højeste: 75.380 kr., ISS)."
     );
     assert_eq!(
-        da.flag(&flags(priced(7_000), Approach::Network)[0]),
+        Da::flag(&flags(priced(7_000), Approach::Network)[0]),
         "Enhedsprisen 7.000 kr. er lavere end alle ni projekter i første runde (laveste: 7.976 kr., Randers HK og DISCUS)."
     );
     assert_eq!(
-        da.flag(&flags(priced(40_000), Approach::Network)[0]),
+        Da::flag(&flags(priced(40_000), Approach::Network)[0]),
         "Enhedsprisen 40.000 kr. er mere end dobbelt så høj som gennemsnittet for netværksprojekterne i første runde (19.463 kr.)."
     );
     assert_eq!(
-        da.flag(&flags(priced(17_000), Approach::Hybrid)[0]),
+        Da::flag(&flags(priced(17_000), Approach::Hybrid)[0]),
         "Enhedsprisen 17.000 kr. er under halvdelen af gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.)."
     );
     let big_target = Application {
@@ -297,7 +296,7 @@ fn the_danish_sentences_carry_both_figures() {
         target: 1_250,
     };
     assert_eq!(
-        da.flag(&flags(big_target, Approach::Network)[0]),
+        Da::flag(&flags(big_target, Approach::Network)[0]),
         "Resultatmålet på 1.250 ansættelser er større end hos alle netværksprojekterne i første runde (største: 230, Code of Care)."
     );
     let big_budget = Application {
@@ -305,7 +304,7 @@ fn the_danish_sentences_carry_both_figures() {
         target: 230,
     };
     assert_eq!(
-        da.flag(&flags(big_budget, Approach::Network)[0]),
+        Da::flag(&flags(big_budget, Approach::Network)[0]),
         "Det ansøgte beløb på 6.000.000,50 kr. er større end alle bevillinger i første runde (største: 5.649.208 kr., Code of Care)."
     );
 }

@@ -1,17 +1,20 @@
 //! The components rendered natively with Yew's server renderer, and the HTML checked.
+//!
+//! The Danish page (the default build); the English page: tests/render_english.rs.
+#![cfg(not(feature = "lang-en"))]
 
 use puljeberegner::components::approach_field::{approach_field, ApproachFieldProps};
-use puljeberegner::components::caveats::{caveats, CaveatsProps};
+use puljeberegner::components::caveats::caveats;
 use puljeberegner::components::comparison_panel::{comparison_panel, ComparisonPanelProps};
 use puljeberegner::components::key_figures::{key_figures, KeyFiguresProps};
 use puljeberegner::components::payout_figures::{payout_figures, PayoutFiguresProps};
 use puljeberegner::components::round_one_table::{round_one_table, RoundOneTableProps};
-use puljeberegner::components::rule_explanation::{rule_explanation, RuleExplanationProps};
+use puljeberegner::components::rule_explanation::rule_explanation;
 use puljeberegner::components::text_field::{text_field, TextFieldProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{Application, Outcome};
-use puljeberegner::i18n::{Lang, DA};
+use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
@@ -199,11 +202,11 @@ fn an_empty_query_shows_no_figures_and_no_errors() {
     for testid in RESULT_TESTIDS {
         let text = doc.text(testid);
         assert!(!has_digit(&text), "{testid}: {text:?}");
-        assert_eq!(text, DA.withheld, "{testid}");
+        assert_eq!(text, Da::WITHHELD, "{testid}");
     }
     assert!(!doc.html.contains("aria-invalid"), "{}", doc.html);
     assert!(doc.all("class", "field-error").is_empty());
-    assert_eq!(doc.text("results-missing"), DA.results_missing);
+    assert_eq!(doc.text("results-missing"), Da::RESULTS_MISSING);
     assert!(!doc.has_testid("threshold-status"));
     assert!(!doc.has_testid("compare-rank"));
     assert!(!doc.has_testid("round-one-user-row"));
@@ -248,7 +251,7 @@ fn a_bad_budget_is_kept_marked_and_explained() {
     for testid in RESULT_TESTIDS {
         assert!(!has_digit(&doc.text(testid)), "{testid}");
     }
-    assert_eq!(doc.text("results-missing"), DA.results_missing);
+    assert_eq!(doc.text("results-missing"), Da::RESULTS_MISSING);
     assert!(!doc.has_testid("round-one-user-row"));
 }
 
@@ -330,7 +333,7 @@ fn an_unknown_approach_is_explained() {
     assert_eq!(doc.text("unit-price"), "24.561 kr.");
     // Without an approach there is no same-approach average, and the page says why.
     assert!(!doc.has_testid("compare-approach-average"));
-    assert!(doc.all_text().contains(DA.approach_unset));
+    assert!(doc.all_text().contains(Da::APPROACH_UNSET));
     // The user row shows a dash for the approach.
     assert_eq!(
         doc.testid("round-one-user-row").doc().tags("td")[0].text(),
@@ -375,8 +378,8 @@ fn below_the_threshold_half_the_expenses_are_paid_and_no_interim() {
         doc.text("threshold-status"),
         "Med 8 verificerede ansættelser er 50 %-grænsen (9) ikke nået: I får kun halvdelen af udgifterne dækket."
     );
-    assert!(doc.all_text().contains(DA.interim_note_not_reached));
-    assert!(!doc.all_text().contains(DA.repayment_label));
+    assert!(doc.all_text().contains(Da::INTERIM_NOTE_NOT_REACHED));
+    assert!(!doc.all_text().contains(Da::REPAYMENT_LABEL));
     assert!(doc.elements.iter().all(|e| !e.has_attr("data-repayment")));
     let final_row = doc
         .elements
@@ -410,7 +413,7 @@ fn a_bad_scenario_withholds_the_payout_but_not_the_key_figures() {
         "payout-total",
         "own-financing",
     ] {
-        assert_eq!(doc.text(testid), DA.withheld, "{testid}");
+        assert_eq!(doc.text(testid), Da::WITHHELD, "{testid}");
     }
     assert!(!doc.has_testid("threshold-status"));
     assert_eq!(doc.id("field-hires").attr("aria-invalid"), Some("true"));
@@ -455,26 +458,23 @@ fn the_caveats_and_the_disclaimer_are_on_the_page() {
     ] {
         let doc = page(query);
         let caveats = doc.testid("caveats");
-        assert!(caveats.text().contains(DA.caveats_heading));
+        assert!(caveats.text().contains(Da::CAVEATS_HEADING));
         let items: Vec<String> = caveats
             .doc()
             .tags("li")
             .iter()
             .map(|li| li.text())
             .collect();
-        assert_eq!(items, DA.caveats, "{query:?}");
-        assert_eq!(
-            doc.text("disclaimer"),
-            puljeberegner::i18n::DA_SITE.disclaimer
-        );
+        assert_eq!(items, Da::CAVEATS, "{query:?}");
+        assert_eq!(doc.text("disclaimer"), Da::DISCLAIMER);
         assert_eq!(
             doc.text("disclaimer"),
             "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling."
         );
         // The rule in plain words next to the report's sentence.
-        assert!(doc.all_text().contains(DA.rule_quote));
-        assert_eq!(doc.tags("blockquote")[0].text(), DA.rule_quote);
-        assert!(doc.all_text().contains(DA.table_source));
+        assert!(doc.all_text().contains(Da::RULE_QUOTE));
+        assert_eq!(doc.tags("blockquote")[0].text(), Da::RULE_QUOTE);
+        assert!(doc.all_text().contains(Da::TABLE_SOURCE));
     }
 }
 
@@ -508,14 +508,11 @@ fn every_label_points_at_an_existing_control() {
 fn key_figures_without_an_application_show_dashes() {
     let doc = Doc::parse(&render_fn(
         key_figures,
-        KeyFiguresProps {
-            lang: Lang::Da,
-            application: None,
-        },
+        KeyFiguresProps { application: None },
     ));
     assert_eq!(doc.text("unit-price"), "—");
     assert_eq!(doc.text("threshold-hires"), "—");
-    assert!(doc.all_text().contains(DA.unit_price_label));
+    assert!(doc.all_text().contains(Da::UNIT_PRICE_LABEL));
 }
 
 #[test]
@@ -524,26 +521,14 @@ fn key_figures_with_an_application() {
         budget: kr(1_658_378),
         target: 22,
     });
-    let doc = Doc::parse(&render_fn(
-        key_figures,
-        KeyFiguresProps {
-            lang: Lang::Da,
-            application,
-        },
-    ));
+    let doc = Doc::parse(&render_fn(key_figures, KeyFiguresProps { application }));
     assert_eq!(doc.text("unit-price"), "75.380 kr.");
     assert_eq!(doc.text("threshold-hires"), "11");
     let application = Some(Application {
         budget: kr(1_202_550),
         target: 17,
     });
-    let doc = Doc::parse(&render_fn(
-        key_figures,
-        KeyFiguresProps {
-            lang: Lang::Da,
-            application,
-        },
-    ));
+    let doc = Doc::parse(&render_fn(key_figures, KeyFiguresProps { application }));
     assert_eq!(doc.text("unit-price"), "70.738 kr.");
     assert_eq!(doc.text("threshold-hires"), "9");
 }
@@ -552,10 +537,7 @@ fn key_figures_with_an_application() {
 fn payout_figures_on_their_own() {
     let doc = Doc::parse(&render_fn(
         payout_figures,
-        PayoutFiguresProps {
-            lang: Lang::Da,
-            scenario: None,
-        },
+        PayoutFiguresProps { scenario: None },
     ));
     for testid in [
         "payout-interim",
@@ -577,13 +559,7 @@ fn payout_figures_on_their_own() {
             expenses: kr(1_200_000),
         },
     ));
-    let doc = Doc::parse(&render_fn(
-        payout_figures,
-        PayoutFiguresProps {
-            lang: Lang::Da,
-            scenario,
-        },
-    ));
+    let doc = Doc::parse(&render_fn(payout_figures, PayoutFiguresProps { scenario }));
     assert_eq!(doc.text("payout-interim"), "500.000 kr.");
     assert_eq!(doc.text("payout-final"), "500.000 kr.");
     assert_eq!(doc.text("payout-total"), "1.000.000 kr.");
@@ -593,17 +569,14 @@ fn payout_figures_on_their_own() {
 
 #[test]
 fn caveats_and_rules_on_their_own() {
-    let doc = Doc::parse(&render_fn(caveats, CaveatsProps { lang: Lang::Da }));
+    let doc = Doc::parse(&render_fn(|_: &()| caveats(), ()));
     assert_eq!(doc.testid("caveats").doc().tags("li").len(), 4);
-    assert!(doc.all_text().contains(DA.caveats[2]));
+    assert!(doc.all_text().contains(Da::CAVEATS[2]));
 
-    let doc = Doc::parse(&render_fn(
-        rule_explanation,
-        RuleExplanationProps { lang: Lang::Da },
-    ));
+    let doc = Doc::parse(&render_fn(|_: &()| rule_explanation(), ()));
     let rules: Vec<String> = doc.tags("li").iter().map(|li| li.text()).collect();
-    assert_eq!(rules, DA.rule_plain);
-    assert_eq!(doc.tags("figcaption")[0].text(), DA.rule_source);
+    assert_eq!(rules, Da::RULE_PLAIN);
+    assert_eq!(doc.tags("figcaption")[0].text(), Da::RULE_SOURCE);
 }
 
 #[test]
@@ -611,7 +584,6 @@ fn round_one_table_on_its_own() {
     let doc = Doc::parse(&render_fn(
         round_one_table,
         RoundOneTableProps {
-            lang: Lang::Da,
             application: None,
             approach: None,
         },
@@ -628,7 +600,6 @@ fn round_one_table_on_its_own() {
         let doc = Doc::parse(&render_fn(
             round_one_table,
             RoundOneTableProps {
-                lang: Lang::Da,
                 application: Some(Application {
                     budget: kr(budget),
                     target: 1,
@@ -653,7 +624,6 @@ fn comparison_panel_on_its_own() {
     let html = render_fn(
         comparison_panel,
         ComparisonPanelProps {
-            lang: Lang::Da,
             unit_price: None,
             approach: None,
         },
@@ -663,7 +633,6 @@ fn comparison_panel_on_its_own() {
     let doc = Doc::parse(&render_fn(
         comparison_panel,
         ComparisonPanelProps {
-            lang: Lang::Da,
             unit_price: Some(kr(5_000)),
             approach: Some(Approach::Hybrid),
         },
@@ -677,7 +646,7 @@ fn comparison_panel_on_its_own() {
     assert!(doc
         .all_text()
         .contains("forløbsprojekter inkl. AOF Midts hybrid"));
-    assert!(!doc.all_text().contains(DA.approach_unset));
+    assert!(!doc.all_text().contains(Da::APPROACH_UNSET));
 }
 
 #[test]
@@ -685,7 +654,6 @@ fn approach_field_on_its_own() {
     let doc = Doc::parse(&render_fn(
         approach_field,
         ApproachFieldProps {
-            lang: Lang::Da,
             chosen: Some(Approach::Hybrid),
             error: None,
             onchange: Callback::noop(),
@@ -696,14 +664,13 @@ fn approach_field_on_its_own() {
     assert!(!doc.id("approach-course").has_attr("checked"));
     assert_eq!(
         doc.id("approach-course-hint").text(),
-        Lang::Da.approach_explanation(Approach::Course)
+        Da::approach_explanation(Approach::Course)
     );
     assert!(!doc.tags("fieldset")[0].has_attr("aria-describedby"));
 
     let doc = Doc::parse(&render_fn(
         approach_field,
         ApproachFieldProps {
-            lang: Lang::Da,
             chosen: None,
             error: Some("Forkert".into()),
             onchange: Callback::noop(),
@@ -722,7 +689,6 @@ fn text_field_on_its_own() {
         Doc::parse(&render_fn(
             text_field,
             TextFieldProps {
-                lang: Lang::Da,
                 name: "budget",
                 label: "Ansøgt beløb".into(),
                 hint: "I kroner".into(),
@@ -802,26 +768,25 @@ fn every_combination_renders_consistently_with_the_domain() {
                     let query = state.to_query();
                     let doc = page(&query);
                     let parsed = state.parsed();
-                    let lang = Lang::Da;
 
                     match parsed.application() {
                         Some(app) => {
                             assert_eq!(
                                 doc.text("unit-price"),
-                                lang.money(unit_price(app)),
+                                Da::money(unit_price(app)),
                                 "{query}"
                             );
                             assert_eq!(
                                 doc.text("threshold-hires"),
-                                lang.count(threshold_hires(app.target)),
+                                Da::count(threshold_hires(app.target)),
                                 "{query}"
                             );
                             assert!(!doc.has_testid("results-missing"), "{query}");
                             assert!(doc.has_testid("round-one-user-row"), "{query}");
                         }
                         None => {
-                            assert_eq!(doc.text("unit-price"), DA.withheld, "{query}");
-                            assert_eq!(doc.text("threshold-hires"), DA.withheld, "{query}");
+                            assert_eq!(doc.text("unit-price"), Da::WITHHELD, "{query}");
+                            assert_eq!(doc.text("threshold-hires"), Da::WITHHELD, "{query}");
                             assert!(doc.has_testid("results-missing"), "{query}");
                             assert!(!doc.has_testid("round-one-user-row"), "{query}");
                         }
@@ -829,20 +794,16 @@ fn every_combination_renders_consistently_with_the_domain() {
                     match parsed.application().zip(parsed.outcome()) {
                         Some((app, outcome)) => {
                             let p = payout(app, outcome);
-                            assert_eq!(
-                                doc.text("payout-interim"),
-                                lang.money(p.interim),
-                                "{query}"
-                            );
+                            assert_eq!(doc.text("payout-interim"), Da::money(p.interim), "{query}");
                             assert_eq!(
                                 doc.text("payout-final"),
-                                lang.money(p.final_payment),
+                                Da::money(p.final_payment),
                                 "{query}"
                             );
-                            assert_eq!(doc.text("payout-total"), lang.money(p.total), "{query}");
+                            assert_eq!(doc.text("payout-total"), Da::money(p.total), "{query}");
                             assert_eq!(
                                 doc.text("own-financing"),
-                                lang.money(p.own_financing),
+                                Da::money(p.own_financing),
                                 "{query}"
                             );
                             assert!(doc.has_testid("threshold-status"), "{query}");
@@ -854,7 +815,7 @@ fn every_combination_renders_consistently_with_the_domain() {
                                 "payout-total",
                                 "own-financing",
                             ] {
-                                assert_eq!(doc.text(testid), DA.withheld, "{query}: {testid}");
+                                assert_eq!(doc.text(testid), Da::WITHHELD, "{query}: {testid}");
                             }
                             assert!(!doc.has_testid("threshold-status"), "{query}");
                         }

@@ -3,6 +3,9 @@
 //! batch table on its own, the plausibility flags of the single calculator, the copy-link
 //! control, and the two pages: the batch check's own page (`batch/`, its own wasm) and the
 //! calculator's links to it.
+//!
+//! The Danish page (the default build); the English page: tests/render_english.rs.
+#![cfg(not(feature = "lang-en"))]
 
 use std::rc::Rc;
 
@@ -19,8 +22,10 @@ use puljeberegner::domain::flags::{flags, flags_without_approach, Flag};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
-use puljeberegner::i18n::{Lang, DA_BATCH};
-use puljeberegner::state::{page_link, page_path, State, View};
+use puljeberegner::pages::Lang;
+use puljeberegner::pages::{page_link, page_path, View};
+use puljeberegner::state::State;
+use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
@@ -56,7 +61,6 @@ fn batch_page(query: &str) -> Doc {
 /// The batch view with this text pasted.
 fn batch_view(text: &str) -> Doc {
     Doc::parse(&render::<BatchView>(BatchViewProps {
-        lang: L,
         text: text.to_string().into(),
         ontext: Callback::noop(),
     }))
@@ -65,7 +69,6 @@ fn batch_view(text: &str) -> Doc {
 /// The batch table for these rows.
 fn batch_table(rows: Vec<CheckedRow>) -> Doc {
     Doc::parse(&render::<BatchTable>(BatchTableProps {
-        lang: L,
         rows: Rc::new(rows),
         sort: (SortColumn::Line, SortDirection::Ascending),
         onsort: Callback::noop(),
@@ -73,8 +76,6 @@ fn batch_table(rows: Vec<CheckedRow>) -> Doc {
 }
 
 // ---- helpers ------------------------------------------------------------------------
-
-const L: Lang = Lang::Da;
 
 fn kr(k: i64) -> Money {
     Money::from_kroner(k)
@@ -113,22 +114,22 @@ fn row_names(doc: &Doc) -> Vec<String> {
 
 /// What the table should show for a checked row, cell by cell (the open link last).
 fn expected_cells(r: &CheckedRow) -> Vec<String> {
-    let mut flags: String = r.flags.iter().map(|f| L.flag(f)).collect();
+    let mut flags: String = r.flags.iter().map(Da::flag).collect();
     if flags.is_empty() {
         flags = "–".into();
     }
     vec![
         r.line.to_string(),
         r.name.clone(),
-        L.money(r.application.budget),
-        L.count(r.application.target),
-        L.approach_short(r.approach).to_string(),
-        L.money(r.unit_price),
-        L.count(r.threshold_hires),
-        L.rank_short(r.rank),
+        Da::money(r.application.budget),
+        Da::count(r.application.target),
+        Da::approach_short(r.approach).to_string(),
+        Da::money(r.unit_price),
+        Da::count(r.threshold_hires),
+        Da::rank_short(r.rank),
         flags,
         // The visible text; the link's accessible name (aria-label) adds the project.
-        DA_BATCH.open_link.to_string(),
+        Da::OPEN_LINK.to_string(),
     ]
 }
 
@@ -158,13 +159,13 @@ fn the_reader_handles_nesting_attribute_order_and_entities() {
 
 #[test]
 fn the_batch_page_shows_the_batch_view_and_not_the_calculator() {
-    assert_eq!(page_path(View::Batch, L), "batch/");
+    assert_eq!(page_path(View::Batch, Lang::Da), "batch/");
     let doc = batch_page("view=batch");
-    assert_eq!(doc.tags("h1")[0].text(), DA_BATCH.heading);
+    assert_eq!(doc.tags("h1")[0].text(), Da::BATCH_HEADING);
     let textarea = doc.one("name", "batch");
     assert_eq!(textarea.name, "textarea");
     assert_eq!(textarea.attr("id"), Some("batch-text"));
-    assert_eq!(doc.one("for", "batch-text").text(), DA_BATCH.paste_label);
+    assert_eq!(doc.one("for", "batch-text").text(), Da::PASTE_LABEL);
     assert_eq!(doc.id("batch-file").attr("type"), Some("file"));
     // Nothing of the calculator.
     for name in ["budget", "target", "approach", "hires", "expenses"] {
@@ -184,7 +185,7 @@ fn the_batch_page_shows_the_batch_view_and_not_the_calculator() {
         assert!(!doc.has_testid(testid), "{testid} on the batch view");
     }
     // Nothing pasted yet: a hint, no summary, no table, no errors.
-    assert!(doc.all_text().contains(DA_BATCH.empty));
+    assert!(doc.all_text().contains(Da::EMPTY));
     assert!(!doc.has_testid("batch-summary"));
     assert!(!doc.has_testid("batch-table"));
     assert!(!doc.has_testid("batch-error"));
@@ -245,7 +246,7 @@ fn the_batch_page_keeps_the_calculators_inputs_in_its_calculator_link() {
     let calculator_link = doc
         .tags("a")
         .into_iter()
-        .find(|a| a.text() == puljeberegner::i18n::DA_SITE.nav_calculator)
+        .find(|a| a.text() == Da::NAV_CALCULATOR)
         .expect("a link to the calculator");
     assert_eq!(
         calculator_link.attr("href"),
@@ -264,7 +265,7 @@ fn the_batch_link_of_the_calculator_keeps_its_inputs() {
 
 #[test]
 fn the_four_pages_link_to_each_other_relatively() {
-    use puljeberegner::i18n::Lang::{Da, En};
+    use puljeberegner::pages::Lang::{Da, En};
     use View::{Batch, Calculator};
     let pages = [(Calculator, Da), (Batch, Da), (Calculator, En), (Batch, En)];
     let expected = [
@@ -323,10 +324,7 @@ fn a_mixed_batch_shows_its_valid_rows_in_text_order() {
         let link = row.doc().tags("a")[0]
             .attr("aria-label")
             .map(str::to_string);
-        assert_eq!(
-            link,
-            Some(format!("{}: {}", DA_BATCH.open_link, checked.name))
-        );
+        assert_eq!(link, Some(format!("{}: {}", Da::OPEN_LINK, checked.name)));
         assert_eq!(row.has_attr("data-flagged"), !checked.flags.is_empty());
     }
     // The figures, by hand: 1.202.550 / 17, 475.000 / 20, 2.000.000 / 10, 900.000 / 30.
@@ -375,18 +373,18 @@ fn a_mixed_batch_lists_each_invalid_row_with_its_line_and_reason() {
         .iter()
         .map(|e| e.text())
         .collect();
-    let budget_letters = L.batch_row_error(&puljeberegner::domain::batch::RowError::Budget(
+    let budget_letters = Da::batch_row_error(&puljeberegner::domain::batch::RowError::Budget(
         puljeberegner::domain::amount_input::AmountError::Letters,
     ));
     assert_eq!(
         errors,
         [
-            format!("Linje 5 (Ukendt tilgang): {}", L.approach_error("ukendt")),
+            format!("Linje 5 (Ukendt tilgang): {}", Da::approach_error("ukendt")),
             format!("Linje 6 (Forkert beløb): {budget_letters}"),
             "Linje 7 (Mål nul): Resultatmål: Antallet skal være mindst 1. Skriv fx 17.".to_string(),
         ]
     );
-    // Each message is the one the domain gives the row, through i18n.
+    // Each message is the one the domain gives the row, in the page's words.
     let batch = read_batch(MIXED).unwrap();
     for (li, invalid) in doc
         .all("data-testid", "batch-error")
@@ -397,16 +395,13 @@ fn a_mixed_batch_lists_each_invalid_row_with_its_line_and_reason() {
         assert_eq!(strong, format!("Linje {}", invalid.line));
         for reason in &invalid.reasons {
             assert!(
-                li.text().contains(&L.batch_row_error(reason)),
+                li.text().contains(&Da::batch_row_error(reason)),
                 "{}",
                 li.text()
             );
         }
     }
-    assert_eq!(
-        doc.id("batch-errors-heading").text(),
-        DA_BATCH.errors_heading
-    );
+    assert_eq!(doc.id("batch-errors-heading").text(), Da::ERRORS_HEADING);
 }
 
 #[test]
@@ -423,7 +418,7 @@ fn a_row_with_several_reasons_lists_them_all_and_an_unnamed_row_has_no_parenthes
     let first: Vec<String> = batch.invalid[0]
         .reasons
         .iter()
-        .map(|r| L.batch_row_error(r))
+        .map(Da::batch_row_error)
         .collect();
     assert!(first.len() >= 3, "{first:?}");
     assert_eq!(errors[0], format!("Linje 2: {}", first.join(" ")));
@@ -462,7 +457,7 @@ fn the_summary_of_a_mixed_batch() {
     let download = doc.testid("download-csv");
     assert_eq!(download.name, "button");
     assert_eq!(download.attr("type"), Some("button"));
-    assert_eq!(download.text(), DA_BATCH.download);
+    assert_eq!(download.text(), Da::DOWNLOAD);
 }
 
 #[test]
@@ -545,7 +540,7 @@ fn an_empty_or_blank_text_shows_the_hint_only() {
         assert!(!doc.has_testid("batch-summary"), "{text:?}");
         assert!(!doc.has_testid("batch-table"), "{text:?}");
         assert!(!doc.has_testid("batch-fatal"), "{text:?}");
-        assert!(doc.all_text().contains(DA_BATCH.empty), "{text:?}");
+        assert!(doc.all_text().contains(Da::EMPTY), "{text:?}");
     }
     // Blank lines of empty fields, or a lone byte order mark: nothing to check, and
     // nothing wrong either.
@@ -578,7 +573,10 @@ fn five_thousand_rows_are_checked_the_first_page_shown_and_one_more_is_refused_c
     let status = more.doc().one("role", "status").text();
     assert_eq!(
         status,
-        format!("Viser {} af 5.000 ansøgninger.", L.count(PAGE_ROWS as u32))
+        format!(
+            "Viser {} af 5.000 ansøgninger.",
+            Da::count(PAGE_ROWS as u32)
+        )
     );
     let show_all = doc.testid("batch-show-all");
     assert_eq!(show_all.attr("type"), Some("button"));
@@ -593,7 +591,7 @@ fn five_thousand_rows_are_checked_the_first_page_shown_and_one_more_is_refused_c
         fatal.text(),
         format!(
             "Fejl: {}",
-            L.batch_error(&BatchError::TooManyRows { max: MAX_ROWS })
+            Da::batch_error(&BatchError::TooManyRows { max: MAX_ROWS })
         )
     );
     assert!(fatal.text().contains("5.000"), "{}", fatal.text());
@@ -625,7 +623,7 @@ fn more_than_a_mebibyte_is_refused_clearly() {
         fatal.text(),
         format!(
             "Fejl: {}",
-            L.batch_error(&BatchError::TooLarge {
+            Da::batch_error(&BatchError::TooLarge {
                 bytes: MAX_BYTES + 1,
                 max: MAX_BYTES
             })
@@ -668,7 +666,7 @@ fn markup_in_names_is_text() {
 
 #[test]
 fn the_example_is_round_one_and_reads_back_as_table_3() {
-    let text = example_text(L);
+    let text = example_text();
     let batch = read_batch(&text).unwrap();
     assert!(batch.invalid.is_empty(), "{:?}", batch.invalid);
     assert_eq!(batch.rows.len(), 9);
@@ -685,7 +683,7 @@ fn the_example_is_round_one_and_reads_back_as_table_3() {
     let example_button = doc
         .tags("button")
         .into_iter()
-        .find(|b| b.text() == DA_BATCH.example_button)
+        .find(|b| b.text() == Da::EXAMPLE_BUTTON)
         .expect("the example button");
     assert_eq!(example_button.attr("type"), Some("button"));
 }
@@ -720,7 +718,7 @@ fn the_table_headers_are_sort_buttons_with_aria_sort() {
     }
     // The line column shows its direction; the mark is hidden from screen readers.
     let line_button = doc.testid("sort-line");
-    assert_eq!(line_button.text(), format!("{} ▲", DA_BATCH.col_line));
+    assert_eq!(line_button.text(), format!("{} ▲", Da::COL_LINE));
     let marks: Vec<&Element> = doc
         .elements
         .iter()
@@ -731,7 +729,7 @@ fn the_table_headers_are_sort_buttons_with_aria_sort() {
     // The link column has no sort and no aria-sort, only a hidden label.
     assert_eq!(ths[9].attr("aria-sort"), None);
     assert!(ths[9].has_class("no-print"));
-    assert_eq!(ths[9].text(), DA_BATCH.open_link);
+    assert_eq!(ths[9].text(), Da::OPEN_LINK);
     // The table names itself and can be scrolled by keyboard.
     let region = doc.one("role", "region");
     assert_eq!(region.attr("tabindex"), Some("0"));
@@ -739,7 +737,7 @@ fn the_table_headers_are_sort_buttons_with_aria_sort() {
     assert!(doc
         .id("batch-caption")
         .text()
-        .starts_with(DA_BATCH.table_caption));
+        .starts_with(Da::BATCH_TABLE_CAPTION));
 }
 
 #[test]
@@ -801,7 +799,6 @@ fn flags_panel(application: Option<Application>, approach: Option<Approach>) -> 
     Doc::parse(&render_fn(
         flags_panel::flags_panel,
         FlagsPanelProps {
-            lang: L,
             application,
             approach,
         },
@@ -831,12 +828,9 @@ fn flags_panel_says_when_nothing_stands_out() {
     };
     let doc = flags_panel(Some(code_of_care), Some(Approach::Network));
     assert!(doc.has_testid("flags"));
-    assert_eq!(
-        doc.tags("h3")[0].text(),
-        puljeberegner::i18n::DA.flags_heading
-    );
+    assert_eq!(doc.tags("h3")[0].text(), Da::FLAGS_HEADING);
     assert!(!doc.has_testid("flag"));
-    assert!(doc.all_text().contains(puljeberegner::i18n::DA.no_flags));
+    assert!(doc.all_text().contains(Da::NO_FLAGS));
 }
 
 #[test]
@@ -846,16 +840,13 @@ fn flags_panel_gives_each_flag_as_a_sentence_with_its_figures() {
         target: 10,
     };
     let doc = flags_panel(Some(app), Some(Approach::Course));
-    let expected: Vec<String> = flags(app, Approach::Course)
-        .iter()
-        .map(|f| L.flag(f))
-        .collect();
+    let expected: Vec<String> = flags(app, Approach::Course).iter().map(Da::flag).collect();
     assert_eq!(flag_texts(&doc), expected);
     assert_eq!(
         flag_texts(&doc)[0],
         "Enhedsprisen 200.000 kr. er højere end alle ni projekter i første runde (højeste: 75.380 kr., ISS)."
     );
-    assert!(!doc.all_text().contains(puljeberegner::i18n::DA.no_flags));
+    assert!(!doc.all_text().contains(Da::NO_FLAGS));
 }
 
 #[test]
@@ -865,10 +856,7 @@ fn flags_panel_without_an_approach_gives_only_the_flags_that_need_none() {
         target: 1_000,
     };
     let doc = flags_panel(Some(app), None);
-    let expected: Vec<String> = flags_without_approach(app)
-        .iter()
-        .map(|f| L.flag(f))
-        .collect();
+    let expected: Vec<String> = flags_without_approach(app).iter().map(Da::flag).collect();
     assert_eq!(flag_texts(&doc), expected);
     assert_eq!(
         flags_without_approach(app),
@@ -914,7 +902,7 @@ fn the_calculator_page_has_the_print_line_with_date_and_link() {
     let link = format!("{BASE}?budget=1000000&target=17&approach=course&hires=12");
     assert_eq!(
         print.text(),
-        format!("{}{link}", L.printed_on("27.11.2026"))
+        format!("{}{link}", Da::printed_on("27.11.2026"))
     );
     assert_eq!(doc.testid("share-link").attr("value"), Some(link.as_str()));
     // An empty query links to the page itself.
@@ -930,7 +918,6 @@ fn copy_link_has_a_labelled_read_only_field_a_button_and_a_silent_status() {
     let doc = Doc::parse(&render_fn(
         copy_link,
         CopyLinkProps {
-            lang: L,
             link: link.into(),
             state: Default::default(),
         },
@@ -940,14 +927,11 @@ fn copy_link_has_a_labelled_read_only_field_a_button_and_a_silent_status() {
     assert_eq!(field.attr("id"), Some("share-link"));
     assert_eq!(field.attr("value"), Some(link));
     assert!(field.has_attr("readonly"));
-    assert_eq!(
-        doc.one("for", "share-link").text(),
-        puljeberegner::i18n::DA_SITE.link_label
-    );
+    assert_eq!(doc.one("for", "share-link").text(), Da::LINK_LABEL);
     let button = doc.testid("copy-link");
     assert_eq!(button.name, "button");
     assert_eq!(button.attr("type"), Some("button"));
-    assert_eq!(button.text(), puljeberegner::i18n::DA_SITE.copy_link);
+    assert_eq!(button.text(), Da::COPY_LINK);
     let status = doc.testid("copy-status");
     assert_eq!(status.attr("role"), Some("status"));
     assert_eq!(status.text(), "");

@@ -1,6 +1,9 @@
 //! Issue 3's components rendered natively with Yew's server renderer, and the HTML
 //! checked: the scenario grid, the "as if" table, the payout chart, the cash flow, the
 //! workings and the lessons, on the whole page (from a URL query) and on their own.
+//!
+//! The Danish page (the default build); the English page: tests/render_english.rs.
+#![cfg(not(feature = "lang-en"))]
 
 use puljeberegner::components::as_if_table::{as_if_table, AsIfTableProps};
 use puljeberegner::components::cash_flow::{cash_flow, CashFlowProps};
@@ -13,7 +16,7 @@ use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use puljeberegner::domain::scenarios::expenses_at;
-use puljeberegner::i18n::{Lang, DA_SCENARIOS};
+use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
@@ -33,14 +36,12 @@ fn page(query: &str) -> Doc {
 
 // ---- helpers ------------------------------------------------------------------------
 
-const L: Lang = Lang::Da;
-
 fn kr(k: i64) -> Money {
     Money::from_kroner(k)
 }
 
 fn money(m: Money) -> String {
-    L.money(m)
+    Da::money(m)
 }
 
 /// The main example of the brief: 1.000.000 kr., 17 hires promised, 12 verified.
@@ -103,8 +104,7 @@ fn expected_cells(app: Application, hires: u32, expenses: Money) -> [String; 3] 
     [
         money(p.total),
         money(p.own_financing),
-        payout_per_hire(p.total, hires)
-            .map_or_else(|| DA_SCENARIOS.not_computable.to_string(), money),
+        payout_per_hire(p.total, hires).map_or_else(|| Da::NOT_COMPUTABLE.to_string(), money),
     ]
 }
 
@@ -362,7 +362,7 @@ fn assert_grid_follows_the_model(query: &str, budget: Money, target: u32) {
             assert_eq!(
                 got[3 * c..3 * c + 3],
                 expected_cells(app, hires, *expenses),
-                "{query}: {hires} hires, expenses {expenses}"
+                "{query}: {hires} hires, expenses {expenses:?}"
             );
         }
     }
@@ -499,7 +499,6 @@ fn grid(levels: &[&str], outcome: Option<Outcome>) -> Doc {
     Doc::parse(&render_fn(
         scenario_grid,
         ScenarioGridProps {
-            lang: L,
             application: Some(Application {
                 budget: kr(1_000_000),
                 target: 17,
@@ -610,7 +609,6 @@ fn the_grid_without_an_application_keeps_its_inputs() {
     let doc = Doc::parse(&render_fn(
         scenario_grid,
         ScenarioGridProps {
-            lang: L,
             application: None,
             outcome: None,
             levels: vec!["100".into(), "90".into(), "75".into()],
@@ -619,7 +617,7 @@ fn the_grid_without_an_application_keeps_its_inputs() {
     ));
     assert!(!doc.has_testid("scenario-grid"));
     assert_eq!(doc.one("name", "level1").attr("value"), Some("100"));
-    assert!(doc.all_text().contains(L.texts().results_missing));
+    assert!(doc.all_text().contains(Da::RESULTS_MISSING));
     // Without an outcome nothing is highlighted, but the grid is there.
     let doc = grid(&["100", "90", "75"], None);
     assert_eq!(grid_hires(&doc), [0, 4, 8, 9, 12, 17, 25]);
@@ -674,10 +672,8 @@ fn the_as_if_table_applies_each_achievement_to_the_target() {
     assert_eq!(reached, [true, true, false, false, true, false, true, true]);
     // Ingerfair's hire is reported, not verified; the network total includes it.
     assert!(rows[5].text().contains("ikke verificeret"));
-    assert!(rows[5].text().contains(DA_SCENARIOS.not_verified_note));
-    assert!(rows[6]
-        .text()
-        .contains(DA_SCENARIOS.includes_not_verified_note));
+    assert!(rows[5].text().contains(Da::NOT_VERIFIED_NOTE));
+    assert!(rows[6].text().contains(Da::INCLUDES_NOT_VERIFIED_NOTE));
     for i in [0, 1, 2, 3, 4, 7] {
         assert!(rows[i].doc().all("class", "row-note").is_empty(), "row {i}");
     }
@@ -761,7 +757,6 @@ fn the_as_if_payouts_use_the_users_expenses() {
     let html = render_fn(
         as_if_table,
         AsIfTableProps {
-            lang: L,
             application: None,
             expenses: Some(kr(1)),
             approach: None,
@@ -781,7 +776,7 @@ fn the_chart_has_a_title_a_description_and_the_stepped_curve() {
     let chart = svg.doc();
     let titles = chart.tags("title");
     assert_eq!(titles.len(), 1);
-    assert_eq!(titles[0].text(), DA_SCENARIOS.chart_title);
+    assert_eq!(titles[0].text(), Da::CHART_TITLE);
     let descs = chart.tags("desc");
     assert_eq!(descs.len(), 1);
     let desc = descs[0].text();
@@ -992,7 +987,6 @@ fn the_chart_on_its_own() {
     let html = render_fn(
         payout_chart_view,
         PayoutChartViewProps {
-            lang: L,
             scenario: Some((
                 app,
                 Outcome {
@@ -1013,13 +1007,7 @@ fn the_chart_on_its_own() {
     // The threshold tick is marked by more than colour: its own attribute, and a dashed line.
     assert_eq!(doc.all("data-threshold", "").len(), 1);
     assert_eq!(doc.all("class", "threshold-line").len(), 1);
-    let none = render_fn(
-        payout_chart_view,
-        PayoutChartViewProps {
-            lang: L,
-            scenario: None,
-        },
-    );
+    let none = render_fn(payout_chart_view, PayoutChartViewProps { scenario: None });
     assert!(!none.contains("payout-chart"), "{none}");
 }
 
@@ -1096,13 +1084,7 @@ fn the_workings_below_the_threshold_and_with_an_even_target() {
     let w = workings(&page("budget=1000000&target=17&hires=9&expenses=400000"));
     assert_eq!(w[5].1, "400.000 kr. − 500.000 kr. = -100.000 kr.");
     // Nothing to work out without an application.
-    let html = render_fn(
-        workings::workings,
-        WorkingsProps {
-            lang: L,
-            scenario: None,
-        },
-    );
+    let html = render_fn(workings::workings, WorkingsProps { scenario: None });
     // The <details> stays (so an open one stays open while a field is retyped), with a
     // note instead of formulas.
     assert!(
@@ -1168,7 +1150,6 @@ fn the_cash_flow_in_order_and_without_warnings_when_all_goes_well() {
         Doc::parse(&render_fn(
             cash_flow,
             CashFlowProps {
-                lang: L,
                 scenario: Some((
                     Application {
                         budget: kr(1_000_000),
@@ -1237,10 +1218,7 @@ fn the_course_approach_gets_the_58_percent_finding_with_caveats() {
     assert!(lessons.doc().tags("input").is_empty());
     // No approach, or hybrid: both.
     for approach in [None, Some(Approach::Hybrid)] {
-        let doc = Doc::parse(&render_fn(
-            lessons::lessons,
-            LessonsProps { lang: L, approach },
-        ));
+        let doc = Doc::parse(&render_fn(lessons::lessons, LessonsProps { approach }));
         let text = doc.all_text();
         assert!(
             text.contains("afsnit 4.4.2") && text.contains("58 %"),
@@ -1327,4 +1305,41 @@ fn without_an_application_the_scenario_figures_are_left_out() {
     assert!(!doc.testid("workings").text().contains(" = "));
     // The as-if rows need only budget, target and expenses, so they stay.
     assert!(doc.has_testid("as-if-table"));
+}
+
+#[test]
+fn one_hire_is_singular() {
+    let text = page("budget=100000&target=1&hires=0").all_text();
+    assert!(
+        text.contains("Med et resultatmål på 1 skal 1 ansættelse verificeres"),
+        "{text}"
+    );
+    assert!(
+        text.contains("det kræver 1 verificeret ansættelse."),
+        "{text}"
+    );
+    let text = page("budget=100000&target=2").all_text();
+    assert!(text.contains("Når 1 ansættelse er indsendt"), "{text}");
+    let text = page("budget=100000&target=3&hires=1").all_text();
+    assert!(
+        text.contains("1 ansættelse er under 2: ingen første rate (0 kr.)"),
+        "{text}"
+    );
+    assert!(!text.contains("1 ansættelser"), "{text}");
+}
+
+#[test]
+fn the_hire_axis_has_danish_separators() {
+    let doc = page("budget=2000000&target=1500&approach=course");
+    let chart = doc.testid("payout-chart").doc();
+    let hires: Vec<String> = chart
+        .all("text-anchor", "middle")
+        .iter()
+        .map(|t| t.text())
+        .collect();
+    assert_eq!(hires, ["0", "750", "1.500", "2.250"]);
+    assert_eq!(
+        doc.one("name", "expenses").attr("placeholder"),
+        Some("2.000.000")
+    );
 }

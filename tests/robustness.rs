@@ -398,9 +398,13 @@ fn the_fuzz_seeds_keep_every_invariant() {
         check_amount_parsers(&text_of(&bytes));
         check_amount_parsers(&tokens(&bytes, AMOUNT_ALPHABET));
     }
-    for (_, bytes) in seeds("url_state") {
-        check_url_state(&text_of(&bytes));
-        check_url_state(&tokens(&bytes, QUERY_ALPHABET));
+    // A query without `lang` is the page's own language, so the URL state's round trip
+    // (a Danish state writes no `lang`) is checked in the Danish pages' build.
+    if !cfg!(feature = "lang-en") {
+        for (_, bytes) in seeds("url_state") {
+            check_url_state(&text_of(&bytes));
+            check_url_state(&tokens(&bytes, QUERY_ALPHABET));
+        }
     }
     for (_, bytes) in seeds("batch_csv") {
         check_batch(&text_of(&bytes));
@@ -431,7 +435,10 @@ proptest! {
             1 => any_text(120),
         ]
     ) {
-        check_url_state(&query);
+        // In the Danish pages' build: see the_fuzz_seeds_keep_every_invariant.
+        if !cfg!(feature = "lang-en") {
+            check_url_state(&query);
+        }
     }
 }
 

@@ -69,6 +69,7 @@ fn empty_query_is_the_default_state() {
     }
 }
 
+#[cfg(not(feature = "lang-en"))]
 #[test]
 fn percent_escapes_and_plus_are_decoded() {
     let s = State::from_query("budget=1.234.567%2C50");
@@ -309,6 +310,7 @@ fn percent_decode_directly() {
 
 // ---- to_query: writing ------------------------------------------------------------
 
+#[cfg(not(feature = "lang-en"))]
 #[test]
 fn to_query_of_the_default_state_is_empty() {
     assert_eq!(State::default().to_query(), "");
@@ -316,6 +318,7 @@ fn to_query_of_the_default_state_is_empty() {
     assert_eq!(state_with(&[(Field::Hires, " ")]).to_query(), "hires=%20");
 }
 
+#[cfg(not(feature = "lang-en"))]
 #[test]
 fn to_query_writes_fields_in_url_order_without_question_mark() {
     let s = state_with(&[
@@ -333,6 +336,7 @@ fn to_query_writes_fields_in_url_order_without_question_mark() {
     assert_eq!(s.to_query(), "target=17");
 }
 
+#[cfg(not(feature = "lang-en"))]
 #[test]
 fn to_query_keeps_danish_number_punctuation_readable() {
     let s = state_with(&[(Field::Budget, "1.234.567,50"), (Field::Target, "1.000")]);
@@ -358,6 +362,7 @@ const TRICKY: [&str; 16] = [
     "€ 😀 \u{a0}\u{202f}",
 ];
 
+#[cfg(not(feature = "lang-en"))]
 #[test]
 fn to_query_escapes_everything_that_means_something_in_a_url() {
     for value in TRICKY {
@@ -446,6 +451,7 @@ fn parsed_reads_a_complete_application() {
     );
 }
 
+#[cfg(not(feature = "lang-en"))]
 #[test]
 fn empty_hires_default_to_the_target_and_empty_expenses_to_the_budget() {
     let p = State::from_query("budget=1000000&target=17").parsed();
@@ -594,6 +600,7 @@ fn untouched_and_touched_empty_parse_the_same() {
 
 // ---- the reducer ----------------------------------------------------------------
 
+#[cfg(not(feature = "lang-en"))]
 #[test]
 fn reduce_sets_one_field_and_leaves_the_old_state_alone() {
     let before = Rc::new(State::from_query("budget=5649208&target=230"));

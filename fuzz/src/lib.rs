@@ -18,8 +18,9 @@ use puljeberegner::domain::count_input::{
 };
 use puljeberegner::domain::csv_export::export_csv;
 use puljeberegner::domain::money::{push_grouped, Money, NumberFormat};
-use puljeberegner::i18n::Lang;
+use puljeberegner::pages::Lang;
 use puljeberegner::state::{Field, State, MAX_QUERY_CHARS};
+use puljeberegner::texts::{csv_texts, da::Da};
 
 /// Open finding, kept as an ignored test in `tests/fuzz_regressions.rs`
 /// (`a_link_the_app_writes_is_read_back_whole`): a query within [`MAX_QUERY_CHARS`] can
@@ -432,7 +433,7 @@ pub fn check_batch(text: &str) {
         assert!((1..=MAX_TARGET).contains(&row.application.target));
     }
 
-    let csv = export_csv(&batch.rows, Lang::Da);
+    let csv = export_csv(&batch.rows, csv_texts::<Da>());
     let again =
         read_batch(&csv).unwrap_or_else(|e| panic!("{e:?} reading the export {csv:?} of {text:?}"));
     assert!(

@@ -2,8 +2,8 @@
 //! a link with the other language's `lang` goes to that language's batch page.
 
 use puljeberegner::browser;
-use puljeberegner::i18n::Lang;
-use puljeberegner::state::{State, View};
+use puljeberegner::pages::{Lang, View};
+use puljeberegner::state::State;
 
 fn main() {
     let query = browser::current_query();

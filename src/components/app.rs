@@ -6,7 +6,7 @@ use crate::components::{
     approach_field::{approach_field, ApproachFieldProps},
     as_if_table::{as_if_table, AsIfTableProps},
     cash_flow::{cash_flow, CashFlowProps},
-    caveats::{caveats, CaveatsProps},
+    caveats::caveats,
     comparison_panel::{comparison_panel, ComparisonPanelProps},
     copy_link::{copy_link, use_copy_link, CopyLinkProps},
     embed_snippet::{embed_snippet, EmbedSnippetProps},
@@ -18,7 +18,7 @@ use crate::components::{
     payout_chart::{payout_chart_view, PayoutChartViewProps},
     payout_figures::{payout_figures, PayoutFiguresProps},
     round_one_table::{round_one_table, RoundOneTableProps},
-    rule_explanation::{rule_explanation, RuleExplanationProps},
+    rule_explanation::rule_explanation,
     scenario_grid::{scenario_grid, ScenarioGridProps},
     site_frame::{site_frame, use_page_effects, SiteFrameProps},
     text_field::{text_field, TextFieldProps},
@@ -27,7 +27,9 @@ use crate::components::{
 use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
 use crate::domain::payout::unit_price;
-use crate::state::{Action, ApproachInput, Field, State, View};
+use crate::pages::View;
+use crate::state::{Action, ApproachInput, Field, State};
+use crate::texts::{Page as T, Texts};
 
 /// Props of [`App`] and of the batch page's [`BatchApp`](crate::components::batch_app::BatchApp).
 #[derive(Properties, PartialEq, Default)]
@@ -59,9 +61,6 @@ pub fn App(props: &AppProps) -> Html {
     let initial_query = props.query.clone();
     let state = use_reducer(move || State::from_query(&initial_query).with_view(View::Calculator));
     let query = state.to_query();
-    let lang = state.lang();
-    let t = lang.texts();
-    let site = lang.site_texts();
     let embed = state.embed();
 
     let parsed = state.parsed();
@@ -72,21 +71,21 @@ pub fn App(props: &AppProps) -> Html {
     // An untouched empty field is unfinished, not wrong.
     let amount_error = |field: Field, e: Option<&AmountError>| {
         e.filter(|e| state.touched(field) || **e != AmountError::Empty)
-            .map(|e| lang.amount_error(e))
+            .map(T::amount_error)
     };
     let count_error = |field: Field, e: Option<&CountError>| {
         e.filter(|e| state.touched(field) || **e != CountError::Empty)
-            .map(|e| lang.count_error(e))
+            .map(T::count_error)
     };
     let (approach, approach_error) = match &parsed.approach {
         ApproachInput::Unset => (None, None),
         ApproachInput::Chosen(a) => (Some(*a), None),
-        ApproachInput::Unknown(v) => (None, Some(lang.approach_error(v))),
+        ApproachInput::Unknown(v) => (None, Some(T::approach_error(v))),
     };
     let budget_error = amount_error(Field::Budget, parsed.budget.as_ref().err());
     let target_error = count_error(Field::Target, parsed.target.as_ref().err());
-    let hires_error = parsed.hires.as_ref().err().map(|e| lang.count_error(e));
-    let expenses_error = parsed.expenses.as_ref().err().map(|e| lang.amount_error(e));
+    let hires_error = parsed.hires.as_ref().err().map(T::count_error);
+    let expenses_error = parsed.expenses.as_ref().err().map(T::amount_error);
     let level_errors: Vec<(String, String)> = state
         .expense_levels()
         .iter()
@@ -94,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
         .filter_map(|(i, raw)| {
             crate::domain::scenarios::parse_expense_level(raw)
                 .err()
-                .map(|e| (format!("level-{}", i + 1), lang.level_error(&e)))
+                .map(|e| (format!("level-{}", i + 1), T::level_error(&e)))
         })
         .collect();
     // Every problem, in page order, for the error summary.
@@ -112,9 +111,9 @@ pub fn App(props: &AppProps) -> Html {
     let application = parsed.application();
     let outcome = parsed.outcome();
     let announcement = if !errors.is_empty() {
-        lang.problems_announcement(errors.len())
+        T::problems_announcement(errors.len())
     } else if let Some(app) = application {
-        lang.results_announcement(
+        T::results_announcement(
             unit_price(app),
             outcome.map(|o| crate::domain::payout::payout(app, o).total),
         )
@@ -122,7 +121,6 @@ pub fn App(props: &AppProps) -> Html {
         String::new()
     };
     let scenario = application.zip(outcome);
-    let st = lang.scenario_texts();
     let share_link: AttrValue = if query.is_empty() {
         props.base_url.clone()
     } else {
@@ -132,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
     // with numbers rewritten for the other language.
     let here = state.page();
     let batch_href = state.with_view(View::Batch).link_from(here);
-    let switch_href = state.with_lang(lang.other()).link_from(here);
+    let switch_href = state.with_lang(state.lang().other()).link_from(here);
     // One of the four text fields, its value and callback taken from the state.
     let field = |f: Field,
                  label: &'static str,
@@ -141,7 +139,6 @@ pub fn App(props: &AppProps) -> Html {
                  inputmode: &'static str,
                  placeholder: Option<AttrValue>| {
         text_field(&TextFieldProps {
-            lang,
             name: f.name(),
             label: label.into(),
             hint,
@@ -182,78 +179,77 @@ pub fn App(props: &AppProps) -> Html {
     let content = html! {
         <>
                 if state.query_cut() {
-                    <p class="warning" data-testid="query-cut">{ lang.query_cut_message() }</p>
+                    <p class="warning" data-testid="query-cut">{ T::QUERY_CUT_MESSAGE }</p>
                 }
-                { error_summary(&ErrorSummaryProps { lang, errors: errors.clone() }) }
+                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
-                <h1>{ site.title }</h1>
-                <p class="lead">{ t.lead }</p>
+                <h1>{ T::TITLE }</h1>
+                <p class="lead">{ T::LEAD }</p>
                 <div class="layout">
                 <form class="calculator" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <section class="panel" aria-labelledby="application-heading">
-                        <h2 id="application-heading">{ t.application_heading }</h2>
-                        { field(Field::Budget, site.budget_label, t.budget_hint.into(), budget_error.clone(), "decimal", None) }
-                        { field(Field::Target, t.target_label, t.target_hint.into(), target_error.clone(), "numeric", None) }
-                        { approach_field(&ApproachFieldProps { lang, chosen: approach, error: approach_error.clone(), onchange: set(Field::Approach) }) }
+                        <h2 id="application-heading">{ T::APPLICATION_HEADING }</h2>
+                        { field(Field::Budget, T::BUDGET_LABEL, T::BUDGET_HINT.into(), budget_error.clone(), "decimal", None) }
+                        { field(Field::Target, T::TARGET_LABEL, T::TARGET_HINT.into(), target_error.clone(), "numeric", None) }
+                        { approach_field(&ApproachFieldProps { chosen: approach, error: approach_error.clone(), onchange: set(Field::Approach) }) }
                     </section>
                     <section class="panel" aria-labelledby="scenario-heading">
-                        <h2 id="scenario-heading">{ t.scenario_heading }</h2>
-                        <p class="no-print">{ t.scenario_lead }</p>
-                        { field(Field::Hires, t.hires_label, lang.hires_hint(parsed.target.as_ref().ok().copied()).into(), hires_error.clone(),
-                            "numeric", application.map(|a| AttrValue::from(a.target.to_string()))) }
-                        { field(Field::Expenses, t.expenses_label, t.expenses_hint.into(), expenses_error.clone(),
-                            "decimal", application.map(|a| AttrValue::from(a.budget.to_danish_number()))) }
+                        <h2 id="scenario-heading">{ T::SCENARIO_HEADING }</h2>
+                        <p class="no-print">{ T::SCENARIO_LEAD }</p>
+                        { field(Field::Hires, T::HIRES_LABEL, T::hires_hint(parsed.target.as_ref().ok().copied()).into(), hires_error.clone(),
+                            "numeric", application.map(|a| AttrValue::from(T::field_count(a.target)))) }
+                        { field(Field::Expenses, T::EXPENSES_LABEL, T::EXPENSES_HINT.into(), expenses_error.clone(),
+                            "decimal", application.map(|a| AttrValue::from(T::field_amount(a.budget)))) }
                     </section>
                 </form>
                 <div class="layout-results">
                 <section class="panel results" aria-labelledby="results-heading">
-                    <h2 id="results-heading">{ t.results_heading }</h2>
+                    <h2 id="results-heading">{ T::RESULTS_HEADING }</h2>
                     if application.is_none() {
-                        <p class="status" data-testid="results-missing">{ t.results_missing }</p>
+                        <p class="status" data-testid="results-missing">{ T::RESULTS_MISSING }</p>
                     }
-                    { key_figures(&KeyFiguresProps { lang, application }) }
+                    { key_figures(&KeyFiguresProps { application }) }
                 </section>
                 if rest_drawn {
-                    { payout_figures(&PayoutFiguresProps { lang, scenario }) }
-                    { workings(&WorkingsProps { lang, scenario }) }
+                    { payout_figures(&PayoutFiguresProps { scenario }) }
+                    { workings(&WorkingsProps { scenario }) }
                 }
                 </div>
                 </div>
                 if rest_drawn {
-                { rule_explanation(&RuleExplanationProps { lang }) }
+                { rule_explanation() }
                 <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
-                    <h2 id="scenarios-heading">{ st.scenarios_heading }</h2>
-                    <p>{ st.scenarios_lead }</p>
-                    { scenario_grid(&ScenarioGridProps { lang, application, outcome, levels: state.expense_levels().to_vec(), onlevel }) }
-                    <h3>{ st.chart_heading }</h3>
-                    { payout_chart_view(&PayoutChartViewProps { lang, scenario }) }
-                    <h3>{ st.as_if_heading }</h3>
-                    { as_if_table(&AsIfTableProps { lang, application, expenses: application.and_then(|a| parsed.expenses.clone().ok().map(|e| e.unwrap_or(a.budget))), approach }) }
-                    <h3>{ st.cash_heading }</h3>
-                    { cash_flow(&CashFlowProps { lang, scenario }) }
+                    <h2 id="scenarios-heading">{ T::SCENARIOS_HEADING }</h2>
+                    <p>{ T::SCENARIOS_LEAD }</p>
+                    { scenario_grid(&ScenarioGridProps { application, outcome, levels: state.expense_levels().to_vec(), onlevel }) }
+                    <h3>{ T::CHART_HEADING }</h3>
+                    { payout_chart_view(&PayoutChartViewProps { scenario }) }
+                    <h3>{ T::AS_IF_HEADING }</h3>
+                    { as_if_table(&AsIfTableProps { application, expenses: application.and_then(|a| parsed.expenses.clone().ok().map(|e| e.unwrap_or(a.budget))), approach }) }
+                    <h3>{ T::CASH_HEADING }</h3>
+                    { cash_flow(&CashFlowProps { scenario }) }
                 </section>
                 <section class="panel" aria-labelledby="compare-heading">
-                    <h2 id="compare-heading">{ t.compare_heading }</h2>
-                    { comparison_panel(&ComparisonPanelProps { lang, unit_price: application.map(unit_price), approach }) }
-                    { flags_panel(&FlagsPanelProps { lang, application, approach }) }
-                    { round_one_table(&RoundOneTableProps { lang, application, approach }) }
+                    <h2 id="compare-heading">{ T::COMPARE_HEADING }</h2>
+                    { comparison_panel(&ComparisonPanelProps { unit_price: application.map(unit_price), approach }) }
+                    { flags_panel(&FlagsPanelProps { application, approach }) }
+                    { round_one_table(&RoundOneTableProps { application, approach }) }
                 </section>
                 <section class="panel" aria-labelledby="lessons-heading" data-testid="lessons-panel">
-                    <h2 id="lessons-heading">{ st.lessons_heading }</h2>
-                    { lessons(&LessonsProps { lang, approach }) }
+                    <h2 id="lessons-heading">{ T::LESSONS_HEADING }</h2>
+                    { lessons(&LessonsProps { approach }) }
                 </section>
-                { caveats(&CaveatsProps { lang }) }
-                <p class="disclaimer" data-testid="disclaimer">{ site.disclaimer }</p>
-                { copy_link(&CopyLinkProps { lang, link: share_link.clone(), state: copy_state }) }
-                <p class="print-only" data-testid="print-link">{ lang.printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
+                { caveats() }
+                <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
+                { copy_link(&CopyLinkProps { link: share_link.clone(), state: copy_state }) }
+                <p class="print-only" data-testid="print-link">{ T::printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
                 if !embed {
-                    { embed_snippet(&EmbedSnippetProps { lang, base_url: props.base_url.clone(), query: query.clone().into() }) }
+                    { embed_snippet(&EmbedSnippetProps { base_url: props.base_url.clone(), query: query.clone().into() }) }
                 }
                 }
         </>
     };
     site_frame(&SiteFrameProps {
-        lang,
         embed,
         current: View::Calculator,
         calculator_href: state.link_from(here).into(),

@@ -5,12 +5,10 @@ use yew::prelude::*;
 
 use crate::components::field_error::{field_error, FieldErrorProps};
 use crate::domain::approach::Approach;
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`approach_field`] shows.
 pub struct ApproachFieldProps {
-    /// The page language.
-    pub lang: Lang,
     /// The chosen approach, if any.
     pub chosen: Option<Approach>,
     /// The message to show when the URL held an unknown approach.
@@ -21,7 +19,6 @@ pub struct ApproachFieldProps {
 
 /// The approach radio group (`name="approach"`).
 pub fn approach_field(props: &ApproachFieldProps) -> Html {
-    let lang = props.lang;
     let onchange = props
         .onchange
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
@@ -30,9 +27,9 @@ pub fn approach_field(props: &ApproachFieldProps) -> Html {
             class="field field--radios"
             aria-describedby={props.error.is_some().then_some("field-approach-error")}
         >
-            <legend class="field-label">{ lang.texts().approach_legend }</legend>
+            <legend class="field-label">{ T::APPROACH_LEGEND }</legend>
             if let Some(error) = &props.error {
-                { field_error(&FieldErrorProps { lang, id: "field-approach-error".into(), message: error.clone().into() }) }
+                { field_error(&FieldErrorProps { id: "field-approach-error".into(), message: error.clone().into() }) }
             }
             { for Approach::ALL.iter().map(|a| {
                 let id = format!("approach-{}", a.code());
@@ -48,8 +45,8 @@ pub fn approach_field(props: &ApproachFieldProps) -> Html {
                             aria-describedby={explanation_id.clone()}
                             onchange={onchange.clone()}
                         />
-                        <label for={id}>{ lang.approach_name(*a) }</label>
-                        <span class="field-hint" id={explanation_id}>{ lang.approach_explanation(*a) }</span>
+                        <label for={id}>{ T::approach_name(*a) }</label>
+                        <span class="field-hint" id={explanation_id}>{ T::approach_explanation(*a) }</span>
                     </div>
                 }
             }) }

@@ -7,7 +7,8 @@ use crate::components::{
     copy_link::{copy_link, use_copy_link, CopyLinkProps},
     site_frame::{site_frame, use_page_effects, SiteFrameProps},
 };
-use crate::state::{Action, State, View};
+use crate::pages::View;
+use crate::state::{Action, State};
 use crate::AppProps;
 
 /// The caseworkers' page. It keeps the calculator's inputs from the URL for the link back.
@@ -16,20 +17,18 @@ pub fn BatchApp(props: &AppProps) -> Html {
     let initial_query = props.query.clone();
     let state = use_reducer(move || State::from_query(&initial_query).with_view(View::Batch));
     let query = state.to_query();
-    let lang = state.lang();
     let set_batch = {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
     };
     let here = state.page();
     let calculator_href = state.with_view(View::Calculator).link_from(here);
-    let switch_href = state.with_lang(lang.other()).link_from(here);
+    let switch_href = state.with_lang(state.lang().other()).link_from(here);
     let share_link: AttrValue = format!("{}?{query}", props.base_url).into();
     let embed = state.embed();
     use_page_effects(query.clone(), embed);
     let copy_state = use_copy_link();
     site_frame(&SiteFrameProps {
-        lang,
         embed,
         current: View::Batch,
         calculator_href: calculator_href.into(),
@@ -37,8 +36,8 @@ pub fn BatchApp(props: &AppProps) -> Html {
         switch_href: switch_href.into(),
         children: html! {
             <>
-                <BatchView {lang} text={state.batch().to_string()} ontext={set_batch} />
-                { copy_link(&CopyLinkProps { lang, link: share_link, state: copy_state }) }
+                <BatchView text={state.batch().to_string()} ontext={set_batch} />
+                { copy_link(&CopyLinkProps { link: share_link, state: copy_state }) }
             </>
         },
     })

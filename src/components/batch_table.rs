@@ -5,8 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::batch::{sort_rows, CheckedRow, SortColumn, SortDirection};
-use crate::i18n::Lang;
 use crate::state::State;
+use crate::texts::{Page as T, Texts};
 
 /// Rows shown at first, and added by "show more": several screens to scan, few enough
 /// that 5.000 pasted applications are on screen in about 0,3 s (500 rows took 0,6 s to
@@ -16,8 +16,6 @@ pub const PAGE_ROWS: usize = 100;
 /// Props of [`BatchTable`].
 #[derive(Properties, PartialEq)]
 pub struct BatchTableProps {
-    /// The page language.
-    pub lang: Lang,
     /// The valid rows, in the order of the text.
     pub rows: Rc<Vec<CheckedRow>>,
     /// The column the table is sorted by, and which way (the CSV export follows it).
@@ -29,9 +27,6 @@ pub struct BatchTableProps {
 /// The sortable table; headers are buttons with `aria-sort` on their cells.
 #[function_component]
 pub fn BatchTable(props: &BatchTableProps) -> Html {
-    let lang = props.lang;
-    let t = lang.site_texts();
-    let bt = lang.batch_texts();
     let shown = use_state(|| PAGE_ROWS);
     let (column, direction) = props.sort;
     let rows = use_memo(
@@ -78,57 +73,57 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
     };
     let body = rows.iter().take(limit).map(|r| {
         let query = State::calculator_query(
-            &r.application.budget.to_number(lang.number_format()),
-            &r.application.target.to_string(),
+            &T::field_amount(r.application.budget),
+            &T::field_count(r.application.target),
             r.approach.code(),
-            lang,
+            T::LANG,
         );
         html! {
             <tr data-testid="batch-row" data-flagged={(!r.flags.is_empty()).then_some("")}>
                 <td class="num">{ r.line }</td>
                 <th scope="row">{ r.name.clone() }</th>
-                <td class="num">{ lang.money(r.application.budget) }</td>
-                <td class="num">{ lang.count(r.application.target) }</td>
-                <td>{ lang.approach_short(r.approach) }</td>
-                <td class="num" data-testid="batch-unit-price">{ lang.money(r.unit_price) }</td>
-                <td class="num">{ lang.count(r.threshold_hires) }</td>
-                <td class="num">{ lang.rank_short(r.rank) }</td>
+                <td class="num">{ T::money(r.application.budget) }</td>
+                <td class="num">{ T::count(r.application.target) }</td>
+                <td>{ T::approach_short(r.approach) }</td>
+                <td class="num" data-testid="batch-unit-price">{ T::money(r.unit_price) }</td>
+                <td class="num">{ T::count(r.threshold_hires) }</td>
+                <td class="num">{ T::rank_short(r.rank) }</td>
                 <td class="flags-cell">
                     if r.flags.is_empty() {
                         { "–" }
                     } else {
-                        <ul>{ for r.flags.iter().map(|f| html! { <li data-testid="batch-flag">{ lang.flag(f) }</li> }) }</ul>
+                        <ul>{ for r.flags.iter().map(|f| html! { <li data-testid="batch-flag">{ T::flag(f) }</li> }) }</ul>
                     }
                 </td>
-                <td class="no-print"><a href={format!("../?{query}")} aria-label={format!("{}: {}", bt.open_link, r.name)}>{ bt.open_link }</a></td>
+                <td class="no-print"><a href={format!("../?{query}")} aria-label={format!("{}: {}", T::OPEN_LINK, r.name)}>{ T::OPEN_LINK }</a></td>
             </tr>
         }
     });
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="batch-caption">
             <table class="table table--batch" data-testid="batch-table">
-                <caption id="batch-caption">{ bt.table_caption }<span class="figure-note no-print">{ bt.sort_hint }</span></caption>
+                <caption id="batch-caption">{ T::BATCH_TABLE_CAPTION }<span class="figure-note no-print">{ T::SORT_HINT }</span></caption>
                 <thead>
                     <tr>
-                        { header(bt.col_line, SortColumn::Line, true) }
-                        { header(t.col_project, SortColumn::Name, false) }
-                        { header(t.budget_label, SortColumn::Budget, true) }
-                        { header(t.col_target, SortColumn::Target, true) }
-                        { header(t.col_approach, SortColumn::Approach, false) }
-                        { header(bt.col_unit_price, SortColumn::UnitPrice, true) }
-                        { header(bt.col_threshold, SortColumn::ThresholdHires, true) }
-                        { header(bt.col_rank, SortColumn::Rank, true) }
-                        { header(bt.col_flags, SortColumn::Flags, false) }
-                        <th scope="col" class="no-print"><span class="visually-hidden">{ bt.open_link }</span></th>
+                        { header(T::COL_LINE, SortColumn::Line, true) }
+                        { header(T::COL_PROJECT, SortColumn::Name, false) }
+                        { header(T::BUDGET_LABEL, SortColumn::Budget, true) }
+                        { header(T::COL_TARGET, SortColumn::Target, true) }
+                        { header(T::COL_APPROACH, SortColumn::Approach, false) }
+                        { header(T::COL_UNIT_PRICE, SortColumn::UnitPrice, true) }
+                        { header(T::BATCH_COL_THRESHOLD, SortColumn::ThresholdHires, true) }
+                        { header(T::COL_RANK, SortColumn::Rank, true) }
+                        { header(T::COL_FLAGS, SortColumn::Flags, false) }
+                        <th scope="col" class="no-print"><span class="visually-hidden">{ T::OPEN_LINK }</span></th>
                     </tr>
                 </thead>
                 <tbody>{ for body }</tbody>
             </table>
             if limit < total {
                 <div class="actions" data-testid="batch-more">
-                    <p class="status" role="status">{ lang.rows_shown(limit, total) }</p>
-                    <button type="button" class="button button--secondary no-print" onclick={more}>{ lang.show_more(PAGE_ROWS.min(total - limit)) }</button>
-                    <button type="button" class="button button--secondary no-print" onclick={all} data-testid="batch-show-all">{ lang.show_all(total) }</button>
+                    <p class="status" role="status">{ T::rows_shown(limit, total) }</p>
+                    <button type="button" class="button button--secondary no-print" onclick={more}>{ T::show_more(PAGE_ROWS.min(total - limit)) }</button>
+                    <button type="button" class="button button--secondary no-print" onclick={all} data-testid="batch-show-all">{ T::show_all(total) }</button>
                 </div>
             }
         </div>

@@ -11,14 +11,13 @@ use crate::domain::batch::{
     read_batch, sort_rows, summarize, SortColumn, SortDirection, MAX_BYTES,
 };
 use crate::domain::csv_export::{export_csv, CSV_MIME_TYPE};
+use crate::domain::money::NumberFormat;
 use crate::domain::round_one::PROJECTS;
-use crate::i18n::Lang;
+use crate::texts::{csv_texts, Page as T, Texts};
 
 /// Props of [`BatchView`].
 #[derive(Properties, PartialEq)]
 pub struct BatchViewProps {
-    /// The page language.
-    pub lang: Lang,
     /// The pasted text, exactly.
     pub text: AttrValue,
     /// Called with the new text (typed, pasted, or read from a file).
@@ -26,19 +25,21 @@ pub struct BatchViewProps {
 }
 
 /// The nine round-one projects as a semicolon-separated example.
-pub fn example_text(lang: Lang) -> String {
-    let t = lang.site_texts();
+pub fn example_text() -> String {
     let mut out = format!(
         "{};{};{};{}\n",
-        t.col_project, t.budget_label, t.col_target, t.col_approach
+        T::COL_PROJECT,
+        T::BUDGET_LABEL,
+        T::COL_TARGET,
+        T::COL_APPROACH
     );
     for p in PROJECTS {
         out.push_str(&format!(
             "{};{};{};{}\n",
             p.name,
-            p.grant.to_danish_number(),
+            p.grant.to_number(NumberFormat::Danish),
             p.target,
-            crate::domain::letters::lowercase(lang.approach_short(p.approach))
+            crate::domain::letters::lowercase(T::approach_short(p.approach))
         ));
     }
     out
@@ -47,9 +48,6 @@ pub fn example_text(lang: Lang) -> String {
 /// Text area, file input, summary, table, errors and export.
 #[function_component]
 pub fn BatchView(props: &BatchViewProps) -> Html {
-    let lang = props.lang;
-    let t = lang.site_texts();
-    let bt = lang.batch_texts();
     let file_error = use_state(|| None::<String>);
     // The table's order, kept here so the CSV export is in the order on screen.
     let sort = use_state(|| (SortColumn::Line, SortDirection::Ascending));
@@ -86,13 +84,13 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                     file_error.set(None);
                     ontext.emit(text);
                 }
-                Err(size) => file_error.set(Some(lang.file_too_large(size))),
+                Err(size) => file_error.set(Some(T::file_too_large(size))),
             });
         })
     };
     let onexample = {
         let ontext = props.ontext.clone();
-        Callback::from(move |_: MouseEvent| ontext.emit(example_text(lang)))
+        Callback::from(move |_: MouseEvent| ontext.emit(example_text()))
     };
 
     let results = match &*checked {
@@ -101,12 +99,12 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
             .is_empty() =>
         {
-            html! { <p class="status">{ bt.empty }</p> }
+            html! { <p class="status">{ T::EMPTY }</p> }
         }
         Err(e) => {
             html! {
                 <p class="field-error" role="alert" data-testid="batch-fatal">
-                    { error_prefix(lang) }{ lang.batch_error(e) }
+                    { error_prefix() }{ T::batch_error(e) }
                 </p>
             }
         }
@@ -119,44 +117,44 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                     let mut rows = (*rows).clone();
                     sort_rows(&mut rows, column, direction);
                     crate::browser::download_text(
-                        bt.csv_filename,
+                        T::CSV_FILENAME,
                         CSV_MIME_TYPE,
-                        &export_csv(&rows, lang),
+                        &export_csv(&rows, csv_texts::<T>()),
                     );
                 })
             };
             html! {
                 <>
                     <section class="panel" aria-labelledby="summary-heading" data-testid="batch-summary">
-                        <h2 id="summary-heading">{ bt.summary_heading }</h2>
+                        <h2 id="summary-heading">{ T::SUMMARY_HEADING }</h2>
                         <dl class="compare-figures">
-                            <div class="compare-row"><dt>{ bt.s_applications }</dt><dd data-testid="summary-applications">{ lang.count(s.applications as u32) }</dd></div>
-                            <div class="compare-row"><dt>{ bt.s_total_budget }</dt><dd>{ lang.money(s.total_budget) }</dd></div>
-                            <div class="compare-row"><dt>{ bt.s_total_target }</dt><dd>{ lang.count(s.total_target.min(u64::from(u32::MAX)) as u32) }</dd></div>
-                            <div class="compare-row"><dt>{ bt.s_unit_price }</dt><dd data-testid="summary-unit-price">{ s.unit_price.map_or_else(|| "–".to_string(), |m| lang.money(m)) }</dd></div>
-                            <div class="compare-row"><dt>{ bt.s_round_one }</dt><dd>{ lang.money(s.round_one_average) }</dd></div>
-                            <div class="compare-row"><dt>{ t.col_approach }</dt><dd>{ lang.per_approach(&s.per_approach) }</dd></div>
-                            <div class="compare-row"><dt>{ bt.s_flagged }</dt><dd data-testid="summary-flagged">{ lang.count(s.flagged as u32) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_APPLICATIONS }</dt><dd data-testid="summary-applications">{ T::count(s.applications as u32) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_TOTAL_BUDGET }</dt><dd>{ T::money(s.total_budget) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_TOTAL_TARGET }</dt><dd>{ T::count(s.total_target.min(u64::from(u32::MAX)) as u32) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_UNIT_PRICE }</dt><dd data-testid="summary-unit-price">{ s.unit_price.map_or_else(|| "–".to_string(), T::money) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_ROUND_ONE }</dt><dd>{ T::money(s.round_one_average) }</dd></div>
+                            <div class="compare-row"><dt>{ T::COL_APPROACH }</dt><dd>{ T::per_approach(&s.per_approach) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_FLAGGED }</dt><dd data-testid="summary-flagged">{ T::count(s.flagged as u32) }</dd></div>
                         </dl>
                         if !rows.is_empty() {
                             <div class="actions no-print">
-                                <button type="button" class="button" onclick={ondownload} data-testid="download-csv">{ bt.download }</button>
+                                <button type="button" class="button" onclick={ondownload} data-testid="download-csv">{ T::DOWNLOAD }</button>
                             </div>
                         }
                     </section>
                     if !rows.is_empty() {
-                        <BatchTable {lang} rows={rows.clone()} sort={*sort} {onsort} />
+                        <BatchTable rows={rows.clone()} sort={*sort} {onsort} />
                     }
                     if !batch.invalid.is_empty() {
                         <section class="panel batch-errors" aria-labelledby="batch-errors-heading">
-                            <h2 id="batch-errors-heading">{ bt.errors_heading }</h2>
+                            <h2 id="batch-errors-heading">{ T::ERRORS_HEADING }</h2>
                             <ul>
                                 { for batch.invalid.iter().map(|row| html! {
                                     <li data-testid="batch-error">
-                                        <strong>{ lang.batch_line(row.line) }</strong>
+                                        <strong>{ T::batch_line(row.line) }</strong>
                                         if let Some(name) = &row.name { { format!(" ({name})") } }
                                         { ": " }
-                                        { row.reasons.iter().map(|r| lang.batch_row_error(r)).collect::<Vec<_>>().join(" ") }
+                                        { row.reasons.iter().map(T::batch_row_error).collect::<Vec<_>>().join(" ") }
                                     </li>
                                 }) }
                             </ul>
@@ -169,26 +167,26 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
 
     html! {
         <>
-            <h1>{ bt.heading }</h1>
-            <p class="lead">{ bt.lead }</p>
+            <h1>{ T::BATCH_HEADING }</h1>
+            <p class="lead">{ T::BATCH_LEAD }</p>
             <section class="panel no-print-input" aria-labelledby="batch-input-heading">
-                <h2 id="batch-input-heading" class="visually-hidden">{ bt.paste_label }</h2>
+                <h2 id="batch-input-heading" class="visually-hidden">{ T::PASTE_LABEL }</h2>
                 <div class="field">
-                    <label class="field-label" for="batch-text">{ bt.paste_label }</label>
-                    <span class="field-hint" id="batch-hint">{ bt.paste_hint }</span>
+                    <label class="field-label" for="batch-text">{ T::PASTE_LABEL }</label>
+                    <span class="field-hint" id="batch-hint">{ T::PASTE_HINT }</span>
                     <textarea id="batch-text" name="batch" class="field-input field-textarea" rows="10"
                         spellcheck="false" aria-describedby="batch-hint" value={props.text.clone()} {oninput} />
                 </div>
                 <div class="field no-print">
-                    <label class="field-label" for="batch-file">{ bt.file_label }</label>
+                    <label class="field-label" for="batch-file">{ T::FILE_LABEL }</label>
                     if let Some(error) = &*file_error {
-                        { field_error(&FieldErrorProps { lang, id: "batch-file-error".into(), message: error.clone().into() }) }
+                        { field_error(&FieldErrorProps { id: "batch-file-error".into(), message: error.clone().into() }) }
                     }
                     <input id="batch-file" type="file" accept=".csv,.txt,text/csv,text/plain" onchange={onfile}
                         aria-invalid={file_error.is_some().then_some("true")}
                         aria-describedby={file_error.is_some().then_some("batch-file-error")} />
                 </div>
-                <button type="button" class="button button--secondary no-print" onclick={onexample}>{ bt.example_button }</button>
+                <button type="button" class="button button--secondary no-print" onclick={onexample}>{ T::EXAMPLE_BUTTON }</button>
             </section>
             { results }
         </>

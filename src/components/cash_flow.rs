@@ -3,12 +3,10 @@
 use yew::prelude::*;
 
 use crate::domain::payout::{payout, threshold_hires, Application, Outcome};
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`cash_flow`] shows.
 pub struct CashFlowProps {
-    /// The page language.
-    pub lang: Lang,
     /// The application and the user's scenario, or `None` while inputs are invalid.
     pub scenario: Option<(Application, Outcome)>,
 }
@@ -19,8 +17,6 @@ pub const LARGE_OWN_FINANCING_PERCENT: i64 = 25;
 /// The payments in time order: the interim payment, then the final settlement.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn cash_flow(props: &CashFlowProps) -> Html {
-    let lang = props.lang;
-    let t = lang.scenario_texts();
     let Some((app, outcome)) = props.scenario else {
         return html! {};
     };
@@ -32,22 +28,22 @@ pub fn cash_flow(props: &CashFlowProps) -> Html {
         <div class="cash-flow" data-testid="cash-flow">
             <ol class="timeline">
                 <li>
-                    <strong>{ t.cash_interim_heading }</strong>
-                    <p>{ lang.cash_interim(needed, p.interim, p.threshold_reached) }</p>
+                    <strong>{ T::CASH_INTERIM_HEADING }</strong>
+                    <p>{ T::cash_interim(needed, p.interim, p.threshold_reached) }</p>
                 </li>
                 <li>
-                    <strong>{ t.cash_final_heading }</strong>
-                    <p>{ lang.cash_final(p.final_payment) }</p>
+                    <strong>{ T::CASH_FINAL_HEADING }</strong>
+                    <p>{ T::cash_final(p.final_payment) }</p>
                 </li>
             </ol>
             if p.final_payment.is_negative() {
                 <div class="warning" data-testid="repayment-warning">
-                    <strong>{ t.warning_heading }</strong>{ " " }{ lang.repayment_warning(p.interim, p.total, p.final_payment) }
+                    <strong>{ T::WARNING_HEADING }</strong>{ " " }{ T::repayment_warning(p.interim, p.total, p.final_payment) }
                 </div>
             }
             if large_own {
                 <div class="warning" data-testid="own-financing-warning">
-                    <strong>{ t.warning_heading }</strong>{ " " }{ lang.own_financing_warning(p.own_financing, outcome.expenses) }
+                    <strong>{ T::WARNING_HEADING }</strong>{ " " }{ T::own_financing_warning(p.own_financing, outcome.expenses) }
                 </div>
             }
         </div>

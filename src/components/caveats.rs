@@ -2,23 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-
-/// What [`caveats`] shows.
-pub struct CaveatsProps {
-    /// The page language.
-    pub lang: Lang,
-}
+use crate::texts::{Page as T, Texts};
 
 /// What a reader must know before trusting round one's results.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
-pub fn caveats(props: &CaveatsProps) -> Html {
-    let t = props.lang.texts();
+pub fn caveats() -> Html {
     html! {
         <section class="panel caveats" aria-labelledby="caveats-heading" data-testid="caveats">
-            <h2 id="caveats-heading">{ t.caveats_heading }</h2>
+            <h2 id="caveats-heading">{ T::CAVEATS_HEADING }</h2>
             <ul>
-                { for t.caveats.iter().map(|c| html! { <li>{ *c }</li> }) }
+                { for T::CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }
             </ul>
         </section>
     }

@@ -5,12 +5,10 @@ use yew::prelude::*;
 use crate::domain::approach::Approach;
 use crate::domain::compare::compare;
 use crate::domain::money::Money;
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`comparison_panel`] shows.
 pub struct ComparisonPanelProps {
-    /// The page language.
-    pub lang: Lang,
     /// The application's unit price, or `None` while it cannot be computed.
     pub unit_price: Option<Money>,
     /// The chosen approach, if any.
@@ -20,8 +18,6 @@ pub struct ComparisonPanelProps {
 /// Where the unit price stands among round one.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
-    let lang = props.lang;
-    let t = lang.texts();
     let Some(price) = props.unit_price else {
         return html! {};
     };
@@ -36,18 +32,18 @@ pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
     };
     html! {
         <div class="comparison">
-            <p class="status" data-testid="compare-rank">{ lang.rank_sentence(c.rank, c.cheaper_projects) }</p>
+            <p class="status" data-testid="compare-rank">{ T::rank_sentence(c.rank, c.cheaper_projects) }</p>
             <dl class="compare-figures">
-                { row(t.average_label.into(), lang.money(c.average), "compare-average") }
-                { row(t.median_label.into(), lang.money(c.median), "compare-median") }
-                { row(format!("{} ({})", t.min_label, c.min.1), lang.money(c.min.0), "compare-min") }
-                { row(format!("{} ({})", t.max_label, c.max.1), lang.money(c.max.0), "compare-max") }
+                { row(T::AVERAGE_LABEL.into(), T::money(c.average), "compare-average") }
+                { row(T::MEDIAN_LABEL.into(), T::money(c.median), "compare-median") }
+                { row(format!("{} ({})", T::MIN_LABEL, c.min.1), T::money(c.min.0), "compare-min") }
+                { row(format!("{} ({})", T::MAX_LABEL, c.max.1), T::money(c.max.0), "compare-max") }
                 if props.approach.is_some() {
-                    { row(lang.group_average_label(c.group), lang.money(c.group_average), "compare-approach-average") }
+                    { row(T::group_average_label(c.group).into(), T::money(c.group_average), "compare-approach-average") }
                 }
             </dl>
             if props.approach.is_none() {
-                <p class="figure-note">{ t.approach_unset }</p>
+                <p class="figure-note">{ T::APPROACH_UNSET }</p>
             }
         </div>
     }

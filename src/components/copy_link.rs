@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What the control keeps between clicks, in the page's component (a hook rather than a
 /// component of its own: a component type costs ~0,6 kB gzip of wasm).
@@ -31,8 +31,6 @@ pub fn use_copy_link() -> CopyLinkState {
 
 /// What [`copy_link`] shows.
 pub struct CopyLinkProps {
-    /// The page language.
-    pub lang: Lang,
     /// The full link to copy.
     pub link: AttrValue,
     /// Its state, from [`use_copy_link`].
@@ -42,7 +40,6 @@ pub struct CopyLinkProps {
 /// A read-only field with the link, and a button that copies it (Clipboard API, else the
 /// text is selected for the user to copy).
 pub fn copy_link(props: &CopyLinkProps) -> Html {
-    let t = props.lang.site_texts();
     let CopyLinkState {
         status,
         onstatus,
@@ -56,23 +53,23 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
             let field = field.clone();
             crate::browser::copy_text(&link, move |copied| {
                 if copied {
-                    onstatus.emit(t.copied);
+                    onstatus.emit(T::COPIED);
                 } else {
                     if let Some(field) = field.cast::<HtmlInputElement>() {
                         field.select();
                     }
-                    onstatus.emit(t.copy_fallback);
+                    onstatus.emit(T::COPY_FALLBACK);
                 }
             });
         })
     };
     html! {
         <div class="copy-link no-print">
-            <label class="field-label" for="share-link">{ t.link_label }</label>
+            <label class="field-label" for="share-link">{ T::LINK_LABEL }</label>
             <div class="copy-row">
                 <input id="share-link" class="field-input" type="text" readonly=true
                     value={props.link.clone()} ref={field} data-testid="share-link" />
-                <button type="button" class="button" {onclick} data-testid="copy-link">{ t.copy_link }</button>
+                <button type="button" class="button" {onclick} data-testid="copy-link">{ T::COPY_LINK }</button>
             </div>
             <p class="status" role="status" data-testid="copy-status">{ status.unwrap_or("") }</p>
         </div>

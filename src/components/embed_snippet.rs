@@ -2,12 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`embed_snippet`] shows.
 pub struct EmbedSnippetProps {
-    /// The page language.
-    pub lang: Lang,
     /// The calculator's address without a query (`https://host/path/`).
     pub base_url: AttrValue,
     /// The current query (without `?`), reproduced in the iframe.
@@ -15,7 +13,7 @@ pub struct EmbedSnippetProps {
 }
 
 /// The HTML an information page pastes to embed the calculator with these inputs.
-pub fn embed_html(lang: Lang, base_url: &str, query: &str) -> String {
+pub fn embed_html(base_url: &str, query: &str) -> String {
     let dir = match base_url.rfind('/') {
         Some(i) => &base_url[..=i],
         None => base_url,
@@ -28,20 +26,19 @@ pub fn embed_html(lang: Lang, base_url: &str, query: &str) -> String {
     let src = format!("{dir}?{query}").replace('&', "&amp;");
     format!(
         "<iframe data-puljeberegner src=\"{src}\" title=\"{}\" width=\"100%\" height=\"1200\" scrolling=\"no\" frameborder=\"0\" allow=\"clipboard-write\"></iframe>\n<script src=\"{dir}embed.js\" defer></script>",
-        lang.embed_texts().iframe_title
+        T::EMBED_IFRAME_TITLE
     )
 }
 
 /// The embed section with the snippet in a read-only text area, ready to copy.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn embed_snippet(props: &EmbedSnippetProps) -> Html {
-    let t = props.lang.embed_texts();
-    let snippet = embed_html(props.lang, &props.base_url, &props.query);
+    let snippet = embed_html(&props.base_url, &props.query);
     html! {
         <section class="panel embed-info" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{ t.heading }</h2>
-            <p id="embed-hint">{ t.lead }</p>
-            <label class="field-label" for="embed-code">{ t.code_label }</label>
+            <h2 id="embed-heading">{ T::EMBED_HEADING }</h2>
+            <p id="embed-hint">{ T::EMBED_LEAD }</p>
+            <label class="field-label" for="embed-code">{ T::EMBED_CODE_LABEL }</label>
             <textarea id="embed-code" class="code" readonly=true rows="4" aria-describedby="embed-hint"
                 data-testid="embed-code" value={snippet} />
         </section>

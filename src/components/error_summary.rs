@@ -3,12 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`error_summary`] shows.
 pub struct ErrorSummaryProps {
-    /// The page language.
-    pub lang: Lang,
     /// (id of the field, its message) for every field that is not accepted.
     pub errors: Vec<(String, String)>,
 }
@@ -20,7 +18,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     }
     html! {
         <div class="error-summary" role="group" aria-labelledby="error-summary-title" data-testid="error-summary">
-            <h2 id="error-summary-title">{ props.lang.error_summary_title() }</h2>
+            <h2 id="error-summary-title">{ T::ERROR_SUMMARY_TITLE }</h2>
             <ul>
                 { for props.errors.iter().map(|(id, message)| {
                     let target = id.clone();

@@ -2,12 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`field_error`] shows.
 pub struct FieldErrorProps {
-    /// The page language (the prefix's).
-    pub lang: Lang,
     /// The element's id, which the field's `aria-describedby` names.
     pub id: AttrValue,
     /// What is wrong and what to type instead.
@@ -16,15 +14,15 @@ pub struct FieldErrorProps {
 
 /// "Fejl: " / "Error: ", visually hidden: what a screen reader says before an error message
 /// (also before the batch page's message that the whole text is refused).
-pub fn error_prefix(lang: Lang) -> Html {
-    html! { <span class="visually-hidden">{ lang.site_texts().error_prefix }{ " " }</span> }
+pub fn error_prefix() -> Html {
+    html! { <span class="visually-hidden">{ T::ERROR_PREFIX }{ " " }</span> }
 }
 
 /// The message above the field, red; its "Fejl:" / "Error:" prefix is visually hidden.
 pub fn field_error(props: &FieldErrorProps) -> Html {
     html! {
         <span class="field-error" id={props.id.clone()}>
-            { error_prefix(props.lang) }
+            { error_prefix() }
             { props.message.clone() }
         </span>
     }

@@ -5,12 +5,10 @@ use yew::prelude::*;
 use crate::domain::approach::Approach;
 use crate::domain::flags::{flags, flags_without_approach};
 use crate::domain::payout::Application;
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`flags_panel`] shows.
 pub struct FlagsPanelProps {
-    /// The page language.
-    pub lang: Lang,
     /// The application, or `None` while inputs are invalid.
     pub application: Option<Application>,
     /// The approach, if chosen (the group flags need it).
@@ -20,8 +18,6 @@ pub struct FlagsPanelProps {
 /// "Værd at se nærmere på": what round one says looks unusual about this application.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn flags_panel(props: &FlagsPanelProps) -> Html {
-    let lang = props.lang;
-    let t = lang.texts();
     let Some(app) = props.application else {
         return html! {};
     };
@@ -31,12 +27,12 @@ pub fn flags_panel(props: &FlagsPanelProps) -> Html {
     };
     html! {
         <div class="flags" data-testid="flags">
-            <h3>{ t.flags_heading }</h3>
+            <h3>{ T::FLAGS_HEADING }</h3>
             if found.is_empty() {
-                <p>{ t.no_flags }</p>
+                <p>{ T::NO_FLAGS }</p>
             } else {
                 <ul>
-                    { for found.iter().map(|f| html! { <li data-testid="flag">{ lang.flag(f) }</li> }) }
+                    { for found.iter().map(|f| html! { <li data-testid="flag">{ T::flag(f) }</li> }) }
                 </ul>
             }
         </div>

@@ -4,12 +4,10 @@
 use yew::prelude::*;
 
 use crate::domain::approach::Approach;
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`lessons`] shows.
 pub struct LessonsProps {
-    /// The page language.
-    pub lang: Lang,
     /// The user's approach; `None` shows both lessons.
     pub approach: Option<Approach>,
 }
@@ -17,7 +15,6 @@ pub struct LessonsProps {
 /// The lessons for the user's approach.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn lessons(props: &LessonsProps) -> Html {
-    let t = props.lang.scenario_texts();
     let show_network = matches!(
         props.approach,
         None | Some(Approach::Network) | Some(Approach::Hybrid)
@@ -29,10 +26,10 @@ pub fn lessons(props: &LessonsProps) -> Html {
     html! {
         <div class="lessons" data-testid="lessons">
             if show_network {
-                <h3>{ t.network_lessons_heading }</h3>
-                <p>{ t.network_lessons_lead }</p>
+                <h3>{ T::NETWORK_LESSONS_HEADING }</h3>
+                <p>{ T::NETWORK_LESSONS_LEAD }</p>
                 <ul class="checklist">
-                    { for t.network_drivers.iter().enumerate().map(|(i, (question, section))| {
+                    { for T::NETWORK_DRIVERS.iter().enumerate().map(|(i, (question, section))| {
                         let id = format!("driver-{i}");
                         html! {
                             <li>
@@ -42,17 +39,17 @@ pub fn lessons(props: &LessonsProps) -> Html {
                         }
                     }) }
                 </ul>
-                <p>{ t.network_barriers_lead }</p>
+                <p>{ T::NETWORK_BARRIERS_LEAD }</p>
                 <ul>
-                    { for t.network_barriers.iter().map(|(barrier, section)| html! {
+                    { for T::NETWORK_BARRIERS.iter().map(|(barrier, section)| html! {
                         <li>{ *barrier }<span class="ref">{ format!(" ({section})") }</span></li>
                     }) }
                 </ul>
             }
             if show_course {
-                <h3>{ t.course_lessons_heading }</h3>
-                <p>{ t.course_finding }</p>
-                <ul>{ for t.course_caveats.iter().map(|c| html! { <li>{ *c }</li> }) }</ul>
+                <h3>{ T::COURSE_LESSONS_HEADING }</h3>
+                <p>{ T::COURSE_FINDING }</p>
+                <ul>{ for T::COURSE_CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }</ul>
             }
         </div>
     }

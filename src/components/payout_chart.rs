@@ -5,12 +5,10 @@ use yew::prelude::*;
 
 use crate::domain::chart::{payout_chart, px};
 use crate::domain::payout::{Application, Outcome};
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`payout_chart_view`] shows.
 pub struct PayoutChartViewProps {
-    /// The page language.
-    pub lang: Lang,
     /// The application and the user's scenario, or `None` while inputs are invalid.
     pub scenario: Option<(Application, Outcome)>,
 }
@@ -18,31 +16,29 @@ pub struct PayoutChartViewProps {
 /// The SVG chart (`data-testid="payout-chart"`) and its data table.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
-    let lang = props.lang;
-    let t = lang.scenario_texts();
     let Some((app, outcome)) = props.scenario else {
         // Keep the figure (and whether its data table is open) while inputs are being fixed.
         return html! {
             <figure class="chart">
-                <p class="status">{ lang.texts().results_missing }</p>
-                <details class="chart-data"><summary>{ t.chart_data_summary }</summary></details>
+                <p class="status">{ T::RESULTS_MISSING }</p>
+                <details class="chart-data"><summary>{ T::CHART_DATA_SUMMARY }</summary></details>
             </figure>
         };
     };
     let c = payout_chart(app, outcome);
     let (left, right, top, bottom) = (c.plot_left(), c.plot_right(), c.plot_top(), c.plot_bottom());
     let points = c.svg_points();
-    let desc = lang.chart_description(&c);
+    let desc = T::chart_description(&c);
     let y_ticks = c.y_ticks.iter().map(|tick| html! {
         <g class="tick">
             <line x1={px(left)} x2={px(right)} y1={px(tick.y)} y2={px(tick.y)} class="grid-line" />
-            <text x={px(tick.label_x)} y={px(tick.label_y)} text-anchor="end">{ lang.money(tick.amount) }</text>
+            <text x={px(tick.label_x)} y={px(tick.label_y)} text-anchor="end">{ T::money(tick.amount) }</text>
         </g>
     });
     let x_ticks = c.x_ticks.iter().map(|tick| html! {
         <g class="tick" data-threshold={tick.is_threshold.then_some("")}>
             <line x1={px(tick.x)} x2={px(tick.x)} y1={px(bottom)} y2={px(bottom + 5.0)} class="axis" />
-            <text x={px(tick.x)} y={px(tick.label_y)} text-anchor="middle">{ tick.label.clone() }</text>
+            <text x={px(tick.x)} y={px(tick.label_y)} text-anchor="middle">{ T::count(tick.hires) }</text>
         </g>
     });
     let achievements = c.achievements.iter().map(|m| html! {
@@ -50,7 +46,7 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
             <line x1={px(m.x)} x2={px(m.x)} y1={px(bottom)} y2={px(m.label_y - 10.0)} class="achievement-line" />
             <path d={format!("M{} {} l-4 7 h8 z", px(m.x), px(bottom))} class="achievement-mark" />
             <text x={px(m.label_x)} y={px(m.label_y)} text-anchor={m.anchor.svg()} class="achievement-label">
-                { lang.achievement_label(m.name, m.percent_printed, m.hires, m.clamped, m.unverified) }
+                { T::achievement_label(m.name, m.percent_printed, m.hires, m.clamped, m.unverified) }
             </text>
         </g>
     });
@@ -62,14 +58,14 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
         s.y - 12.0
     };
     let rows = c.points.iter().map(|p| html! {
-        <tr><td class="num">{ lang.count(p.hires) }</td><td class="num">{ lang.money(p.payout) }</td></tr>
+        <tr><td class="num">{ T::count(p.hires) }</td><td class="num">{ T::money(p.payout) }</td></tr>
     });
     let achievement_rows = c.achievements.iter().map(|m| {
         html! {
             <tr>
-                <th scope="row">{ m.name }if m.unverified { <span class="row-note">{ t.not_verified_note }</span> }</th>
-                <td class="num">{ format!("{} %", m.percent_printed) }</td>
-                <td class="num">{ lang.count(m.hires) }</td>
+                <th scope="row">{ m.name }if m.unverified { <span class="row-note">{ T::NOT_VERIFIED_NOTE }</span> }</th>
+                <td class="num">{ T::percent(m.percent_printed) }</td>
+                <td class="num">{ T::count(m.hires) }</td>
             </tr>
         }
     });
@@ -77,7 +73,7 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
         <figure class="chart">
             <svg data-testid="payout-chart" viewBox={format!("0 0 {} {}", px(c.width), px(c.height))}
                 role="img" aria-labelledby="chart-title chart-desc" class="chart-svg">
-                <title id="chart-title">{ t.chart_title }</title>
+                <title id="chart-title">{ T::CHART_TITLE }</title>
                 <desc id="chart-desc">{ desc.clone() }</desc>
                 { for y_ticks }
                 <line x1={px(left)} x2={px(left)} y1={px(top)} y2={px(bottom)} class="axis" />
@@ -89,28 +85,28 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
                 <g class="scenario-marker">
                     <circle cx={px(s.x)} cy={px(s.y)} r="7" />
                     <text x={px(s.x)} y={px(label_y)} text-anchor={if s.x > (left + right) / 2.0 { "end" } else { "start" }}>
-                        { lang.scenario_marker_label(s.hires, s.payout, s.clamped) }
+                        { T::scenario_marker_label(s.hires, s.payout, s.clamped) }
                     </text>
                 </g>
             </svg>
             // The same words as the <desc>, shown; hidden from screen readers, which read the <desc>.
             <figcaption aria-hidden="true">{ desc }</figcaption>
             <details class="chart-data">
-                <summary>{ t.chart_data_summary }</summary>
+                <summary>{ T::CHART_DATA_SUMMARY }</summary>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-data-caption">
                 <table class="table">
-                    <caption id="chart-data-caption">{ t.chart_data_caption }</caption>
-                    <thead><tr><th scope="col" class="num">{ t.col_hires }</th><th scope="col" class="num">{ t.col_total }</th></tr></thead>
+                    <caption id="chart-data-caption">{ T::CHART_DATA_CAPTION }</caption>
+                    <thead><tr><th scope="col" class="num">{ T::COL_HIRES }</th><th scope="col" class="num">{ T::COL_TOTAL }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
                 </div>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-achievements-caption">
                 <table class="table">
-                    <caption id="chart-achievements-caption">{ t.chart_achievements_caption }</caption>
+                    <caption id="chart-achievements-caption">{ T::CHART_ACHIEVEMENTS_CAPTION }</caption>
                     <thead><tr>
-                        <th scope="col">{ t.col_source }</th>
-                        <th scope="col" class="num">{ t.col_achievement }</th>
-                        <th scope="col" class="num">{ t.col_your_hires }</th>
+                        <th scope="col">{ T::COL_SOURCE }</th>
+                        <th scope="col" class="num">{ T::COL_AS_IF_ACHIEVEMENT }</th>
+                        <th scope="col" class="num">{ T::COL_YOUR_HIRES }</th>
                     </tr></thead>
                     <tbody>{ for achievement_rows }</tbody>
                 </table>

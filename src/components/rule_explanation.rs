@@ -2,27 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-
-/// What [`rule_explanation`] shows.
-pub struct RuleExplanationProps {
-    /// The page language.
-    pub lang: Lang,
-}
+use crate::texts::{Page as T, Texts};
 
 /// How the calculator reads the payout model, with the quote so a reader can check it.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
-pub fn rule_explanation(props: &RuleExplanationProps) -> Html {
-    let t = props.lang.texts();
+pub fn rule_explanation() -> Html {
     html! {
         <section class="panel rules" aria-labelledby="rules-heading">
-            <h2 id="rules-heading">{ t.rule_heading }</h2>
+            <h2 id="rules-heading">{ T::RULE_HEADING }</h2>
             <ol>
-                { for t.rule_plain.iter().map(|line| html! { <li>{ *line }</li> }) }
+                { for T::RULE_PLAIN.iter().map(|line| html! { <li>{ *line }</li> }) }
             </ol>
             <figure class="quote">
-                <blockquote lang="da">{ t.rule_quote }</blockquote>
-                <figcaption>{ t.rule_source }</figcaption>
+                <blockquote lang="da">{ T::RULE_QUOTE }</blockquote>
+                <figcaption>{ T::RULE_SOURCE }</figcaption>
             </figure>
         </section>
     }

@@ -10,12 +10,10 @@ use crate::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use crate::domain::scenarios::{
     expenses_at, hire_levels, parse_expense_level, HireLevel, LevelError,
 };
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`scenario_grid`] shows.
 pub struct ScenarioGridProps {
-    /// The page language.
-    pub lang: Lang,
     /// The application, or `None` while budget or target is not accepted.
     pub application: Option<Application>,
     /// The user's own scenario, highlighted (and added when not among the levels).
@@ -36,8 +34,6 @@ struct Column {
 /// The grid with its editable expense levels.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
-    let lang = props.lang;
-    let t = lang.scenario_texts();
     let parsed: Vec<Result<u32, LevelError>> = props
         .levels
         .iter()
@@ -45,22 +41,22 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
         .collect();
     let inputs = html! {
         <fieldset class="level-inputs">
-            <legend class="field-label">{ t.levels_legend }</legend>
-            <span class="field-hint" id="levels-hint">{ t.levels_hint }</span>
+            <legend class="field-label">{ T::LEVELS_LEGEND }</legend>
+            <span class="field-hint" id="levels-hint">{ T::LEVELS_HINT }</span>
             <div class="level-row">
             { for props.levels.iter().enumerate().map(|(i, raw)| {
                 let id = format!("level-{}", i + 1);
                 let error_id = format!("{id}-error");
-                let error = parsed[i].as_ref().err().map(|e| lang.level_error(e));
+                let error = parsed[i].as_ref().err().map(T::level_error);
                 let onlevel = props.onlevel.clone();
                 let oninput = Callback::from(move |e: InputEvent| {
                     onlevel.emit((i, e.target_unchecked_into::<HtmlInputElement>().value()));
                 });
                 html! {
                     <div class="field field--level">
-                        <label class="field-label" for={id.clone()}>{ lang.level_label(i + 1) }</label>
+                        <label class="field-label" for={id.clone()}>{ T::level_label(i + 1) }</label>
                         if let Some(error) = &error {
-                            { field_error(&FieldErrorProps { lang, id: error_id.clone().into(), message: error.clone().into() }) }
+                            { field_error(&FieldErrorProps { id: error_id.clone().into(), message: error.clone().into() }) }
                         }
                         <input class="field-input field-input--short" id={id} name={format!("level{}", i + 1)}
                             type="text" inputmode="numeric" autocomplete="off" value={raw.clone()}
@@ -74,14 +70,14 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
         </fieldset>
     };
     let Some(app) = props.application else {
-        return html! { <div class="scenario-grid">{ inputs }<p class="status">{ lang.texts().results_missing }</p></div> };
+        return html! { <div class="scenario-grid">{ inputs }<p class="status">{ T::RESULTS_MISSING }</p></div> };
     };
 
     let mut columns: Vec<Column> = parsed
         .iter()
         .filter_map(|p| p.as_ref().ok().copied())
         .map(|pct| Column {
-            label: format!("{pct} % ({})", lang.money(expenses_at(app.budget, pct))),
+            label: format!("{pct} % ({})", T::money(expenses_at(app.budget, pct))),
             expenses: expenses_at(app.budget, pct),
             own: false,
         })
@@ -95,7 +91,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
         match columns.iter_mut().find(|c| c.expenses == outcome.expenses) {
             Some(c) => c.own = true,
             None => columns.push(Column {
-                label: format!("{} ({})", t.your_expenses, lang.money(outcome.expenses)),
+                label: format!("{} ({})", T::YOUR_EXPENSES, T::money(outcome.expenses)),
                 expenses: outcome.expenses,
                 own: true,
             }),
@@ -113,14 +109,14 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
     let head_groups = columns.iter().map(|c| {
         html! {
             <th scope="colgroup" colspan="3" class="num" data-own={c.own.then_some("")}>
-                { t.expenses_heading }<br/>{ c.label.clone() }
-                if c.own { <span class="own-mark">{ t.own_mark }</span> }
+                { T::EXPENSES_HEADING }<br/>{ c.label.clone() }
+                if c.own { <span class="own-mark">{ T::OWN_MARK }</span> }
             </th>
         }
     });
     let head_cells = columns.iter().flat_map(|c| {
         let own = c.own.then_some("");
-        [t.col_total, t.col_own_financing, t.col_per_hire].map(|label| {
+        [T::COL_TOTAL, T::COL_OWN_FINANCING, T::COL_PER_HIRE].map(|label| {
             html! {
                 <th scope="col" class="num" data-own={own}>{ label }</th>
             }
@@ -131,18 +127,18 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
         let own_row = own_hires == Some(hires);
         let threshold_row = level.as_ref().is_some_and(|l| l.kind.is_threshold_row());
         let kind = match level {
-            Some(l) => lang.hire_level_kind(&l.kind, &l.coinciding_percents),
-            None => t.own_hires.to_string(),
+            Some(l) => T::hire_level_kind(&l.kind, &l.coinciding_percents),
+            None => T::OWN_HIRES.to_string(),
         };
         let cells = columns.iter().map(|c| {
             let p = payout(app, Outcome { hires, expenses: c.expenses });
             let per_hire = payout_per_hire(p.total, hires)
-                .map_or_else(|| t.not_computable.to_string(), |m| lang.money(m));
+                .map_or_else(|| T::NOT_COMPUTABLE.to_string(), T::money);
             let own = c.own.then_some("");
             html! {
                 <>
-                    <td class="num" data-own={own}>{ lang.money(p.total) }</td>
-                    <td class="num" data-own={own}>{ lang.money(p.own_financing) }</td>
+                    <td class="num" data-own={own}>{ T::money(p.total) }</td>
+                    <td class="num" data-own={own}>{ T::money(p.own_financing) }</td>
                     <td class="num" data-own={own}>{ per_hire }</td>
                 </>
             }
@@ -151,9 +147,9 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
             <tr data-testid="scenario-row" data-hires={hires.to_string()}
                 data-threshold={threshold_row.then_some("")} aria-current={own_row.then_some("true")}>
                 <th scope="row">
-                    { lang.count(hires) }
+                    { T::count(hires) }
                     <span class="row-kind">{ kind }</span>
-                    if own_row { <span class="own-mark">{ t.own_mark }</span> }
+                    if own_row { <span class="own-mark">{ T::OWN_MARK }</span> }
                 </th>
                 { for cells }
             </tr>
@@ -164,12 +160,12 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
             { inputs }
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="scenario-grid-caption">
                 <table class="table table--grid" data-testid="scenario-grid">
-                    <caption id="scenario-grid-caption">{ t.grid_caption }</caption>
+                    <caption id="scenario-grid-caption">{ T::GRID_CAPTION }</caption>
                     <colgroup><col /></colgroup>
                     { for columns.iter().map(|_| html! { <colgroup span="3" /> }) }
                     <thead>
                         <tr>
-                            <th scope="col" rowspan="2">{ t.col_hires }</th>
+                            <th scope="col" rowspan="2">{ T::COL_HIRES }</th>
                             { for head_groups }
                         </tr>
                         <tr>{ for head_cells }</tr>

@@ -4,13 +4,11 @@
 use yew::prelude::*;
 
 use crate::components::after_pause::use_after_pause;
-use crate::i18n::Lang;
-use crate::state::View;
+use crate::pages::View;
+use crate::texts::{Page as T, Texts};
 
 /// What [`site_frame`] shows.
 pub struct SiteFrameProps {
-    /// The page language.
-    pub lang: Lang,
     /// Embedded in another page: no header or footer, a small language link.
     pub embed: bool,
     /// The page this is, marked in the navigation.
@@ -50,22 +48,20 @@ pub fn use_page_effects(query: String, embed: bool) {
 
 /// Header, main and footer around a page's content.
 pub fn site_frame(props: &SiteFrameProps) -> Html {
-    let lang = props.lang;
-    let t = lang.site_texts();
     let embed = props.embed;
     let current = |view: View| (props.current == view).then_some("page");
     let lang_switch = html! {
-        <a href={props.switch_href.clone()} lang={lang.other().code()} hreflang={lang.other().code()} data-testid="lang-switch">{ lang.switch_label() }</a>
+        <a href={props.switch_href.clone()} lang={T::LANG.other().code()} hreflang={T::LANG.other().code()} data-testid="lang-switch">{ T::SWITCH_LABEL }</a>
     };
     html! {
         <>
             if !embed {
                 <header class="site-header" data-testid="site-header">
                     <div class="container header-row">
-                        <p class="site-name">{ t.title }</p>
-                        <nav class="site-nav no-print" aria-label={t.nav_label}>
-                            <a href={props.calculator_href.clone()} aria-current={current(View::Calculator)}>{ t.nav_calculator }</a>
-                            <a href={props.batch_href.clone()} aria-current={current(View::Batch)} data-testid="nav-batch">{ t.nav_batch }</a>
+                        <p class="site-name">{ T::TITLE }</p>
+                        <nav class="site-nav no-print" aria-label={T::NAV_LABEL}>
+                            <a href={props.calculator_href.clone()} aria-current={current(View::Calculator)}>{ T::NAV_CALCULATOR }</a>
+                            <a href={props.batch_href.clone()} aria-current={current(View::Batch)} data-testid="nav-batch">{ T::NAV_BATCH }</a>
                         </nav>
                     </div>
                 </header>
@@ -79,7 +75,7 @@ pub fn site_frame(props: &SiteFrameProps) -> Html {
             if !embed {
                 <footer class="site-footer no-print">
                     <div class="container footer-row">
-                        <p>{ t.disclaimer }</p>
+                        <p>{ T::DISCLAIMER }</p>
                         <p class="lang-switch">{ lang_switch }</p>
                     </div>
                 </footer>

@@ -4,12 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::field_error::{field_error, FieldErrorProps};
-use crate::i18n::Lang;
 
 /// What [`text_field`] shows.
 pub struct TextFieldProps {
-    /// The page language.
-    pub lang: Lang,
     /// The form control `name` (= the URL parameter).
     pub name: &'static str,
     /// The visible label.
@@ -45,7 +42,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
             <label class="field-label" for={id.clone()}>{ props.label.clone() }</label>
             <span class="field-hint" id={hint_id}>{ props.hint.clone() }</span>
             if let Some(error) = &props.error {
-                { field_error(&FieldErrorProps { lang: props.lang, id: error_id.into(), message: error.clone().into() }) }
+                { field_error(&FieldErrorProps { id: error_id.into(), message: error.clone().into() }) }
             }
             <input
                 class="field-input"

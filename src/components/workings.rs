@@ -5,61 +5,57 @@ use yew::prelude::*;
 use crate::domain::payout::{
     payout, payout_per_hire, threshold_hires, unit_price, Application, Outcome,
 };
-use crate::i18n::Lang;
+use crate::texts::{Page as T, Texts};
 
 /// What [`workings`] shows.
 pub struct WorkingsProps {
-    /// The page language.
-    pub lang: Lang,
     /// The application and the user's scenario, or `None` while inputs are invalid.
     pub scenario: Option<(Application, Outcome)>,
 }
 
 /// An expandable list of formulas, and the report's sentence for the rule.
 pub fn workings(props: &WorkingsProps) -> Html {
-    let lang = props.lang;
-    let t = lang.scenario_texts();
     let Some((app, outcome)) = props.scenario else {
         // Keep the <details> (and whether it is open) while inputs are being fixed.
         return html! {
             <details class="workings" data-testid="workings">
-                <summary>{ t.workings_summary }</summary>
-                <p class="status">{ lang.texts().results_missing }</p>
+                <summary>{ T::WORKINGS_SUMMARY }</summary>
+                <p class="status">{ T::RESULTS_MISSING }</p>
             </details>
         };
     };
     let p = payout(app, outcome);
-    let m = |v| lang.money(v);
+    let m = |v| T::money(v);
     let eligible = outcome.expenses.min(app.budget);
     let mut lines: Vec<(&str, String)> = vec![
         (
-            t.w_unit_price,
+            T::W_UNIT_PRICE,
             format!(
                 "{} / {} = {} ({})",
                 m(app.budget),
-                lang.count(app.target),
+                T::count(app.target),
                 m(unit_price(app)),
-                t.w_truncated
+                T::W_TRUNCATED
             ),
         ),
         (
-            t.w_threshold,
-            lang.w_threshold(app.target, threshold_hires(app.target)),
+            T::W_THRESHOLD,
+            T::w_threshold(app.target, threshold_hires(app.target)),
         ),
         (
-            t.w_interim,
+            T::W_INTERIM,
             if p.threshold_reached {
                 format!("{} / 2 = {}", m(app.budget), m(p.interim))
             } else {
-                lang.w_interim_not_reached(outcome.hires, threshold_hires(app.target))
+                T::w_interim_not_reached(outcome.hires, threshold_hires(app.target))
             },
         ),
         (
-            t.w_eligible,
-            lang.w_eligible(outcome.expenses, app.budget, eligible),
+            T::W_ELIGIBLE,
+            T::w_eligible(outcome.expenses, app.budget, eligible),
         ),
         (
-            t.w_total,
+            T::W_TOTAL,
             if p.threshold_reached {
                 format!("{} = {}", m(eligible), m(p.total))
             } else {
@@ -67,11 +63,11 @@ pub fn workings(props: &WorkingsProps) -> Html {
             },
         ),
         (
-            t.w_final,
+            T::W_FINAL,
             format!("{} − {} = {}", m(p.total), m(p.interim), m(p.final_payment)),
         ),
         (
-            t.w_own_financing,
+            T::W_OWN_FINANCING,
             format!(
                 "{} − {} = {}",
                 m(outcome.expenses),
@@ -82,28 +78,27 @@ pub fn workings(props: &WorkingsProps) -> Html {
     ];
     if let Some(per_hire) = payout_per_hire(p.total, outcome.hires) {
         lines.push((
-            t.w_per_hire,
+            T::W_PER_HIRE,
             format!(
                 "{} / {} = {}",
                 m(p.total),
-                lang.count(outcome.hires),
+                T::count(outcome.hires),
                 m(per_hire)
             ),
         ));
     }
-    let texts = lang.texts();
     html! {
         <details class="workings" data-testid="workings">
-            <summary>{ t.workings_summary }</summary>
+            <summary>{ T::WORKINGS_SUMMARY }</summary>
             <dl>
                 { for lines.into_iter().map(|(label, formula)| html! {
                     <div class="working"><dt>{ label }</dt><dd>{ formula }</dd></div>
                 }) }
             </dl>
-            <p class="figure-note">{ t.w_rounding }</p>
+            <p class="figure-note">{ T::W_ROUNDING }</p>
             <figure class="quote">
-                <blockquote lang="da">{ texts.rule_quote }</blockquote>
-                <figcaption>{ texts.rule_source }</figcaption>
+                <blockquote lang="da">{ T::RULE_QUOTE }</blockquote>
+                <figcaption>{ T::RULE_SOURCE }</figcaption>
             </figure>
         </details>
     }

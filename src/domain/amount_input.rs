@@ -13,7 +13,7 @@ pub const MAX_INPUT_CHARS: usize = 40;
 /// The largest amount accepted: 1.000.000.000 kr. (the whole pool is 45 mio. kr.).
 pub const MAX_AMOUNT: Money = Money::from_kroner(1_000_000_000);
 
-/// Why a typed text is not an amount. Each has its own message in `i18n`.
+/// Why a typed text is not an amount. Each has its own message in each language file (`texts`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AmountError {
     /// Nothing was typed.

@@ -11,7 +11,7 @@
 //! flat to the right edge. Hires between whole numbers do not exist; the flat piece
 //! from threshold − 1 to the threshold is the value at threshold − 1 carried forward.
 
-use super::money::{danish_count, Money, ORE_PER_KRONE};
+use super::money::{Money, ORE_PER_KRONE};
 use super::payout::{payout, threshold_hires, Application, Outcome};
 use super::scenarios::{as_if_hires, round_one_achievements, AchievementSource};
 use super::small_sort::sort_small_by_key;
@@ -81,7 +81,7 @@ pub struct Jump {
     pub y_high: f64,
 }
 
-/// A tick on the x axis.
+/// A tick on the x axis; its label is the hires, written by the page's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct XTick {
     /// Hires at the tick.
@@ -90,15 +90,13 @@ pub struct XTick {
     pub x: f64,
     /// Pixel y of the label baseline (label centred on `x`).
     pub label_y: f64,
-    /// The hires with Danish thousands separators.
-    pub label: String,
     /// True at ceil(T/2).
     pub is_threshold: bool,
     /// True at the target.
     pub is_target: bool,
 }
 
-/// A tick on the y axis.
+/// A tick on the y axis; its label is the amount, written by the page's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct YTick {
     /// Amount at the tick, whole kroner.
@@ -109,8 +107,6 @@ pub struct YTick {
     pub label_x: f64,
     /// Pixel y of the label baseline.
     pub label_y: f64,
-    /// The amount, [`Money::to_danish`].
-    pub label: String,
 }
 
 /// The user's scenario on the curve.
@@ -358,7 +354,6 @@ pub fn payout_chart(app: Application, outcome: Outcome) -> PayoutChart {
                 hires,
                 x: scale.x(hires),
                 label_y: scale.bottom + X_TICK_LABEL_OFFSET,
-                label: danish_count(u64::from(hires)),
                 is_threshold,
                 is_target,
             }),
@@ -374,7 +369,6 @@ pub fn payout_chart(app: Application, outcome: Outcome) -> PayoutChart {
                 y,
                 label_x: scale.left - Y_TICK_LABEL_GAP,
                 label_y: y + 4.0,
-                label: amount.to_danish(),
             }
         })
         .collect();

@@ -1,7 +1,8 @@
 //! The checked table as a CSV file that opens correctly in Danish Excel, and safely.
 //!
 //! Format: UTF-8 with a byte order mark (so Excel reads æ, ø, å), `;` between fields
-//! (Danish Excel's list separator), CRLF after every row, a Danish header row.
+//! (Danish Excel's list separator), CRLF after every row, a header row in the page's
+//! language.
 //!
 //! Numbers are written by the app from typed values, never copied from the user's
 //! text: amounts as `1234567,50` — a decimal comma, øre only when there are any, and
@@ -17,10 +18,11 @@
 //! already starts with `'` and then one of these gets one more, so names survive an
 //! export and a reading unchanged.
 
+use super::approach::Approach;
 use super::batch::CheckedRow;
+use super::flags::Flag;
 use super::formula_guard::starts_like_formula;
 use super::money::{Money, ORE_PER_KRONE};
-use crate::i18n::Lang;
 
 /// The MIME type to offer the file with.
 pub const CSV_MIME_TYPE: &str = "text/csv;charset=utf-8";
@@ -28,22 +30,33 @@ pub const CSV_MIME_TYPE: &str = "text/csv;charset=utf-8";
 /// The separator between flags in the flag column.
 pub const FLAG_JOINER: &str = " | ";
 
+/// The words of the export, in the page's language: the caller passes its texts
+/// (`crate::texts`), so the domain writes the file without knowing any language.
+#[derive(Clone, Copy)]
+pub struct CsvTexts {
+    /// The header row, in the export's column order.
+    pub header: [&'static str; 8],
+    /// An approach's short name.
+    pub approach: fn(Approach) -> &'static str,
+    /// A flag as a sentence.
+    pub flag: fn(&Flag) -> String,
+}
+
 /// The checked rows as a complete CSV file: BOM, header, one line per row, in the
 /// order given. Columns: name, budget, target, approach, unit price, hires for the
 /// interim payment, rank among round one, flags.
-pub fn export_csv(rows: &[CheckedRow], lang: Lang) -> String {
+pub fn export_csv(rows: &[CheckedRow], texts: CsvTexts) -> String {
     let mut out = String::from("\u{feff}");
-    let header = lang.csv_header();
-    push_row(&mut out, header.iter().map(|h| text_cell(h)));
+    push_row(&mut out, texts.header.iter().map(|h| text_cell(h)));
     for row in rows {
-        let flags: Vec<String> = row.flags.iter().map(|f| lang.flag(f)).collect();
+        let flags: Vec<String> = row.flags.iter().map(texts.flag).collect();
         push_row(
             &mut out,
             [
                 text_cell(&row.name),
                 number_cell(&amount(row.application.budget)),
                 number_cell(&row.application.target.to_string()),
-                text_cell(lang.approach_short(row.approach)),
+                text_cell((texts.approach)(row.approach)),
                 number_cell(&amount(row.unit_price)),
                 number_cell(&row.threshold_hires.to_string()),
                 number_cell(&row.rank.to_string()),

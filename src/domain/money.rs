@@ -1,11 +1,10 @@
-//! Money as whole øre in an `i64` newtype, with the Danish display format.
+//! Money as whole øre in an `i64` newtype, and how numbers are grouped in each format.
 //!
 //! The one rounding rule of the app, written once: every division of money
 //! truncates towards zero at whole øre ([`Money::div_floor`]); a figure shown in whole
 //! kroner (the unit price, as the report's Table 3 shows it) truncates the øre
 //! ([`Money::whole_kroner`]). Nothing is ever computed with floating point.
 
-use core::fmt;
 use core::ops::{Add, Sub};
 
 /// How numbers are written: Danish `1.234.567,50` or English `1,234,567.50`.
@@ -88,29 +87,14 @@ impl Money {
         self.0 < 0
     }
 
-    /// Formats in Danish: `24.561 kr.`, `1.234.567,50 kr.`, `-100.000 kr.`.
-    /// Øre are shown only when there are any.
-    pub fn to_danish(self) -> String {
-        let mut out = self.to_danish_number();
-        out.push_str(" kr.");
-        out
-    }
-
     /// The amount as `format` writes it, with the currency: `24.561 kr.` or `DKK 24,561`.
+    /// The language files ([`crate::texts`]) choose the format.
     pub fn format(self, format: NumberFormat) -> String {
+        let number = self.to_number(format);
         match format {
-            NumberFormat::Danish => self.to_danish(),
-            NumberFormat::English => {
-                let mut out = String::from("DKK ");
-                out.push_str(&self.to_number(format));
-                out
-            }
+            NumberFormat::Danish => number + " kr.",
+            NumberFormat::English => format!("DKK {number}"),
         }
-    }
-
-    /// The Danish number without the currency: `1.234.567,50`, `24.561`.
-    pub fn to_danish_number(self) -> String {
-        self.to_number(NumberFormat::Danish)
     }
 
     /// The number without the currency: `1.234.567,50` or `1,234,567.50`; øre only when
@@ -146,22 +130,11 @@ pub fn push_grouped(out: &mut String, n: u64, sep: char) {
     }
 }
 
-/// A whole number with Danish thousands separators: `14.297.998`.
-pub fn danish_count(n: u64) -> String {
-    format_count(n, NumberFormat::Danish)
-}
-
 /// A whole number with the thousands separators of `format`.
 pub fn format_count(n: u64, format: NumberFormat) -> String {
     let mut out = String::new();
     push_grouped(&mut out, n, format.group());
     out
-}
-
-impl fmt::Display for Money {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_danish())
-    }
 }
 
 impl Add for Money {

@@ -125,7 +125,7 @@ pub fn expenses_at(budget: Money, percent: u32) -> Money {
     )
 }
 
-/// Why a typed expense level is refused. Messages are made in `i18n`.
+/// Why a typed expense level is refused. Each language file (`texts`) words it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LevelError {
     /// Nothing (or only spaces) was typed.

@@ -17,6 +17,15 @@ test.describe('English', () => {
     await expect(page.getByText('Compared with round one')).toBeVisible();
   });
 
+  test('the placeholder and the chart axis are written the English way', async ({ calc, page }) => {
+    await calc.goto('lang=en&budget=2000000&target=1500&approach=course');
+    await calc.waitForResult('unit-price', 'DKK 1,333');
+    // The placeholder is what the English parser reads, not the Danish 2.000.000.
+    await expect(page.locator('input[name=expenses]')).toHaveAttribute('placeholder', '2,000,000');
+    const chart = page.locator('[data-testid=payout-chart]');
+    await expect(chart.locator('text[text-anchor=middle]')).toHaveText(['0', '750', '1,500', '2,250']);
+  });
+
   test('English input: 1,234,567.50 is accepted; a point starts the øre', async ({ calc }) => {
     await calc.goto('lang=en');
     await calc.type('budget', '1,234,567.50');

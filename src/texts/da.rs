@@ -1,0 +1,699 @@
+//! Dansk: every text of the Danish pages, and how Danish writes numbers.
+
+use super::Texts;
+use crate::domain::amount_input::AmountError;
+use crate::domain::approach::Approach;
+use crate::domain::batch::{BatchError, Column, RowError, Separator};
+use crate::domain::chart::PayoutChart;
+use crate::domain::count_input::CountError;
+use crate::domain::flags::Flag;
+use crate::domain::money::{format_count, Money, NumberFormat};
+use crate::domain::scenarios::{HireLevelKind, LevelError};
+use crate::pages::Lang;
+
+/// The Danish texts.
+#[derive(Debug, Clone, Copy)]
+pub struct Da;
+
+/// A whole number with Danish thousands separators: `14.297.998`.
+fn grouped(n: u64) -> String {
+    format_count(n, NumberFormat::Danish)
+}
+
+impl Texts for Da {
+    // ---- The language, and texts of several sections
+
+    const LANG: Lang = Lang::Da;
+    const SWITCH_LABEL: &'static str = "English";
+    const ERROR_SUMMARY_TITLE: &'static str = "Der er problemer";
+    const QUERY_CUT_MESSAGE: &'static str =
+        "Linket var for langt (over 32.000 tegn); kun begyndelsen er læst. Tjek felterne.";
+    const CSV_HEADER: [&'static str; 8] = [
+        Self::COL_PROJECT,
+        "Ansøgt beløb (kr.)",
+        Self::COL_TARGET,
+        Self::COL_APPROACH,
+        "Enhedspris (kr.)",
+        Self::BATCH_COL_THRESHOLD,
+        "Placering blandt første runde (1 = billigst af 10)",
+        "Flag",
+    ];
+
+    // ---- The calculator, the rules, the comparison with round one
+    const LEAD: &'static str = "Beregn enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til de ni projekter i første runde.";
+    const APPLICATION_HEADING: &'static str = "Jeres ansøgning";
+    const BUDGET_HINT: &'static str = "I kroner, fx 1.250.000 eller 1.250.000,50";
+    const TARGET_LABEL: &'static str = "Resultatmål (antal ansættelser)";
+    const TARGET_HINT: &'static str = "Et helt antal personer, 1 til 100.000";
+    const APPROACH_LEGEND: &'static str = "Tilgang";
+    const APPROACH_UNSET: &'static str =
+        "Vælg en tilgang for at blive sammenlignet med projekter med samme tilgang.";
+    const SCENARIO_HEADING: &'static str = "Jeres scenarie ved projektets afslutning";
+    const SCENARIO_LEAD: &'static str = "Hvad sker der med udbetalingen, hvis I får færre ansættelser eller bruger færre penge end planlagt?";
+    const HIRES_LABEL: &'static str = "Ansættelser verificeret af STAR";
+    const EXPENSES_LABEL: &'static str = "Afholdte udgifter";
+    const EXPENSES_HINT: &'static str = "I kroner. Tomt = det ansøgte beløb";
+    const RESULTS_HEADING: &'static str = "Resultat";
+    const RESULTS_MISSING: &'static str =
+        "Udfyld ansøgt beløb og resultatmål for at se beregningen.";
+    const UNIT_PRICE_LABEL: &'static str = "Estimeret enhedspris";
+    const UNIT_PRICE_NOTE: &'static str =
+        "Ansøgt beløb divideret med resultatmålet, i hele kroner (som i rapportens tabel 3).";
+    const THRESHOLD_LABEL: &'static str = "Ansættelser før første rate";
+    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op. Ansættelserne skal være indsendt og verificeret af STAR.";
+    const PAYOUT_HEADING: &'static str = "Udbetaling i jeres scenarie";
+    const INTERIM_LABEL: &'static str = "Første rate (højst)";
+    const INTERIM_NOTE_REACHED: &'static str =
+        "Op mod halvdelen af det ansøgte beløb, når 50 % af resultatmålet er nået og verificeret.";
+    const INTERIM_NOTE_NOT_REACHED: &'static str =
+        "Udbetales ikke: 50 % af resultatmålet nås ikke i scenariet.";
+    const FINAL_LABEL: &'static str = "Slutafregning";
+    const REPAYMENT_LABEL: &'static str = "Tilbagebetaling ved slutafregning";
+    const TOTAL_LABEL: &'static str = "Samlet udbetaling";
+    const OWN_FINANCING_LABEL: &'static str = "Egenfinansiering";
+    const PER_HIRE_LABEL: &'static str = "Udbetaling pr. verificeret ansættelse";
+    const PER_HIRE_NOTE: &'static str = "Samlet udbetaling delt med antal verificerede ansættelser. Ingen ansættelser: kan ikke beregnes.";
+    const WITHHELD: &'static str = "—";
+    const RULE_HEADING: &'static str = "Sådan læser beregneren reglerne";
+    const RULE_PLAIN: [&'static str; 4] = [
+        "Første rate: når mindst halvdelen af resultatmålet (rundet op) er verificeret af STAR, kan der udbetales op til halvdelen af det ansøgte beløb.",
+        "Når 50 % eller mere er nået ved afslutningen: I får jeres afholdte udgifter dækket, dog højst det ansøgte beløb. Er første rate større end det, betales forskellen tilbage.",
+        "Når under 50 % er nået ved afslutningen: I får halvdelen af de afholdte udgifter, dog højst halvdelen af det ansøgte beløb.",
+        "Ansættelser ud over resultatmålet giver ikke ekstra tilskud. Resten af udgifterne er jeres egenfinansiering.",
+    ];
+    const RULE_QUOTE: &'static str = "Tilskudsmodellen for projekterne har således været, at op mod halvdelen af det ansøgte beløb udbetales, når 50 procent af projektets målsætning er opnået. Hvis der ved projektets afslutning er opnået 50 procent eller mere af målsætningen, udbetales det resterende beløb i forhold til de afholdte udgifter. Er der ved projektets afslutning opnået under 50 procent af målsætningen, udbetales halvdelen af de udgifter, der er givet tilsagn om, på baggrund af det endelige regnskab. […] projekterne har ikke kunnet få udbetalt tilskud, før resultaterne er indsendt til og verificeret af STAR.";
+    const RULE_SOURCE: &'static str = "Evalueringsrapporten, afsnit 1.1 Baggrund";
+    const COMPARE_HEADING: &'static str = "Sammenlignet med første runde";
+    const AVERAGE_LABEL: &'static str = "Gennemsnit, alle ni projekter (tabel 3)";
+    const MEDIAN_LABEL: &'static str = "Median af de ni enhedspriser";
+    const MIN_LABEL: &'static str = "Laveste";
+    const MAX_LABEL: &'static str = "Højeste";
+    const TABLE_CAPTION: &'static str =
+        "De ni projekter i første runde og jeres ansøgning, sorteret efter enhedspris";
+    const COL_GRANT: &'static str = "Tildelt beløb";
+    const COL_UNIT_PRICE: &'static str = "Enhedspris";
+    const COL_HIRES: &'static str = "Verificerede ansættelser";
+    const COL_ACHIEVEMENT: &'static str = "Resultatopnåelse";
+    const YOUR_APPLICATION: &'static str = "Jeres ansøgning";
+    const NOT_REPORTED: &'static str = "Ikke indrapporteret";
+    const NOT_VERIFIED_MARK: &'static str = "ikke verificeret";
+    const HYBRID_IN_BILAG_A: &'static str = "hybrid i bilag A";
+    const CAVEATS_HEADING: &'static str = "Det skal I vide om tallene fra første runde";
+    const CAVEATS: [&'static str; 4] = [
+        "Resultaterne er foreløbige (STAR, november 2019). De fleste projekter kørte stadig og vil indrapportere flere ansættelser.",
+        "Tre projekter (ISS, AOF Midt og Quick Care) havde endnu ikke indrapporteret resultater.",
+        "Ingerfairs ene ansættelse er indrapporteret, men ikke verificeret af STAR; projektet lukkede medio 2019.",
+        "Forløbsprojekternes resultatmål er markant mindre end netværksprojekternes.",
+    ];
+    const TABLE_SOURCE: &'static str = "Kilde: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, februar 2020, tabel 3 (beløb, resultatmål, enhedspris) og tabel 6 (foreløbige resultater).";
+    const FLAGS_HEADING: &'static str = "Værd at se nærmere på";
+    const NO_FLAGS: &'static str =
+        "Ingen bemærkninger: tallene ligger inden for det, første runde viste.";
+    // ---- The frame of both pages: header, navigation, shared columns, share link
+    const TITLE: &'static str = "Puljeberegner";
+    const NAV_LABEL: &'static str = "Visninger";
+    const NAV_CALCULATOR: &'static str = "Beregner";
+    const NAV_BATCH: &'static str = "Sagsbehandler: tjek mange ansøgninger";
+    const COL_PROJECT: &'static str = "Projekt";
+    const BUDGET_LABEL: &'static str = "Ansøgt beløb";
+    const COL_TARGET: &'static str = "Resultatmål";
+    const COL_APPROACH: &'static str = "Tilgang";
+    const LINK_LABEL: &'static str = "Link til denne beregning";
+    const COPY_LINK: &'static str = "Kopiér link";
+    const COPIED: &'static str = "Linket er kopieret.";
+    const COPY_FALLBACK: &'static str = "Linket er markeret. Kopiér det med Ctrl+C (⌘+C på Mac).";
+    const DISCLAIMER: &'static str = "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling.";
+    const ERROR_PREFIX: &'static str = "Fejl:";
+    // ---- Scenarios, and what round one teaches
+    const SCENARIOS_HEADING: &'static str = "Hvis det går anderledes end planlagt";
+    const SCENARIOS_LEAD: &'static str = "Udbetalingen afhænger af, hvor mange ansættelser STAR verificerer, og hvor mange penge I faktisk bruger. Under 50 % af resultatmålet falder udbetalingen til det halve.";
+    const LEVELS_LEGEND: &'static str = "Udgiftsniveauer i tabellen";
+    const LEVELS_HINT: &'static str = "Procent af det ansøgte beløb, 0 til 200";
+    const GRID_CAPTION: &'static str = "Samlet udbetaling, egenfinansiering og udbetaling pr. ansættelse ved forskellige antal verificerede ansættelser og udgifter";
+    const EXPENSES_HEADING: &'static str = "Udgifter";
+    const YOUR_EXPENSES: &'static str = "jeres udgifter";
+    const OWN_MARK: &'static str = " ◀ jeres scenarie";
+    const OWN_HIRES: &'static str = "jeres antal";
+    const COL_TOTAL: &'static str = "Samlet udbetaling";
+    const COL_OWN_FINANCING: &'static str = "Egenfinansiering";
+    const COL_PER_HIRE: &'static str = "Pr. ansættelse";
+    const NOT_COMPUTABLE: &'static str = "–";
+    const AS_IF_HEADING: &'static str = "Hvis jeres projekt går som et projekt fra første runde";
+    const AS_IF_CAPTION: &'static str =
+        "Resultatopnåelsen fra første runde overført til jeres resultatmål";
+    const COL_SOURCE: &'static str = "Projekt fra første runde";
+    const COL_AS_IF_ACHIEVEMENT: &'static str = "Resultatopnåelse (ansættelser / resultatmål)";
+    const COL_YOUR_HIRES: &'static str = "Jeres ansættelser";
+    const COL_AS_IF_THRESHOLD: &'static str = "50 %-grænsen";
+    const YES_REACHED: &'static str = "Nået";
+    const NO_NOT_REACHED: &'static str = "Ikke nået";
+    const NOT_VERIFIED_NOTE: &'static str = "Indrapporteret, ikke verificeret af STAR";
+    const INCLUDES_NOT_VERIFIED_NOTE: &'static str =
+        "Inkl. Ingerfairs ene ikke-verificerede ansættelse";
+    const AS_IF_CAVEAT: &'static str = "Resultaterne fra første runde er foreløbige (STAR, november 2019): de fleste projekter kørte stadig og kan indrapportere flere ansættelser. Jeres ansættelser = resultatmålet × projektets ansættelser / projektets resultatmål, rundet ned.";
+    const CHART_HEADING: &'static str = "Udbetaling efter antal ansættelser";
+    const CHART_TITLE: &'static str = "Samlet udbetaling efter antal verificerede ansættelser";
+    const CHART_DATA_SUMMARY: &'static str = "Se tallene bag grafen";
+    const CHART_DATA_CAPTION: &'static str = "Punkterne på kurven";
+    const CHART_ACHIEVEMENTS_CAPTION: &'static str =
+        "Første rundes resultatopnåelse overført til jeres resultatmål";
+    const CASH_HEADING: &'static str = "Hvornår kommer pengene?";
+    const CASH_INTERIM_HEADING: &'static str = "Første rate";
+    const CASH_FINAL_HEADING: &'static str = "Slutafregning";
+    const WARNING_HEADING: &'static str = "Bemærk:";
+    const WORKINGS_SUMMARY: &'static str = "Sådan er det regnet ud";
+    const W_UNIT_PRICE: &'static str = "Estimeret enhedspris";
+    const W_TRUNCATED: &'static str = "rundet ned til hele kroner";
+    const W_THRESHOLD: &'static str = "Ansættelser før første rate";
+    const W_INTERIM: &'static str = "Første rate (højst)";
+    const W_ELIGIBLE: &'static str = "Udgifter, der kan dækkes";
+    const W_TOTAL: &'static str = "Samlet udbetaling";
+    const W_FINAL: &'static str = "Slutafregning";
+    const W_OWN_FINANCING: &'static str = "Egenfinansiering";
+    const W_PER_HIRE: &'static str = "Udbetaling pr. verificeret ansættelse";
+    const W_ROUNDING: &'static str = "Alle beløb regnes i hele øre. Når et beløb deles, rundes der ned til hele øre; enhedsprisen rundes ned til hele kroner, som i rapportens tabel 3.";
+    const LESSONS_HEADING: &'static str = "Det lærte første runde";
+    const NETWORK_LESSONS_HEADING: &'static str = "Netværkstilgangen: tjekliste";
+    const NETWORK_LESSONS_LEAD: &'static str = "Evalueringens kapitel 4 peger på det, der drev resultaterne i netværksprojekterne. Har I det med?";
+    const NETWORK_DRIVERS: [(&'static str, &'static str); 7] = [
+        ("Bruger I det lokale politiske system, fx borgmesteren, som afsæt til at engagere virksomhederne?", "afsnit 4.3.2"),
+        ("Foregår dialogen og aktiviteterne fra virksomhed til virksomhed?", "afsnit 4.3.2"),
+        ("Beskriver I hver jobåbning systematisk og ensartet, fx med en fast skabelon?", "afsnit 4.3.2"),
+        ("Har I en fast kontaktperson i jobcentret, der modtager jobåbningerne?", "afsnit 4.4.2"),
+        ("Deltager jobcentret i selve aktiviteterne, fx netværksarrangementerne?", "afsnit 4.4.2"),
+        ("Følger I op med dialog og telefonisk opfølgning på hver jobåbning?", "afsnit 4.5.2"),
+        ("Kan kontakten mellem borger og virksomhed tilrettelægges efter virksomhedens behov, fx en jobsamtale eller en kort kaffedialog?", "afsnit 4.5.2"),
+    ];
+    const NETWORK_BARRIERS_LEAD: &'static str = "Barrierer, som netværksprojekterne mødte:";
+    const NETWORK_BARRIERS: [(&'static str, &'static str); 6] = [
+        ("For få virksomheder deltog i aktiviteterne.", "afsnit 4.3.1"),
+        ("Virksomhedernes behov blev ikke omsat til konkrete jobåbninger, der kunne besættes.", "afsnit 4.3.1"),
+        ("Jobåbningerne nåede ikke frem til de relevante medarbejdere i jobcentret.", "afsnit 4.4.1"),
+        ("Udsøgning og vurdering af match skete ikke hurtigt nok.", "afsnit 4.5.1"),
+        ("Der blev matchet borgere uden for målgruppen (mindst et års sammenhængende ledighed), og de tæller ikke med.", "afsnit 4.5.1 og 3.1"),
+        ("Opfølgningen efter ansættelsen var ikke systematiseret.", "afsnit 4.6.1"),
+    ];
+    const COURSE_LESSONS_HEADING: &'static str = "Forløbstilgangen: resultaterne i første runde";
+    const COURSE_FINDING: &'static str = "De to forløbsprojekter, der havde indrapporteret resultater, havde til sammen opnået 58 % af deres samlede resultatmål (22 af 38 ansættelser), mod 109 % for de fire netværksprojekter (500 af 460). Afsnit 3.1 og tabel 7.";
+    const COURSE_CAVEATS: [&'static str; 3] = [
+        "Kun to af de fire forløbsprojekter havde fået verificeret resultater (afsnit 3.1).",
+        "Forløbsprojekternes resultatmål ligger markant under netværksprojekternes (afsnit 3.1).",
+        "Resultaterne er foreløbige; projekterne kunne stadig indrapportere flere ansættelser (afsnit 3.1).",
+    ];
+    // ---- Embedding
+    const EMBED_HEADING: &'static str = "Indlejr beregneren";
+    const EMBED_LEAD: &'static str = "Sæt koden ind på jeres egen side for at vise beregneren med de tal, der står i felterne nu. Scriptet gør rammen lige så høj som indholdet, så der aldrig kommer en ekstra rullebjælke.";
+    const EMBED_CODE_LABEL: &'static str = "Kode til jeres side";
+    const EMBED_IFRAME_TITLE: &'static str = "Puljeberegner: enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar";
+    // ---- The batch check
+    const BATCH_HEADING: &'static str = "Tjek mange ansøgninger";
+    const BATCH_LEAD: &'static str = "Til STAR's sagsbehandlere: indsæt ansøgningerne fra et regneark, og få enhedspris, placering i forhold til første runde og det, der er værd at se nærmere på, for dem alle på én gang. Intet sendes nogen steder hen; alt regnes ud i browseren.";
+    const PASTE_LABEL: &'static str = "Ansøgninger";
+    const PASTE_HINT: &'static str = "Kopiér fra Excel eller Google Sheets: projekt, ansøgt beløb, resultatmål og tilgang (netværk, forløb eller hybrid) – med eller uden overskrift, i vilkårlig rækkefølge med overskrift. Semikolon, komma eller tabulator. Højst 5.000 rækker og 1 MiB.";
+    const FILE_LABEL: &'static str = "Eller vælg en fil (.csv eller .txt)";
+    const EXAMPLE_BUTTON: &'static str = "Indsæt de ni projekter fra første runde som eksempel";
+    const SUMMARY_HEADING: &'static str = "Overblik";
+    const S_APPLICATIONS: &'static str = "Ansøgninger";
+    const S_TOTAL_BUDGET: &'static str = "Samlet ansøgt beløb";
+    const S_TOTAL_TARGET: &'static str = "Samlet resultatmål";
+    const S_UNIT_PRICE: &'static str = "Samlet enhedspris";
+    const S_ROUND_ONE: &'static str = "Første runde (tabel 3)";
+    const S_FLAGGED: &'static str = "Ansøgninger med bemærkninger";
+    const BATCH_TABLE_CAPTION: &'static str = "Tjekkede ansøgninger";
+    const SORT_HINT: &'static str = "Vælg en kolonneoverskrift for at sortere.";
+    const COL_LINE: &'static str = "Linje";
+    const BATCH_COL_THRESHOLD: &'static str = "Ansættelser før første rate";
+    const COL_RANK: &'static str = "Placering blandt 10";
+    const COL_FLAGS: &'static str = "Bemærkninger";
+    const OPEN_LINK: &'static str = "Åbn i beregneren";
+    const ERRORS_HEADING: &'static str = "Rækker, der ikke kunne tjekkes";
+    const DOWNLOAD: &'static str = "Download CSV";
+    const EMPTY: &'static str = "Indsæt eller vælg ansøgninger for at tjekke dem.";
+    const CSV_FILENAME: &'static str = "puljeberegner-tjek.csv";
+
+    // ---- Numbers
+
+    /// `24.561 kr.`, `1.234.567,50 kr.`, `-100.000 kr.`: it ends in "kr.", so a sentence
+    /// that ends with an amount needs no full stop of its own.
+    fn money(m: Money) -> String {
+        m.format(NumberFormat::Danish)
+    }
+
+    fn count(n: u32) -> String {
+        grouped(u64::from(n))
+    }
+
+    fn field_amount(m: Money) -> String {
+        m.to_number(NumberFormat::Danish)
+    }
+
+    fn field_count(n: u32) -> String {
+        n.to_string()
+    }
+
+    fn hires_phrase(n: u32, verified: bool) -> String {
+        match (n == 1, verified) {
+            (true, true) => "1 verificeret ansættelse".into(),
+            (true, false) => "1 ansættelse".into(),
+            (false, true) => format!("{} verificerede ansættelser", Self::count(n)),
+            (false, false) => format!("{} ansættelser", Self::count(n)),
+        }
+    }
+
+    fn printed_on(date: &str) -> String {
+        format!("Udskrevet {date}. Beregningen kan genskabes med linket:")
+    }
+
+    // ---- The calculator
+
+    fn approach_name(a: Approach) -> &'static str {
+        match a {
+            Approach::Network => "Netværkstilgang",
+            Approach::Course => "Forløbstilgang",
+            Approach::Hybrid => "Hybridtilgang",
+        }
+    }
+
+    fn approach_short(a: Approach) -> &'static str {
+        match a {
+            Approach::Network => "Netværk",
+            Approach::Course => "Forløb",
+            Approach::Hybrid => "Hybrid",
+        }
+    }
+
+    fn approach_explanation(a: Approach) -> &'static str {
+        match a {
+            Approach::Network => "I får andre virksomheder til at ansætte borgere i målgruppen, fx gennem virksomhedsnetværk.",
+            Approach::Course => "I gennemfører selv praktik- eller opkvalificeringsforløb for borgerne med henblik på ansættelse i egen virksomhed.",
+            Approach::Hybrid => "Begge dele. Rapporten placerer AOF Midts hybridprojekt under forløbstilgangen, så I sammenlignes med forløbsprojekterne.",
+        }
+    }
+
+    fn amount_error(e: &AmountError) -> String {
+        match e {
+            AmountError::Empty => "Skriv et beløb i kroner, fx 1.250.000.".into(),
+            AmountError::Letters => "Beløbet må kun indeholde tal og evt. »kr.«. Skriv fx 1.250.000.".into(),
+            AmountError::Negative => "Beløbet kan ikke være negativt. Skriv fx 1.250.000.".into(),
+            AmountError::Symbol(c) => format!("Tegnet »{c}« hører ikke til et beløb. Brug tal, punktum mellem tusinder og komma før øre, fx 1.250.000,50."),
+            AmountError::TooManyDecimals => "Højst to decimaler (øre) efter kommaet. Tusinder skilles med punktum: 12.345 – øre med komma: 12.345,50.".into(),
+            AmountError::MalformedGrouping => "Punktum eller mellemrum skal stå mellem grupper af tre cifre. Skriv fx 5.649.208 eller 5649208.".into(),
+            AmountError::MalformedDecimals => "Brug ét komma, og kun før øre. Skriv fx 1.234.567,50 eller 1.234.567,-.".into(),
+            AmountError::TooLarge => "Beløbet er over 1.000.000.000 kr. (hele puljen er 45 mio. kr.). Skriv et beløb på højst 1.000.000.000 kr.".into(),
+            AmountError::Zero => "Det ansøgte beløb skal være over 0 kr. Skriv fx 1.250.000.".into(),
+            AmountError::TooLong => "Feltet kan højst rumme 40 tegn. Skriv kun beløbet, fx 1.250.000.".into(),
+        }
+    }
+
+    fn count_error(e: &CountError) -> String {
+        match e {
+            CountError::Empty => "Skriv et helt antal ansættelser, fx 17.".into(),
+            CountError::Letters => "Skriv antallet med cifre, fx 17.".into(),
+            CountError::Negative => "Antallet kan ikke være negativt. Skriv fx 17.".into(),
+            CountError::NotWhole => {
+                "Ansættelser tælles i hele personer. Skriv et helt tal uden komma, fx 17.".into()
+            }
+            CountError::Malformed => "Skriv et helt antal med cifre, fx 17 eller 1.000.".into(),
+            CountError::TooSmall { min } => {
+                format!("Antallet skal være mindst {min}. Skriv fx 17.")
+            }
+            CountError::TooLarge { max } => format!(
+                "Højst {} ansættelser. Skriv et mindre tal.",
+                Self::count(*max)
+            ),
+            CountError::TooLong => {
+                "Feltet kan højst rumme 40 tegn. Skriv kun antallet, fx 17.".into()
+            }
+        }
+    }
+
+    fn approach_error(value: &str) -> String {
+        format!("»{value}« er ikke en tilgang. Vælg netværkstilgang, forløbstilgang eller hybridtilgang.")
+    }
+
+    fn hires_hint(target: Option<u32>) -> String {
+        match target {
+            Some(t) => format!("Et helt antal. Tomt = resultatmålet ({})", Self::count(t)),
+            None => "Et helt antal. Tomt = resultatmålet".into(),
+        }
+    }
+
+    fn threshold_status(hires: u32, needed: u32, reached: bool) -> String {
+        let (hires, needed) = (Self::hires_phrase(hires, true), Self::count(needed));
+        if reached {
+            format!("Med {hires} er 50 %-grænsen ({needed}) nået.")
+        } else {
+            format!("Med {hires} er 50 %-grænsen ({needed}) ikke nået: I får kun halvdelen af udgifterne dækket.")
+        }
+    }
+
+    fn problems_announcement(n: usize) -> String {
+        match n {
+            1 => "Der er et problem i formularen.".into(),
+            _ => format!("Der er {n} problemer i formularen."),
+        }
+    }
+
+    fn results_announcement(unit_price: Money, total: Option<Money>) -> String {
+        match total {
+            // The amount's "kr." ends the sentence.
+            Some(total) => format!(
+                "Enhedspris {} Samlet udbetaling {}",
+                Self::money(unit_price),
+                Self::money(total)
+            ),
+            None => format!("Enhedspris {}", Self::money(unit_price)),
+        }
+    }
+
+    // ---- Rules, comparison, flags
+
+    fn rank_sentence(rank: usize, cheaper: usize) -> String {
+        format!("Nr. {rank} af 10 fra billigst: {cheaper} af de ni projekter i første runde har en lavere enhedspris.")
+    }
+
+    fn group_average_label(group: Approach) -> &'static str {
+        match group {
+            Approach::Network => {
+                "Gennemsnit, netværksprojekter (samlet beløb / samlet resultatmål)"
+            }
+            _ => "Gennemsnit, forløbsprojekter inkl. AOF Midts hybrid (samlet beløb / samlet resultatmål)",
+        }
+    }
+
+    fn flag(f: &Flag) -> String {
+        let m = Self::money;
+        match *f {
+            Flag::UnitPriceAboveRoundOne { unit_price, highest, project } => format!(
+                "Enhedsprisen {} er højere end alle ni projekter i første runde (højeste: {}, {project}).",
+                m(unit_price),
+                m(highest)
+            ),
+            Flag::UnitPriceBelowRoundOne { unit_price, lowest, project } => format!(
+                "Enhedsprisen {} er lavere end alle ni projekter i første runde (laveste: {}, {project}).",
+                m(unit_price),
+                m(lowest)
+            ),
+            Flag::UnitPriceAboveTwiceGroupAverage { unit_price, group_average, group } => format!(
+                "Enhedsprisen {} er mere end dobbelt så høj som gennemsnittet for {} i første runde ({}).",
+                m(unit_price),
+                Self::group_projects(group),
+                m(group_average)
+            ),
+            Flag::UnitPriceBelowHalfGroupAverage { unit_price, group_average, group } => format!(
+                "Enhedsprisen {} er under halvdelen af gennemsnittet for {} i første runde ({}).",
+                m(unit_price),
+                Self::group_projects(group),
+                m(group_average)
+            ),
+            Flag::TargetAboveGroup { target, largest, project, group } => format!(
+                "Resultatmålet på {} er større end hos alle {} i første runde (største: {}, {project}).",
+                Self::hires_phrase(target, false),
+                Self::group_projects(group),
+                Self::count(largest)
+            ),
+            Flag::BudgetAboveRoundOne { budget, largest, project } => format!(
+                "Det ansøgte beløb på {} er større end alle bevillinger i første runde (største: {}, {project}).",
+                m(budget),
+                m(largest)
+            ),
+        }
+    }
+
+    fn group_projects(group: Approach) -> &'static str {
+        match group {
+            Approach::Network => "netværksprojekterne",
+            _ => "forløbsprojekterne (inkl. AOF Midts hybrid)",
+        }
+    }
+
+    // ---- Scenarios
+
+    fn level_label(n: usize) -> String {
+        format!("Niveau {n} (%)")
+    }
+
+    fn level_error(e: &LevelError) -> String {
+        match e {
+            LevelError::Empty => "Skriv en procent, fx 90.".into(),
+            LevelError::NotANumber => "Skriv en hel procent med cifre, fx 90.".into(),
+            LevelError::OutOfRange => "Skriv en procent fra 0 til 200.".into(),
+        }
+    }
+
+    fn percent(p: u32) -> String {
+        format!("{p} %")
+    }
+
+    fn hire_level_kind(kind: &HireLevelKind, coinciding: &[u32]) -> String {
+        let mut out = match kind {
+            HireLevelKind::Percent(p) => format!("{p} % af målet"),
+            HireLevelKind::BelowThreshold => "én under 50 %-grænsen".to_string(),
+            HireLevelKind::Threshold => "50 %-grænsen".to_string(),
+        };
+        if !coinciding.is_empty() {
+            let list: Vec<String> = coinciding.iter().map(|p| Self::percent(*p)).collect();
+            out.push_str(&format!(" (= {})", list.join(", ")));
+        }
+        out
+    }
+
+    fn approach_total_name(approach: Approach) -> &'static str {
+        match approach {
+            Approach::Network => "Alle netværksprojekter (tabel 7)",
+            _ => "Alle forløbsprojekter (tabel 7)",
+        }
+    }
+
+    fn as_if_lead(target: u32, threshold: u32, expenses: Money) -> String {
+        // The amount's "kr." ends the sentence.
+        format!(
+            "Med et resultatmål på {} skal {} verificeres for at nå 50 %-grænsen. Udbetalingen er regnet med udgifter på {}",
+            Self::count(target),
+            Self::hires_phrase(threshold, false),
+            Self::money(expenses)
+        )
+    }
+
+    fn chart_description(c: &PayoutChart) -> String {
+        // An amount's "kr." ends the second and the last sentence.
+        format!(
+            "Kurven viser samlet udbetaling fra 0 til {}. Under {} udbetales {}; ved {} eller flere springer udbetalingen til {} Jeres scenarie: {} giver {}",
+            Self::hires_phrase(c.x_max, true),
+            Self::hires_phrase(c.threshold, false),
+            Self::money(c.jump.low),
+            Self::count(c.threshold),
+            Self::money(c.jump.high),
+            Self::hires_phrase(c.scenario.hires, false),
+            Self::money(c.scenario.payout)
+        )
+    }
+
+    fn achievement_label(
+        name: &str,
+        percent: u32,
+        hires: u32,
+        clamped: bool,
+        unverified: bool,
+    ) -> String {
+        format!(
+            "{name} {}: {}{}{}",
+            Self::percent(percent),
+            Self::count(hires),
+            if clamped { " →" } else { "" },
+            if unverified {
+                " (ikke verificeret)"
+            } else {
+                ""
+            }
+        )
+    }
+
+    fn scenario_marker_label(hires: u32, payout: Money, clamped: bool) -> String {
+        format!(
+            "Jer: {} ans., {}{}",
+            Self::count(hires),
+            Self::money(payout),
+            if clamped { " →" } else { "" }
+        )
+    }
+
+    fn cash_interim(needed: u32, interim: Money, reached: bool) -> String {
+        if reached {
+            // The amount's "kr." ends the first sentence.
+            format!(
+                "Når {} er indsendt til og verificeret af STAR, kan I få udbetalt op til {} Der udbetales intet, før resultaterne er verificeret.",
+                Self::hires_phrase(needed, false),
+                Self::money(interim)
+            )
+        } else {
+            format!(
+                "Kommer ikke i jeres scenarie: det kræver {}. Indtil projektet slutter, finansierer I selv alle udgifter.",
+                Self::hires_phrase(needed, true)
+            )
+        }
+    }
+
+    fn cash_final(final_payment: Money) -> String {
+        if final_payment.is_negative() {
+            format!(
+                "Efter projektets afslutning, når det endelige regnskab er indsendt: I skal betale {} tilbage.",
+                Self::money(Money::ZERO - final_payment)
+            )
+        } else {
+            // The amount's "kr." ends the sentence.
+            format!(
+                "Efter projektets afslutning, når det endelige regnskab er indsendt: {}",
+                Self::money(final_payment)
+            )
+        }
+    }
+
+    fn repayment_warning(interim: Money, total: Money, final_payment: Money) -> String {
+        format!(
+            "Første rate ({}) er større end den samlede udbetaling ({}), fordi udgifterne er lavere end halvdelen af det ansøgte beløb. I skal betale {} tilbage ved slutafregningen.",
+            Self::money(interim),
+            Self::money(total),
+            Self::money(Money::ZERO - final_payment)
+        )
+    }
+
+    fn own_financing_warning(own: Money, expenses: Money) -> String {
+        // The second amount's "kr." ends the first sentence.
+        format!(
+            "I skal selv finansiere {} af udgifterne på {} Tjek, at I har råd til det, hvis det går sådan.",
+            Self::money(own),
+            Self::money(expenses)
+        )
+    }
+
+    fn w_threshold(target: u32, needed: u32) -> String {
+        if target.is_multiple_of(2) {
+            format!("{} / 2 = {}", Self::count(target), Self::count(needed))
+        } else {
+            format!(
+                "{} / 2 = {},5 → rundet op: {}",
+                Self::count(target),
+                Self::count(target / 2),
+                Self::count(needed)
+            )
+        }
+    }
+
+    fn w_interim_not_reached(hires: u32, needed: u32) -> String {
+        format!(
+            "{} er under {}: ingen første rate (0 kr.)",
+            Self::hires_phrase(hires, false),
+            Self::count(needed)
+        )
+    }
+
+    fn w_eligible(expenses: Money, budget: Money, eligible: Money) -> String {
+        format!(
+            "det mindste af afholdte udgifter ({}) og ansøgt beløb ({}) = {}",
+            Self::money(expenses),
+            Self::money(budget),
+            Self::money(eligible)
+        )
+    }
+
+    // ---- The batch check
+
+    fn batch_row_error(e: &RowError) -> String {
+        match e {
+            RowError::Budget(e) => {
+                format!(
+                    "{}: {}",
+                    Self::column(Column::Budget),
+                    Self::amount_error(e)
+                )
+            }
+            RowError::Target(e) => {
+                format!("{}: {}", Self::column(Column::Target), Self::count_error(e))
+            }
+            RowError::UnknownApproach(value) => Self::approach_error(value),
+            RowError::ColumnCount {
+                expected,
+                found,
+                separator,
+            } => {
+                let mut s = format!(
+                    "Linjen har {found} {}, men der skal være {expected}: projekt, ansøgt beløb, resultatmål og tilgang.",
+                    if *found == 1 { "kolonne" } else { "kolonner" }
+                );
+                if *separator == Separator::Comma {
+                    s.push_str(" Kolonnerne er adskilt med komma, så et beløb med decimaler skal stå i anførselstegn, fx \"1.234,50\".");
+                }
+                s
+            }
+            RowError::MissingName => "Projektets navn mangler.".into(),
+            RowError::MissingApproach => {
+                "Tilgangen mangler. Skriv netværk, forløb eller hybrid.".into()
+            }
+            RowError::UnclosedQuote => {
+                "Et anførselstegn (\") på linjen lukkes aldrig. Linjen er læst for sig selv.".into()
+            }
+        }
+    }
+
+    fn batch_error(e: &BatchError) -> String {
+        match e {
+            BatchError::TooLarge { bytes, max } => format!(
+                "Teksten fylder {} byte; der kan højst tjekkes {} byte (1 MiB) ad gangen. Del listen op.",
+                grouped(*bytes as u64),
+                grouped(*max as u64)
+            ),
+            BatchError::TooManyRows { max } => format!(
+                "Der er mere end {0} ansøgninger; der kan højst tjekkes {0} ad gangen. Del listen op.",
+                grouped(*max as u64)
+            ),
+            BatchError::MissingColumn { column, line } => format!(
+                "Overskriften på linje {line} mangler kolonnen »{}«. Brug overskrifterne Projekt, Ansøgt beløb, Resultatmål og Tilgang – eller udelad overskriften og brug den rækkefølge.",
+                Self::column(*column)
+            ),
+            BatchError::DuplicateColumn { column, line } => format!(
+                "Overskriften på linje {line} har kolonnen »{}« to gange. Behold én.",
+                Self::column(*column)
+            ),
+        }
+    }
+
+    fn batch_line(line: usize) -> String {
+        format!("Linje {line}")
+    }
+
+    fn file_too_large(bytes: f64) -> String {
+        format!(
+            "Filen er på {} kB; højst 1.024 kB (1 MiB) kan tjekkes. Del den op i mindre filer.",
+            grouped((bytes / 1024.0).ceil() as u64)
+        )
+    }
+
+    fn rank_short(rank: usize) -> String {
+        format!("{rank} af 10")
+    }
+
+    fn per_approach(counts: &[(Approach, usize)]) -> String {
+        counts
+            .iter()
+            .map(|(a, n)| format!("{}: {n}", Self::approach_short(*a)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn rows_shown(shown: usize, total: usize) -> String {
+        format!(
+            "Viser {} af {} ansøgninger.",
+            grouped(shown as u64),
+            grouped(total as u64)
+        )
+    }
+
+    fn show_more(n: usize) -> String {
+        format!("Vis {} mere", grouped(n as u64))
+    }
+
+    fn show_all(total: usize) -> String {
+        format!("Vis alle {}", grouped(total as u64))
+    }
+}

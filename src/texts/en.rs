@@ -1,0 +1,686 @@
+//! English: every text of the English pages, and how English writes numbers.
+
+use super::da::Da;
+use super::Texts;
+use crate::domain::amount_input::AmountError;
+use crate::domain::approach::Approach;
+use crate::domain::batch::{BatchError, Column, RowError, Separator};
+use crate::domain::chart::PayoutChart;
+use crate::domain::count_input::CountError;
+use crate::domain::flags::Flag;
+use crate::domain::money::{format_count, Money, NumberFormat};
+use crate::domain::scenarios::{HireLevelKind, LevelError};
+use crate::pages::Lang;
+
+/// The English texts.
+#[derive(Debug, Clone, Copy)]
+pub struct En;
+
+/// A whole number with English thousands separators: `14,297,998`.
+fn grouped(n: u64) -> String {
+    format_count(n, NumberFormat::English)
+}
+
+impl Texts for En {
+    // ---- The language, and texts of several sections
+
+    const LANG: Lang = Lang::En;
+    const SWITCH_LABEL: &'static str = "Dansk";
+    const ERROR_SUMMARY_TITLE: &'static str = "There is a problem";
+    const QUERY_CUT_MESSAGE: &'static str = "The link was too long (over 32,000 characters); only its beginning was read. Check the fields.";
+    const CSV_HEADER: [&'static str; 8] = [
+        Self::COL_PROJECT,
+        "Amount applied for (DKK)",
+        Self::COL_TARGET,
+        Self::COL_APPROACH,
+        "Unit price (DKK)",
+        Self::BATCH_COL_THRESHOLD,
+        "Rank in round one (1 = cheapest of 10)",
+        "Flags",
+    ];
+
+    // ---- The calculator, the rules, the comparison with round one
+    const LEAD: &'static str = "Work out the unit price and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with the nine projects of round one.";
+    const APPLICATION_HEADING: &'static str = "Your application";
+    const BUDGET_HINT: &'static str = "In Danish kroner, e.g. 1,250,000 or 1,250,000.50";
+    const TARGET_LABEL: &'static str = "Target (number of hires)";
+    const TARGET_HINT: &'static str = "A whole number of people, 1 to 100,000";
+    const APPROACH_LEGEND: &'static str = "Approach";
+    const APPROACH_UNSET: &'static str =
+        "Choose an approach to be compared with the projects that took the same approach.";
+    const SCENARIO_HEADING: &'static str = "Your scenario at the end of the project";
+    const SCENARIO_LEAD: &'static str =
+        "What happens to the payout if you get fewer hires or spend less than planned?";
+    const HIRES_LABEL: &'static str = "Hires verified by STAR";
+    const EXPENSES_LABEL: &'static str = "Actual expenses";
+    const EXPENSES_HINT: &'static str = "In Danish kroner. Empty = the amount applied for";
+    const RESULTS_HEADING: &'static str = "Result";
+    const RESULTS_MISSING: &'static str =
+        "Enter the amount applied for and the target to see the calculation.";
+    const UNIT_PRICE_LABEL: &'static str = "Estimated unit price";
+    const UNIT_PRICE_NOTE: &'static str = "The amount applied for divided by the target, in whole kroner (as in Table 3 of the report).";
+    const THRESHOLD_LABEL: &'static str = "Hires before the first payment";
+    const THRESHOLD_NOTE: &'static str =
+        "50 % of the target, rounded up. The hires must be submitted to and verified by STAR.";
+    const PAYOUT_HEADING: &'static str = "Payout in your scenario";
+    const INTERIM_LABEL: &'static str = "First payment (at most)";
+    const INTERIM_NOTE_REACHED: &'static str =
+        "Up to half the amount applied for, once 50 % of the target is reached and verified.";
+    const INTERIM_NOTE_NOT_REACHED: &'static str =
+        "Not paid: the scenario does not reach 50 % of the target.";
+    const FINAL_LABEL: &'static str = "Final settlement";
+    const REPAYMENT_LABEL: &'static str = "Repayment at the final settlement";
+    const TOTAL_LABEL: &'static str = "Total payout";
+    const OWN_FINANCING_LABEL: &'static str = "Own financing";
+    const PER_HIRE_LABEL: &'static str = "Payout per verified hire";
+    const PER_HIRE_NOTE: &'static str =
+        "Total payout divided by the number of verified hires. No hires: cannot be computed.";
+    const WITHHELD: &'static str = "—";
+    const RULE_HEADING: &'static str = "How the calculator reads the rules";
+    const RULE_PLAIN: [&'static str; 4] = [
+        "First payment: once at least half the target (rounded up) is verified by STAR, up to half the amount applied for can be paid.",
+        "If 50 % or more is reached at the end: your actual expenses are covered, at most the amount applied for. If the first payment was larger, the difference is paid back.",
+        "If less than 50 % is reached at the end: half your actual expenses are paid, at most half the amount applied for.",
+        "Hires above the target earn nothing extra. The rest of the expenses is your own financing.",
+    ];
+    // The report is quoted in Danish.
+    const RULE_QUOTE: &'static str = Da::RULE_QUOTE;
+    const RULE_SOURCE: &'static str =
+        "The evaluation report, section 1.1 Baggrund (quoted in Danish)";
+    const COMPARE_HEADING: &'static str = "Compared with round one";
+    const AVERAGE_LABEL: &'static str = "Average, all nine projects (Table 3)";
+    const MEDIAN_LABEL: &'static str = "Median of the nine unit prices";
+    const MIN_LABEL: &'static str = "Lowest";
+    const MAX_LABEL: &'static str = "Highest";
+    const TABLE_CAPTION: &'static str =
+        "The nine projects of round one and your application, by unit price";
+    const COL_GRANT: &'static str = "Amount granted";
+    const COL_UNIT_PRICE: &'static str = "Unit price";
+    const COL_HIRES: &'static str = "Verified hires";
+    const COL_ACHIEVEMENT: &'static str = "Achievement";
+    const YOUR_APPLICATION: &'static str = "Your application";
+    const NOT_REPORTED: &'static str = "Not reported";
+    const NOT_VERIFIED_MARK: &'static str = "not verified";
+    const HYBRID_IN_BILAG_A: &'static str = "hybrid in Appendix A";
+    const CAVEATS_HEADING: &'static str = "What you should know about the round-one figures";
+    const CAVEATS: [&'static str; 4] = [
+        "The results are preliminary (STAR, November 2019). Most projects were still running and will report more hires.",
+        "Three projects (ISS, AOF Midt and Quick Care) had not yet reported results.",
+        "Ingerfair's one hire was reported but not verified by STAR; the project closed in mid-2019.",
+        "The course projects' targets are far smaller than the network projects'.",
+    ];
+    const TABLE_SOURCE: &'static str = "Source: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, February 2020, Table 3 (amounts, targets, unit prices) and Table 6 (preliminary results).";
+    const FLAGS_HEADING: &'static str = "Worth a closer look";
+    const NO_FLAGS: &'static str = "No remarks: the figures lie within what round one showed.";
+    // ---- The frame of both pages: header, navigation, shared columns, share link
+    const TITLE: &'static str = "Grant calculator";
+    const NAV_LABEL: &'static str = "Views";
+    const NAV_CALCULATOR: &'static str = "Calculator";
+    const NAV_BATCH: &'static str = "Caseworkers: check many applications";
+    const COL_PROJECT: &'static str = "Project";
+    const BUDGET_LABEL: &'static str = "Amount applied for";
+    const COL_TARGET: &'static str = "Target";
+    const COL_APPROACH: &'static str = "Approach";
+    const LINK_LABEL: &'static str = "Link to this calculation";
+    const COPY_LINK: &'static str = "Copy link";
+    const COPIED: &'static str = "The link is copied.";
+    const COPY_FALLBACK: &'static str = "The link is selected. Copy it with Ctrl+C (⌘+C on a Mac).";
+    const DISCLAIMER: &'static str = "The calculator is a guide. STAR assesses the application and decides on the grant and the payout.";
+    const ERROR_PREFIX: &'static str = "Error:";
+    // ---- Scenarios, and what round one teaches
+    const SCENARIOS_HEADING: &'static str = "If things go differently than planned";
+    const SCENARIOS_LEAD: &'static str = "The payout depends on how many hires STAR verifies and how much money you actually spend. Below 50 % of the target the payout drops to half.";
+    const LEVELS_LEGEND: &'static str = "Expense levels in the table";
+    const LEVELS_HINT: &'static str = "Percent of the amount applied for, 0 to 200";
+    const GRID_CAPTION: &'static str = "Total payout, own financing and payout per hire for different numbers of verified hires and expenses";
+    const EXPENSES_HEADING: &'static str = "Expenses";
+    const YOUR_EXPENSES: &'static str = "your expenses";
+    const OWN_MARK: &'static str = " ◀ your scenario";
+    const OWN_HIRES: &'static str = "your number";
+    const COL_TOTAL: &'static str = "Total payout";
+    const COL_OWN_FINANCING: &'static str = "Own financing";
+    const COL_PER_HIRE: &'static str = "Per hire";
+    const NOT_COMPUTABLE: &'static str = "–";
+    const AS_IF_HEADING: &'static str = "If your project does as a round-one project did";
+    const AS_IF_CAPTION: &'static str = "Round-one achievements applied to your target";
+    const COL_SOURCE: &'static str = "Round-one project";
+    const COL_AS_IF_ACHIEVEMENT: &'static str = "Achievement (hires / target)";
+    const COL_YOUR_HIRES: &'static str = "Your hires";
+    const COL_AS_IF_THRESHOLD: &'static str = "50 % threshold";
+    const YES_REACHED: &'static str = "Reached";
+    const NO_NOT_REACHED: &'static str = "Not reached";
+    const NOT_VERIFIED_NOTE: &'static str = "Reported, not verified by STAR";
+    const INCLUDES_NOT_VERIFIED_NOTE: &'static str = "Incl. Ingerfair's one unverified hire";
+    const AS_IF_CAVEAT: &'static str = "The round-one results are preliminary (STAR, November 2019): most projects were still running and may report more hires. Your hires = your target × the project's hires / the project's target, rounded down.";
+    const CHART_HEADING: &'static str = "Payout by number of hires";
+    const CHART_TITLE: &'static str = "Total payout by number of verified hires";
+    const CHART_DATA_SUMMARY: &'static str = "See the figures behind the chart";
+    const CHART_DATA_CAPTION: &'static str = "The points of the curve";
+    const CHART_ACHIEVEMENTS_CAPTION: &'static str =
+        "Round-one achievements applied to your target";
+    const CASH_HEADING: &'static str = "When does the money come?";
+    const CASH_INTERIM_HEADING: &'static str = "First payment";
+    const CASH_FINAL_HEADING: &'static str = "Final settlement";
+    const WARNING_HEADING: &'static str = "Note:";
+    const WORKINGS_SUMMARY: &'static str = "How it is worked out";
+    const W_UNIT_PRICE: &'static str = "Estimated unit price";
+    const W_TRUNCATED: &'static str = "rounded down to whole kroner";
+    const W_THRESHOLD: &'static str = "Hires before the first payment";
+    const W_INTERIM: &'static str = "First payment (at most)";
+    const W_ELIGIBLE: &'static str = "Expenses that can be covered";
+    const W_TOTAL: &'static str = "Total payout";
+    const W_FINAL: &'static str = "Final settlement";
+    const W_OWN_FINANCING: &'static str = "Own financing";
+    const W_PER_HIRE: &'static str = "Payout per verified hire";
+    const W_ROUNDING: &'static str = "All amounts are computed in whole øre. When an amount is divided, it is rounded down to whole øre; the unit price is rounded down to whole kroner, as in Table 3 of the report.";
+    const LESSONS_HEADING: &'static str = "What round one teaches";
+    const NETWORK_LESSONS_HEADING: &'static str = "The network approach: a checklist";
+    const NETWORK_LESSONS_LEAD: &'static str = "Chapter 4 of the evaluation points to what drove results in the network projects. Do you have it?";
+    const NETWORK_DRIVERS: [(&'static str, &'static str); 7] = [
+        ("Do you use the local political system, e.g. the mayor, to engage the companies?", "section 4.3.2"),
+        ("Do the dialogue and the activities go from company to company?", "section 4.3.2"),
+        ("Do you describe every job opening systematically and uniformly, e.g. with a fixed template?", "section 4.3.2"),
+        ("Do you have a dedicated contact person at the jobcentre who receives the job openings?", "section 4.4.2"),
+        ("Does the jobcentre take part in the activities themselves, e.g. the network events?", "section 4.4.2"),
+        ("Do you follow up every job opening with dialogue and a phone call?", "section 4.5.2"),
+        ("Can the contact between citizen and company follow the company's needs, e.g. a job interview or a short coffee talk?", "section 4.5.2"),
+    ];
+    const NETWORK_BARRIERS_LEAD: &'static str = "Barriers the network projects met:";
+    const NETWORK_BARRIERS: [(&'static str, &'static str); 6] = [
+        ("Too few companies took part in the activities.", "section 4.3.1"),
+        ("The companies' needs were not turned into concrete job openings that could be filled.", "section 4.3.1"),
+        ("The job openings did not reach the right staff at the jobcentre.", "section 4.4.1"),
+        ("Searching and assessing matches was not fast enough.", "section 4.5.1"),
+        ("Citizens outside the target group (at least one year of continuous unemployment) were matched, and they do not count.", "sections 4.5.1 and 3.1"),
+        ("Follow-up after the hire was not systematic.", "section 4.6.1"),
+    ];
+    const COURSE_LESSONS_HEADING: &'static str = "The course approach: the round-one results";
+    const COURSE_FINDING: &'static str = "The two course projects that had reported results had together reached 58 % of their combined target (22 of 38 hires), against 109 % for the four network projects (500 of 460). Section 3.1 and Table 7.";
+    const COURSE_CAVEATS: [&'static str; 3] = [
+        "Only two of the four course projects had had results verified (section 3.1).",
+        "The course projects' targets are far below the network projects' (section 3.1).",
+        "The results are preliminary; the projects could still report more hires (section 3.1).",
+    ];
+    // ---- Embedding
+    const EMBED_HEADING: &'static str = "Embed the calculator";
+    const EMBED_LEAD: &'static str = "Paste this code into your own page to show the calculator with the figures now in the fields. The script makes the frame as tall as its content, so no extra scrollbar appears.";
+    const EMBED_CODE_LABEL: &'static str = "Code for your page";
+    const EMBED_IFRAME_TITLE: &'static str = "Grant calculator: unit price and payout for the pool for spreading companies' social responsibility";
+    // ---- The batch check
+    const BATCH_HEADING: &'static str = "Check many applications";
+    const BATCH_LEAD: &'static str = "For STAR caseworkers: paste the applications from a spreadsheet and get the unit price, the rank against round one and what is worth a closer look, for all of them at once. Nothing is sent anywhere; everything is computed in the browser.";
+    const PASTE_LABEL: &'static str = "Applications";
+    const PASTE_HINT: &'static str = "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts in the Danish format (1.234.567,50). At most 5,000 rows and 1 MiB.";
+    const FILE_LABEL: &'static str = "Or choose a file (.csv or .txt)";
+    const EXAMPLE_BUTTON: &'static str = "Paste the nine round-one projects as an example";
+    const SUMMARY_HEADING: &'static str = "Overview";
+    const S_APPLICATIONS: &'static str = "Applications";
+    const S_TOTAL_BUDGET: &'static str = "Total amount applied for";
+    const S_TOTAL_TARGET: &'static str = "Total target";
+    const S_UNIT_PRICE: &'static str = "Overall unit price";
+    const S_ROUND_ONE: &'static str = "Round one (Table 3)";
+    const S_FLAGGED: &'static str = "Applications with remarks";
+    const BATCH_TABLE_CAPTION: &'static str = "Checked applications";
+    const SORT_HINT: &'static str = "Choose a column header to sort.";
+    const COL_LINE: &'static str = "Line";
+    const BATCH_COL_THRESHOLD: &'static str = "Hires before the first payment";
+    const COL_RANK: &'static str = "Rank among 10";
+    const COL_FLAGS: &'static str = "Remarks";
+    const OPEN_LINK: &'static str = "Open in the calculator";
+    const ERRORS_HEADING: &'static str = "Rows that could not be checked";
+    const DOWNLOAD: &'static str = "Download CSV";
+    const EMPTY: &'static str = "Paste or choose applications to check them.";
+    const CSV_FILENAME: &'static str = "grant-calculator-check.csv";
+
+    // ---- Numbers
+
+    /// `DKK 24,561`, `DKK 1,234,567.50`.
+    fn money(m: Money) -> String {
+        m.format(NumberFormat::English)
+    }
+
+    fn count(n: u32) -> String {
+        grouped(u64::from(n))
+    }
+
+    fn field_amount(m: Money) -> String {
+        m.to_number(NumberFormat::English)
+    }
+
+    fn field_count(n: u32) -> String {
+        n.to_string()
+    }
+
+    fn hires_phrase(n: u32, verified: bool) -> String {
+        match (n == 1, verified) {
+            (true, true) => "1 verified hire".into(),
+            (true, false) => "1 hire".into(),
+            (false, true) => format!("{} verified hires", Self::count(n)),
+            (false, false) => format!("{} hires", Self::count(n)),
+        }
+    }
+
+    fn printed_on(date: &str) -> String {
+        format!("Printed {date}. The calculation can be reproduced with the link:")
+    }
+
+    // ---- The calculator
+
+    fn approach_name(a: Approach) -> &'static str {
+        match a {
+            Approach::Network => "Network approach",
+            Approach::Course => "Course approach",
+            Approach::Hybrid => "Hybrid approach",
+        }
+    }
+
+    fn approach_short(a: Approach) -> &'static str {
+        match a {
+            Approach::Network => "Network",
+            Approach::Course => "Course",
+            Approach::Hybrid => "Hybrid",
+        }
+    }
+
+    fn approach_explanation(a: Approach) -> &'static str {
+        match a {
+            Approach::Network => "You get other companies to hire people from the target group, e.g. through company networks.",
+            Approach::Course => "You run your own work-placement or upskilling courses and hire the participants in your own company.",
+            Approach::Hybrid => "Both. The report files AOF Midt's hybrid project under the course approach, so you are compared with the course projects.",
+        }
+    }
+
+    fn amount_error(e: &AmountError) -> String {
+        match e {
+            AmountError::TooLong => "The field holds at most 40 characters. Enter just the amount, e.g. 1,250,000.".into(),
+            AmountError::Empty => "Enter an amount in kroner, e.g. 1,250,000.".into(),
+            AmountError::Letters => "The amount may only hold digits and perhaps \"DKK\". Enter e.g. 1,250,000.".into(),
+            AmountError::Negative => "The amount cannot be negative. Enter e.g. 1,250,000.".into(),
+            AmountError::Symbol(c) => format!("The character \"{c}\" does not belong in an amount. Use digits, commas between thousands and a point before øre, e.g. 1,250,000.50."),
+            AmountError::TooManyDecimals => "At most two decimals (øre) after the point. Thousands are separated by commas: 12,345 – øre by a point: 12,345.50.".into(),
+            AmountError::MalformedGrouping => "Commas or spaces must separate groups of three digits. Enter e.g. 5,649,208 or 5649208.".into(),
+            AmountError::MalformedDecimals => "Use one point, only before øre. Enter e.g. 1,234,567.50.".into(),
+            AmountError::TooLarge => "The amount is above DKK 1,000,000,000 (the whole pool is DKK 45 million). Enter at most DKK 1,000,000,000.".into(),
+            AmountError::Zero => "The amount applied for must be above DKK 0. Enter e.g. 1,250,000.".into(),
+        }
+    }
+
+    fn count_error(e: &CountError) -> String {
+        match e {
+            CountError::TooLong => {
+                "The field holds at most 40 characters. Enter just the number, e.g. 17.".into()
+            }
+            CountError::Empty => "Enter a whole number of hires, e.g. 17.".into(),
+            CountError::Letters => "Enter the number in digits, e.g. 17.".into(),
+            CountError::Negative => "The number cannot be negative. Enter e.g. 17.".into(),
+            CountError::NotWhole => {
+                "Hires are whole people. Enter a whole number without a decimal point, e.g. 17."
+                    .into()
+            }
+            CountError::Malformed => "Enter a whole number in digits, e.g. 17 or 1,000.".into(),
+            CountError::TooSmall { min } => {
+                format!("The number must be at least {min}. Enter e.g. 17.")
+            }
+            CountError::TooLarge { max } => format!(
+                "At most {} hires. Enter a smaller number.",
+                Self::count(*max)
+            ),
+        }
+    }
+
+    fn approach_error(value: &str) -> String {
+        format!("\"{value}\" is not an approach. Choose the network, course or hybrid approach.")
+    }
+
+    fn hires_hint(target: Option<u32>) -> String {
+        match target {
+            Some(t) => format!("A whole number. Empty = the target ({})", Self::count(t)),
+            None => "A whole number. Empty = the target".into(),
+        }
+    }
+
+    fn threshold_status(hires: u32, needed: u32, reached: bool) -> String {
+        let (hires, needed) = (Self::hires_phrase(hires, true), Self::count(needed));
+        if reached {
+            format!("With {hires} the 50 % threshold ({needed}) is reached.")
+        } else {
+            format!("With {hires} the 50 % threshold ({needed}) is not reached: only half your expenses are covered.")
+        }
+    }
+
+    fn problems_announcement(n: usize) -> String {
+        match n {
+            1 => "There is 1 problem in the form.".into(),
+            _ => format!("There are {n} problems in the form."),
+        }
+    }
+
+    fn results_announcement(unit_price: Money, total: Option<Money>) -> String {
+        match total {
+            Some(total) => format!(
+                "Unit price {}. Total payout {}",
+                Self::money(unit_price),
+                Self::money(total)
+            ),
+            None => format!("Unit price {}", Self::money(unit_price)),
+        }
+    }
+
+    // ---- Rules, comparison, flags
+
+    fn rank_sentence(rank: usize, cheaper: usize) -> String {
+        format!("No. {rank} of 10 from the cheapest: {cheaper} of the nine round-one projects have a lower unit price.")
+    }
+
+    fn group_average_label(group: Approach) -> &'static str {
+        match group {
+            Approach::Network => "Average, network projects (total amount / total target)",
+            _ => "Average, course projects incl. AOF Midt's hybrid (total amount / total target)",
+        }
+    }
+
+    fn flag(f: &Flag) -> String {
+        let m = Self::money;
+        match *f {
+            Flag::UnitPriceAboveRoundOne { unit_price, highest, project } => format!(
+                "The unit price {} is higher than all nine projects of round one (highest: {}, {project}).",
+                m(unit_price),
+                m(highest)
+            ),
+            Flag::UnitPriceBelowRoundOne { unit_price, lowest, project } => format!(
+                "The unit price {} is lower than all nine projects of round one (lowest: {}, {project}).",
+                m(unit_price),
+                m(lowest)
+            ),
+            Flag::UnitPriceAboveTwiceGroupAverage { unit_price, group_average, group } => format!(
+                "The unit price {} is more than twice the average of the {} in round one ({}).",
+                m(unit_price),
+                Self::group_projects(group),
+                m(group_average)
+            ),
+            Flag::UnitPriceBelowHalfGroupAverage { unit_price, group_average, group } => format!(
+                "The unit price {} is below half the average of the {} in round one ({}).",
+                m(unit_price),
+                Self::group_projects(group),
+                m(group_average)
+            ),
+            Flag::TargetAboveGroup { target, largest, project, group } => format!(
+                "The target of {} is larger than that of all {} in round one (largest: {}, {project}).",
+                Self::hires_phrase(target, false),
+                Self::group_projects(group),
+                Self::count(largest)
+            ),
+            Flag::BudgetAboveRoundOne { budget, largest, project } => format!(
+                "The amount applied for, {}, is larger than every grant in round one (largest: {}, {project}).",
+                m(budget),
+                m(largest)
+            ),
+        }
+    }
+
+    fn group_projects(group: Approach) -> &'static str {
+        match group {
+            Approach::Network => "network projects",
+            _ => "course projects (incl. AOF Midt's hybrid)",
+        }
+    }
+
+    // ---- Scenarios
+
+    fn level_label(n: usize) -> String {
+        format!("Level {n} (%)")
+    }
+
+    fn level_error(e: &LevelError) -> String {
+        match e {
+            LevelError::Empty => "Enter a percentage, e.g. 90.".into(),
+            LevelError::NotANumber => "Enter a whole percentage in digits, e.g. 90.".into(),
+            LevelError::OutOfRange => "Enter a percentage from 0 to 200.".into(),
+        }
+    }
+
+    fn percent(p: u32) -> String {
+        format!("{p} %")
+    }
+
+    fn hire_level_kind(kind: &HireLevelKind, coinciding: &[u32]) -> String {
+        let mut out = match kind {
+            HireLevelKind::Percent(p) => format!("{p} % of the target"),
+            HireLevelKind::BelowThreshold => "one below the 50 % threshold".to_string(),
+            HireLevelKind::Threshold => "the 50 % threshold".to_string(),
+        };
+        if !coinciding.is_empty() {
+            let list: Vec<String> = coinciding.iter().map(|p| Self::percent(*p)).collect();
+            out.push_str(&format!(" (= {})", list.join(", ")));
+        }
+        out
+    }
+
+    fn approach_total_name(approach: Approach) -> &'static str {
+        match approach {
+            Approach::Network => "All network projects (Table 7)",
+            _ => "All course projects (Table 7)",
+        }
+    }
+
+    fn as_if_lead(target: u32, threshold: u32, expenses: Money) -> String {
+        format!(
+            "With a target of {}, {} must be verified to reach the 50 % threshold. The payout is computed with expenses of {}.",
+            Self::count(target),
+            Self::hires_phrase(threshold, false),
+            Self::money(expenses)
+        )
+    }
+
+    fn chart_description(c: &PayoutChart) -> String {
+        format!(
+            "The curve shows the total payout from 0 to {}. Below {} it is {}; at {} or more the payout jumps to {}. Your scenario: {} gives {}.",
+            Self::hires_phrase(c.x_max, true),
+            Self::hires_phrase(c.threshold, false),
+            Self::money(c.jump.low),
+            Self::count(c.threshold),
+            Self::money(c.jump.high),
+            Self::hires_phrase(c.scenario.hires, false),
+            Self::money(c.scenario.payout)
+        )
+    }
+
+    fn achievement_label(
+        name: &str,
+        percent: u32,
+        hires: u32,
+        clamped: bool,
+        unverified: bool,
+    ) -> String {
+        format!(
+            "{name} {}: {}{}{}",
+            Self::percent(percent),
+            Self::count(hires),
+            if clamped { " →" } else { "" },
+            if unverified { " (not verified)" } else { "" }
+        )
+    }
+
+    fn scenario_marker_label(hires: u32, payout: Money, clamped: bool) -> String {
+        format!(
+            "You: {} hires, {}{}",
+            Self::count(hires),
+            Self::money(payout),
+            if clamped { " →" } else { "" }
+        )
+    }
+
+    fn cash_interim(needed: u32, interim: Money, reached: bool) -> String {
+        if reached {
+            format!(
+                "Once {} are submitted to and verified by STAR, you can be paid up to {}. Nothing is paid before the results are verified.",
+                Self::hires_phrase(needed, false),
+                Self::money(interim)
+            )
+        } else {
+            format!(
+                "Does not come in your scenario: it takes {}. Until the project ends, you finance all expenses yourselves.",
+                Self::hires_phrase(needed, true)
+            )
+        }
+    }
+
+    fn cash_final(final_payment: Money) -> String {
+        if final_payment.is_negative() {
+            format!(
+                "After the project ends, once the final accounts are submitted: you pay back {}.",
+                Self::money(Money::ZERO - final_payment)
+            )
+        } else {
+            format!(
+                "After the project ends, once the final accounts are submitted: {}.",
+                Self::money(final_payment)
+            )
+        }
+    }
+
+    fn repayment_warning(interim: Money, total: Money, final_payment: Money) -> String {
+        format!(
+            "The first payment ({}) is larger than the total payout ({}), because the expenses are below half the amount applied for. You pay back {} at the final settlement.",
+            Self::money(interim),
+            Self::money(total),
+            Self::money(Money::ZERO - final_payment)
+        )
+    }
+
+    fn own_financing_warning(own: Money, expenses: Money) -> String {
+        format!(
+            "You finance {} of the expenses of {} yourselves. Check that you can afford it if it turns out this way.",
+            Self::money(own),
+            Self::money(expenses)
+        )
+    }
+
+    fn w_threshold(target: u32, needed: u32) -> String {
+        if target.is_multiple_of(2) {
+            format!("{} / 2 = {}", Self::count(target), Self::count(needed))
+        } else {
+            format!(
+                "{} / 2 = {}.5 → rounded up: {}",
+                Self::count(target),
+                Self::count(target / 2),
+                Self::count(needed)
+            )
+        }
+    }
+
+    fn w_interim_not_reached(hires: u32, needed: u32) -> String {
+        format!(
+            "{} is below {}: no first payment (DKK 0)",
+            Self::hires_phrase(hires, false),
+            Self::count(needed)
+        )
+    }
+
+    fn w_eligible(expenses: Money, budget: Money, eligible: Money) -> String {
+        format!(
+            "the smaller of actual expenses ({}) and the amount applied for ({}) = {}",
+            Self::money(expenses),
+            Self::money(budget),
+            Self::money(eligible)
+        )
+    }
+
+    // ---- The batch check
+
+    fn batch_row_error(e: &RowError) -> String {
+        match e {
+            // Batch amounts are read in the Danish format (Danish Excel) on both pages,
+            // so the Danish messages say what to type.
+            RowError::Budget(e) => {
+                format!("{}: {}", Self::column(Column::Budget), Da::amount_error(e))
+            }
+            RowError::Target(e) => {
+                format!("{}: {}", Self::column(Column::Target), Da::count_error(e))
+            }
+            RowError::UnknownApproach(value) => Self::approach_error(value),
+            RowError::ColumnCount {
+                expected,
+                found,
+                separator,
+            } => {
+                let mut s = format!(
+                    "The line has {found} {}, but it needs {expected}: project, amount applied for, target and approach.",
+                    if *found == 1 { "column" } else { "columns" }
+                );
+                if *separator == Separator::Comma {
+                    s.push_str(" The columns are separated by commas, so an amount with decimals must be in quotes, e.g. \"1.234,50\".");
+                }
+                s
+            }
+            RowError::MissingName => "The project's name is missing.".into(),
+            RowError::MissingApproach => {
+                "The approach is missing. Enter network, course or hybrid.".into()
+            }
+            RowError::UnclosedQuote => {
+                "A quote (\") on the line is never closed. The line was read on its own.".into()
+            }
+        }
+    }
+
+    fn batch_error(e: &BatchError) -> String {
+        match e {
+            BatchError::TooLarge { bytes, max } => format!(
+                "The text is {} bytes; at most {} bytes (1 MiB) can be checked at a time. Split the list.",
+                grouped(*bytes as u64),
+                grouped(*max as u64)
+            ),
+            BatchError::TooManyRows { max } => format!(
+                "There are more than {0} applications; at most {0} can be checked at a time. Split the list.",
+                grouped(*max as u64)
+            ),
+            BatchError::MissingColumn { column, line } => format!(
+                "The header on line {line} lacks the column \"{}\". Use the headers Project, Amount applied for (or Budget), Target and Approach – or leave out the header and use that order.",
+                Self::column(*column)
+            ),
+            BatchError::DuplicateColumn { column, line } => format!(
+                "The header on line {line} has the column \"{}\" twice. Keep one.",
+                Self::column(*column)
+            ),
+        }
+    }
+
+    fn batch_line(line: usize) -> String {
+        format!("Line {line}")
+    }
+
+    fn file_too_large(bytes: f64) -> String {
+        format!(
+            "The file is {} kB; at most 1,024 kB (1 MiB) can be checked. Split it into smaller files.",
+            grouped((bytes / 1024.0).ceil() as u64)
+        )
+    }
+
+    fn rank_short(rank: usize) -> String {
+        format!("{rank} of 10")
+    }
+
+    fn per_approach(counts: &[(Approach, usize)]) -> String {
+        counts
+            .iter()
+            .map(|(a, n)| format!("{}: {n}", Self::approach_short(*a)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn rows_shown(shown: usize, total: usize) -> String {
+        format!(
+            "Showing {} of {} applications.",
+            grouped(shown as u64),
+            grouped(total as u64)
+        )
+    }
+
+    fn show_more(n: usize) -> String {
+        format!("Show {} more", grouped(n as u64))
+    }
+
+    fn show_all(total: usize) -> String {
+        format!("Show all {}", grouped(total as u64))
+    }
+}

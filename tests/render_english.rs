@@ -1,0 +1,87 @@
+//! The English page (feature `lang-en`), rendered natively: its words and its numbers are
+//! English. The Danish page: tests/render.rs and the other render crates.
+#![cfg(feature = "lang-en")]
+
+use puljeberegner::texts::{en::En, Texts};
+use puljeberegner::{App, AppProps};
+
+mod support;
+
+use support::{render, Doc};
+
+/// The whole page for a URL query.
+fn page(query: &str) -> Doc {
+    Doc::parse(&render::<App>(AppProps {
+        query: query.to_string().into(),
+        ..Default::default()
+    }))
+}
+
+const COURSE_1500: &str = "lang=en&budget=2000000&target=1500&approach=course";
+
+#[test]
+fn the_page_is_in_english() {
+    let doc = page(COURSE_1500);
+    assert_eq!(doc.tags("h1")[0].text(), En::TITLE);
+    assert_eq!(doc.testid("lang-switch").text(), "Dansk");
+    assert_eq!(doc.testid("lang-switch").attr("lang"), Some("da"));
+    assert_eq!(doc.text("unit-price"), "DKK 1,333");
+    assert!(doc.all_text().contains(En::LEAD));
+    assert!(
+        !doc.all_text().contains("kr."),
+        "no Danish amount on the English page"
+    );
+}
+
+#[test]
+fn the_expenses_placeholder_is_written_as_english_is_typed() {
+    let doc = page(COURSE_1500);
+    assert_eq!(
+        doc.one("name", "expenses").attr("placeholder"),
+        Some("2,000,000")
+    );
+    assert_eq!(doc.one("name", "hires").attr("placeholder"), Some("1500"));
+}
+
+#[test]
+fn the_chart_axes_are_written_in_english() {
+    let doc = page(COURSE_1500);
+    let chart = doc.testid("payout-chart").doc();
+    let hires: Vec<String> = chart
+        .all("text-anchor", "middle")
+        .iter()
+        .map(|t| t.text())
+        .collect();
+    assert_eq!(hires, ["0", "750", "1,500", "2,250"]);
+    let amounts: Vec<String> = chart
+        .all("text-anchor", "end")
+        .iter()
+        .map(|t| t.text())
+        .filter(|t| t.starts_with("DKK "))
+        .collect();
+    assert_eq!(
+        amounts,
+        [
+            "DKK 0",
+            "DKK 500,000",
+            "DKK 1,000,000",
+            "DKK 1,500,000",
+            "DKK 2,000,000"
+        ]
+    );
+}
+
+#[test]
+fn one_hire_is_singular() {
+    let text = page("lang=en&budget=100000&target=1&hires=0").all_text();
+    assert!(
+        text.contains("With a target of 1, 1 hire must be verified"),
+        "{text}"
+    );
+    assert!(text.contains("it takes 1 verified hire."), "{text}");
+    let text = page("lang=en&budget=100000&target=3&hires=1").all_text();
+    assert!(
+        text.contains("1 hire is below 2: no first payment"),
+        "{text}"
+    );
+}
