@@ -9,5 +9,6 @@ pub mod prerender;
 pub mod query;
 pub mod state;
 pub mod texts;
+pub mod views;
 
 pub use components::app::{App, AppProps};

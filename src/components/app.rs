@@ -2,34 +2,35 @@
 
 use yew::prelude::*;
 
-use crate::components::{
-    approach_field::{approach_field, ApproachFieldProps},
-    as_if_table::{as_if_table, AsIfTableProps},
-    cash_flow::{cash_flow, CashFlowProps},
-    caveats::caveats,
-    comparison_panel::{comparison_panel, ComparisonPanelProps},
-    copy_link::{copy_link, use_copy_link, CopyLinkProps},
-    embed_snippet::{embed_snippet, EmbedSnippetProps},
-    error_summary::{error_summary, ErrorSummaryProps},
-    flags_panel::{flags_panel, FlagsPanelProps},
-    key_figures::{key_figures, KeyFiguresProps},
-    lessons::{lessons, LessonsProps},
-    live_region::{live_region, use_announcement, LiveRegionProps},
-    payout_chart::{payout_chart_view, PayoutChartViewProps},
-    payout_figures::{payout_figures, PayoutFiguresProps},
-    round_one_table::{round_one_table, RoundOneTableProps},
-    rule_explanation::rule_explanation,
-    scenario_grid::{scenario_grid, ScenarioGridProps},
-    site_frame::{site_frame, use_page_effects, SiteFrameProps},
-    text_field::{text_field, TextFieldProps},
-    workings::{workings, WorkingsProps},
-};
+use crate::components::hooks::{use_announcement, use_copy_link, use_page_effects};
 use crate::domain::amount_input::AmountError;
 use crate::domain::count_input::CountError;
 use crate::domain::payout::unit_price;
 use crate::pages::View;
 use crate::state::{Action, ApproachInput, Field, State};
 use crate::texts::{Page as T, Texts};
+use crate::views::{
+    approach_field::{approach_field, ApproachFieldProps},
+    as_if_table::{as_if_table, AsIfTableProps},
+    cash_flow::{cash_flow, CashFlowProps},
+    caveats::caveats,
+    comparison_panel::{comparison_panel, ComparisonPanelProps},
+    copy_link::{copy_link, CopyLinkProps},
+    embed_snippet::{embed_snippet, EmbedSnippetProps},
+    error_summary::{error_summary, ErrorSummaryProps},
+    flags_panel::{flags_panel, FlagsPanelProps},
+    key_figures::{key_figures, KeyFiguresProps},
+    lessons::{lessons, LessonsProps},
+    live_region::{live_region, LiveRegionProps},
+    payout_chart::{payout_chart_view, PayoutChartViewProps},
+    payout_figures::{payout_figures, PayoutFiguresProps},
+    round_one_table::{round_one_table, RoundOneTableProps},
+    rule_explanation::rule_explanation,
+    scenario_grid::{scenario_grid, ScenarioGridProps},
+    site_frame::{site_frame, SiteFrameProps},
+    text_field::{text_field, TextFieldProps},
+    workings::{workings, WorkingsProps},
+};
 
 /// Props of [`App`] and of the batch page's [`BatchApp`](crate::components::batch_app::BatchApp).
 #[derive(Properties, PartialEq, Default)]

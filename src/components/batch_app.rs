@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::components::{
-    batch_view::BatchView,
-    copy_link::{copy_link, use_copy_link, CopyLinkProps},
-    site_frame::{site_frame, use_page_effects, SiteFrameProps},
-};
+use crate::components::batch_view::BatchView;
+use crate::components::hooks::{use_copy_link, use_page_effects};
 use crate::pages::View;
 use crate::state::{Action, State};
+use crate::views::{
+    copy_link::{copy_link, CopyLinkProps},
+    site_frame::{site_frame, SiteFrameProps},
+};
 use crate::AppProps;
 
 /// The caseworkers' page. It keeps the calculator's inputs from the URL for the link back.

@@ -6,7 +6,6 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::batch_table::BatchTable;
-use crate::components::field_error::{error_prefix, field_error, FieldErrorProps};
 use crate::domain::batch::{
     read_batch, sort_rows, summarize, SortColumn, SortDirection, MAX_BYTES,
 };
@@ -14,6 +13,7 @@ use crate::domain::csv_export::{export_csv, CSV_MIME_TYPE};
 use crate::domain::money::NumberFormat;
 use crate::domain::round_one::PROJECTS;
 use crate::texts::{csv_texts, Page as T, Texts};
+use crate::views::field_error::{error_prefix, field_error, FieldErrorProps};
 
 /// Props of [`BatchView`].
 #[derive(Properties, PartialEq)]

@@ -3,37 +3,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::hooks::CopyLinkState;
 use crate::texts::{Page as T, Texts};
-
-/// What the control keeps between clicks, in the page's component (a hook rather than a
-/// component of its own: a component type costs ~0,6 kB gzip of wasm).
-#[derive(Clone, Default)]
-pub struct CopyLinkState {
-    /// What the control said after the last click: `None` before the first.
-    pub status: Option<&'static str>,
-    /// Sets what it says.
-    pub onstatus: Callback<&'static str>,
-    /// The link's field, selected when the clipboard cannot be written.
-    pub field: NodeRef,
-}
-
-/// The state of the page's [`copy_link`].
-#[hook]
-pub fn use_copy_link() -> CopyLinkState {
-    let status = use_state(|| None);
-    let field = use_node_ref();
-    CopyLinkState {
-        status: *status,
-        onstatus: Callback::from(move |said| status.set(Some(said))),
-        field,
-    }
-}
 
 /// What [`copy_link`] shows.
 pub struct CopyLinkProps {
     /// The full link to copy.
     pub link: AttrValue,
-    /// Its state, from [`use_copy_link`].
+    /// Its state, from [`use_copy_link`](crate::components::hooks::use_copy_link).
     pub state: CopyLinkState,
 }
 

@@ -3,9 +3,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::field_error::{field_error, FieldErrorProps};
 use crate::domain::approach::Approach;
 use crate::texts::{Page as T, Texts};
+use crate::views::field_error::{field_error, FieldErrorProps};
 
 /// What [`approach_field`] shows.
 pub struct ApproachFieldProps {

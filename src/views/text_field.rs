@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::field_error::{field_error, FieldErrorProps};
+use crate::views::field_error::{field_error, FieldErrorProps};
 
 /// What [`text_field`] shows.
 pub struct TextFieldProps {

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::components::after_pause::use_after_pause;
 use crate::pages::View;
 use crate::texts::{Page as T, Texts};
 
@@ -21,29 +20,6 @@ pub struct SiteFrameProps {
     pub switch_href: AttrValue,
     /// The page's content.
     pub children: Html,
-}
-
-/// How long the address bar waits for the query to stop changing before it is rewritten.
-/// Writing it (`history.replaceState`) cost 2–4 ms of the browser's time per keystroke, in
-/// the same task as the new figures, and Chrome ignores more than 200 writes in 10 s (a held
-/// key can get there): while the reader types, only the last query is written, after the
-/// new figures are on screen.
-pub const ADDRESS_DELAY_MS: u32 = 250;
-
-/// The effects every page has: the address bar kept to `query` (no `?`), once it has
-/// stopped changing for [`ADDRESS_DELAY_MS`]; and in embed mode the height reported to the
-/// parent page. (The document's language and title are the page's own, written at build
-/// time: one language per page.)
-#[hook]
-pub fn use_page_effects(query: String, embed: bool) {
-    use_after_pause(query, ADDRESS_DELAY_MS, |query| {
-        crate::browser::replace_query(&query)
-    });
-    use_effect_with(embed, |embed| {
-        if *embed {
-            crate::browser::report_height_to_parent();
-        }
-    });
 }
 
 /// Header, main and footer around a page's content.

@@ -4,13 +4,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::field_error::{field_error, FieldErrorProps};
 use crate::domain::money::Money;
 use crate::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use crate::domain::scenarios::{
     expenses_at, hire_levels, parse_expense_level, HireLevel, LevelError,
 };
 use crate::texts::{Page as T, Texts};
+use crate::views::field_error::{field_error, FieldErrorProps};
 
 /// What [`scenario_grid`] shows.
 pub struct ScenarioGridProps {
