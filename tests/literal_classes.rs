@@ -5,8 +5,8 @@
 mod support;
 
 #[test]
-fn every_class_in_the_views_is_a_literal() {
-    let found = support::source_lines_where("src/components", |line| {
+fn every_class_in_the_views_and_components_is_a_literal() {
+    let found = support::source_lines_where("src", |line| {
         line.contains("class={") || line.contains("classes!")
     });
     assert!(found.is_empty(), "computed classes:\n{}", found.join("\n"));

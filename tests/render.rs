@@ -3,18 +3,18 @@
 //! The Danish page (the default build); the English page: tests/render_english.rs.
 #![cfg(not(feature = "lang-en"))]
 
-use puljeberegner::components::approach_field::{approach_field, ApproachFieldProps};
-use puljeberegner::components::caveats::caveats;
-use puljeberegner::components::comparison_panel::{comparison_panel, ComparisonPanelProps};
-use puljeberegner::components::key_figures::{key_figures, KeyFiguresProps};
-use puljeberegner::components::payout_figures::{payout_figures, PayoutFiguresProps};
-use puljeberegner::components::round_one_table::{round_one_table, RoundOneTableProps};
-use puljeberegner::components::rule_explanation::rule_explanation;
-use puljeberegner::components::text_field::{text_field, TextFieldProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{Application, Outcome};
 use puljeberegner::texts::{da::Da, Texts};
+use puljeberegner::views::approach_field::{approach_field, ApproachFieldProps};
+use puljeberegner::views::caveats::caveats;
+use puljeberegner::views::comparison_panel::{comparison_panel, ComparisonPanelProps};
+use puljeberegner::views::key_figures::{key_figures, KeyFiguresProps};
+use puljeberegner::views::payout_figures::{payout_figures, PayoutFiguresProps};
+use puljeberegner::views::round_one_table::{round_one_table, RoundOneTableProps};
+use puljeberegner::views::rule_explanation::rule_explanation;
+use puljeberegner::views::text_field::{text_field, TextFieldProps};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 

@@ -12,8 +12,6 @@ use std::rc::Rc;
 use puljeberegner::components::batch_app::BatchApp;
 use puljeberegner::components::batch_table::{BatchTable, BatchTableProps, PAGE_ROWS};
 use puljeberegner::components::batch_view::{example_text, BatchView, BatchViewProps};
-use puljeberegner::components::copy_link::{copy_link, CopyLinkProps};
-use puljeberegner::components::flags_panel::{self, FlagsPanelProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::batch::{
     read_batch, summarize, BatchError, CheckedRow, SortColumn, SortDirection, MAX_BYTES, MAX_ROWS,
@@ -26,6 +24,8 @@ use puljeberegner::pages::Lang;
 use puljeberegner::pages::{page_link, page_path, View};
 use puljeberegner::state::State;
 use puljeberegner::texts::{da::Da, Texts};
+use puljeberegner::views::copy_link::{copy_link, CopyLinkProps};
+use puljeberegner::views::flags_panel::{self, FlagsPanelProps};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 

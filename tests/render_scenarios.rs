@@ -5,18 +5,18 @@
 //! The Danish page (the default build); the English page: tests/render_english.rs.
 #![cfg(not(feature = "lang-en"))]
 
-use puljeberegner::components::as_if_table::{as_if_table, AsIfTableProps};
-use puljeberegner::components::cash_flow::{cash_flow, CashFlowProps};
-use puljeberegner::components::lessons::{self, LessonsProps};
-use puljeberegner::components::payout_chart::{payout_chart_view, PayoutChartViewProps};
-use puljeberegner::components::scenario_grid::{scenario_grid, ScenarioGridProps};
-use puljeberegner::components::workings::{self, WorkingsProps};
 use puljeberegner::domain::amount_input::parse_amount;
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use puljeberegner::domain::scenarios::expenses_at;
 use puljeberegner::texts::{da::Da, Texts};
+use puljeberegner::views::as_if_table::{as_if_table, AsIfTableProps};
+use puljeberegner::views::cash_flow::{cash_flow, CashFlowProps};
+use puljeberegner::views::lessons::{self, LessonsProps};
+use puljeberegner::views::payout_chart::{payout_chart_view, PayoutChartViewProps};
+use puljeberegner::views::scenario_grid::{scenario_grid, ScenarioGridProps};
+use puljeberegner::views::workings::{self, WorkingsProps};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 

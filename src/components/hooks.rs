@@ -72,7 +72,7 @@ pub struct CopyLinkState {
     pub field: NodeRef,
 }
 
-/// The state of the page's [`copy_link`].
+/// The state of the page's [`copy_link`](crate::views::copy_link::copy_link).
 #[hook]
 pub fn use_copy_link() -> CopyLinkState {
     let status = use_state(|| None);
