@@ -1,6 +1,7 @@
 //! The batch reader: separators, quoting, headers, broken input, caps, derived figures,
 //! summary and sorting. Never a panic.
 
+use crate::support::kr;
 use proptest::prelude::*;
 use puljeberegner::domain::amount_input::{parse_positive_amount, AmountError};
 use puljeberegner::domain::approach::Approach;
@@ -11,10 +12,6 @@ use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
 use puljeberegner::texts::{da::Da, Texts};
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 fn read(text: &str) -> Batch {
     read_batch(text).unwrap_or_else(|e| panic!("{e:?} for {text:?}"))

@@ -1,15 +1,12 @@
 //! Chart geometry tests: the step curve and its jump, ticks, markers, bounds, no NaN.
 
+use crate::support::kr;
 use proptest::prelude::*;
 use puljeberegner::domain::amount_input::MAX_AMOUNT;
 use puljeberegner::domain::chart::*;
 use puljeberegner::domain::count_input::{MAX_HIRES, MAX_TARGET};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, Application, Outcome};
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 fn chart(budget: Money, target: u32, hires: u32, expenses: Money) -> PayoutChart {
     payout_chart(Application { budget, target }, Outcome { hires, expenses })

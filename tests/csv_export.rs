@@ -1,6 +1,7 @@
 //! The CSV export: format for Danish Excel, OWASP's formula-injection cases, round trips
 //! through the batch reader.
 
+use crate::support::kr;
 use proptest::prelude::*;
 use puljeberegner::domain::amount_input::MAX_AMOUNT;
 use puljeberegner::domain::approach::Approach;
@@ -10,10 +11,6 @@ use puljeberegner::domain::csv_export::{amount, export_csv, text_cell};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::texts::{csv_texts, da::Da, Texts};
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 fn named(name: &str) -> CheckedRow {
     check_row(

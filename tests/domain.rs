@@ -1,5 +1,6 @@
 //! Domain golden tests: the report's tables, the payout rules at their edges, parsing.
 
+use crate::support::kr;
 use puljeberegner::domain::amount_input::{parse_amount, parse_positive_amount, AmountError};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::compare::{compare, pooled_unit_price, project_unit_price};
@@ -9,10 +10,6 @@ use puljeberegner::domain::payout::{
     payout, payout_per_hire, percent_rounded, threshold_hires, unit_price, Application, Outcome,
 };
 use puljeberegner::domain::round_one::*;
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 fn app(budget_kr: i64, target: u32) -> Application {
     Application {

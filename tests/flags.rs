@@ -1,5 +1,6 @@
 //! Plausibility flags at their boundaries, and their Danish sentences.
 
+use crate::support::kr;
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::compare::compare;
 use puljeberegner::domain::flags::{flags, flags_without_approach, Flag};
@@ -7,10 +8,6 @@ use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
 use puljeberegner::texts::{da::Da, Texts};
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 /// An application whose unit price is exactly `price_kr` (target 1).
 fn priced(price_kr: i64) -> Application {

@@ -3,8 +3,6 @@
 use std::fs;
 use std::path::Path;
 
-mod support;
-
 /// APIs that turn a string into markup (or script), which would let a URL parameter, a
 /// pasted batch or a project name run code.
 const FORBIDDEN: [&str; 8] = [
@@ -20,7 +18,7 @@ const FORBIDDEN: [&str; 8] = [
 
 #[test]
 fn no_raw_html_api_in_the_app() {
-    let found = support::source_lines_where("src", |line| {
+    let found = crate::support::source_lines_where("src", |line| {
         let lower = line.to_lowercase();
         FORBIDDEN
             .iter()

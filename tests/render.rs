@@ -4,7 +4,6 @@
 #![cfg(not(feature = "lang-en"))]
 
 use puljeberegner::domain::approach::Approach;
-use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{Application, Outcome};
 use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::views::approach_field::{approach_field, ApproachFieldProps};
@@ -18,9 +17,8 @@ use puljeberegner::views::text_field::{text_field, TextFieldProps};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
-mod support;
-
-use support::{render, render_fn, Doc, Element};
+use crate::support::kr;
+use crate::support::{render, render_fn, Doc, Element};
 
 // ---- rendering ----------------------------------------------------------------------
 
@@ -44,10 +42,6 @@ const RESULT_TESTIDS: [&str; 6] = [
     "payout-total",
     "own-financing",
 ];
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 // ---- the reader itself --------------------------------------------------------------
 

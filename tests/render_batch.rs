@@ -29,9 +29,8 @@ use puljeberegner::views::flags_panel::{self, FlagsPanelProps};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
-mod support;
-
-use support::{render, render_fn, Doc, Element};
+use crate::support::kr;
+use crate::support::{render, render_fn, Doc, Element};
 
 // ---- rendering ----------------------------------------------------------------------
 
@@ -76,10 +75,6 @@ fn batch_table(rows: Vec<CheckedRow>) -> Doc {
 }
 
 // ---- helpers ------------------------------------------------------------------------
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 /// The mixed batch of the brief: a Danish header in another column order, `;`, Danish
 /// amounts, a quoted name with `;` and doubled quotes, an unknown approach, a bad

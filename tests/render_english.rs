@@ -5,9 +5,7 @@
 use puljeberegner::texts::{en::En, Texts};
 use puljeberegner::{App, AppProps};
 
-mod support;
-
-use support::{render, Doc};
+use crate::support::{render, Doc};
 
 /// The whole page for a URL query.
 fn page(query: &str) -> Doc {

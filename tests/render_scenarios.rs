@@ -20,9 +20,8 @@ use puljeberegner::views::workings::{self, WorkingsProps};
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
-mod support;
-
-use support::{render, render_fn, Doc, Element};
+use crate::support::kr;
+use crate::support::{render, render_fn, Doc, Element};
 
 // ---- rendering ----------------------------------------------------------------------
 
@@ -35,10 +34,6 @@ fn page(query: &str) -> Doc {
 }
 
 // ---- helpers ------------------------------------------------------------------------
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 fn money(m: Money) -> String {
     Da::money(m)

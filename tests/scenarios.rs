@@ -9,10 +9,6 @@ use puljeberegner::domain::payout::{payout, threshold_hires, Application, Outcom
 use puljeberegner::domain::round_one::{PROJECTS, REPORTED_HIRES_TABLE6, REPORTED_TARGET_TABLE6};
 use puljeberegner::domain::scenarios::*;
 
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
-
 fn app(budget_kr: i64, target: u32) -> Application {
     Application {
         budget: kr(budget_kr),
@@ -20,6 +16,7 @@ fn app(budget_kr: i64, target: u32) -> Application {
     }
 }
 
+use crate::support::kr;
 use HireLevelKind::{BelowThreshold, Percent, Threshold};
 
 /// (kind, hires, coinciding percents) of every row.

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::support::kr;
 use puljeberegner::domain::amount_input::AmountError;
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::count_input::CountError;
@@ -10,10 +11,6 @@ use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{Application, Outcome};
 use puljeberegner::state::{percent_decode, Action, ApproachInput, Field, State, MAX_PARAM_CHARS};
 use yew::Reducible;
-
-fn kr(k: i64) -> Money {
-    Money::from_kroner(k)
-}
 
 /// A state with the given raw values, set through the reducer's `apply`.
 fn state_with(values: &[(Field, &str)]) -> State {

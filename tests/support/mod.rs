@@ -1,5 +1,5 @@
 //! Shared by the tests: the server-side renderer in a tokio `LocalSet`, an HTML5 parser (`scraper`)
-//! reading its output, and the source files the source scans read. Each test crate uses part
+//! reading its output, and the source files the source scans read. Each test module uses part
 //! of it.
 #![allow(dead_code)]
 
@@ -7,6 +7,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 use yew::BaseComponent;
+
+use puljeberegner::domain::money::Money;
+
+/// Whole kroner as money.
+pub fn kr(k: i64) -> Money {
+    Money::from_kroner(k)
+}
 
 // ---- rendering ----------------------------------------------------------------------
 

@@ -1,0 +1,23 @@
+//! The integration tests, one crate (one link of yew and tokio): each file below is a
+//! module of it, `support` their shared helpers. Run in both page languages: `cargo test`
+//! (Danish) and `cargo test --features lang-en`; a module that tests one page language only
+//! says so with `#![cfg(...)]`.
+
+mod support;
+
+mod batch;
+mod chart;
+mod csv_export;
+mod domain;
+mod flags;
+mod fuzz_regressions;
+mod literal_classes;
+mod no_raw_html;
+mod properties;
+mod render;
+mod render_batch;
+mod render_english;
+mod render_scenarios;
+mod robustness;
+mod scenarios;
+mod state;
