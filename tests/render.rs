@@ -3,7 +3,10 @@
 //! The Danish page (the default build); the English page: tests/render_english.rs.
 #![cfg(not(feature = "lang-en"))]
 
+use puljeberegner::calculator_view::Scenario;
 use puljeberegner::domain::approach::Approach;
+use puljeberegner::domain::compare::compare;
+use puljeberegner::domain::payout::{threshold_hires, unit_price};
 use puljeberegner::domain::payout::{Application, Outcome};
 use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::views::approach_field::{approach_field, ApproachFieldProps};
@@ -502,7 +505,10 @@ fn every_label_points_at_an_existing_control() {
 fn key_figures_without_an_application_show_dashes() {
     let doc = Doc::parse(&render_fn(
         key_figures,
-        KeyFiguresProps { application: None },
+        KeyFiguresProps {
+            unit_price: None.map(unit_price),
+            threshold: None.map(|a: Application| threshold_hires(a.target)),
+        },
     ));
     assert_eq!(doc.text("unit-price"), "—");
     assert_eq!(doc.text("threshold-hires"), "—");
@@ -515,14 +521,26 @@ fn key_figures_with_an_application() {
         budget: kr(1_658_378),
         target: 22,
     });
-    let doc = Doc::parse(&render_fn(key_figures, KeyFiguresProps { application }));
+    let doc = Doc::parse(&render_fn(
+        key_figures,
+        KeyFiguresProps {
+            unit_price: application.map(unit_price),
+            threshold: application.map(|a: Application| threshold_hires(a.target)),
+        },
+    ));
     assert_eq!(doc.text("unit-price"), "75.380 kr.");
     assert_eq!(doc.text("threshold-hires"), "11");
     let application = Some(Application {
         budget: kr(1_202_550),
         target: 17,
     });
-    let doc = Doc::parse(&render_fn(key_figures, KeyFiguresProps { application }));
+    let doc = Doc::parse(&render_fn(
+        key_figures,
+        KeyFiguresProps {
+            unit_price: application.map(unit_price),
+            threshold: application.map(|a: Application| threshold_hires(a.target)),
+        },
+    ));
     assert_eq!(doc.text("unit-price"), "70.738 kr.");
     assert_eq!(doc.text("threshold-hires"), "9");
 }
@@ -531,7 +549,9 @@ fn key_figures_with_an_application() {
 fn payout_figures_on_their_own() {
     let doc = Doc::parse(&render_fn(
         payout_figures,
-        PayoutFiguresProps { scenario: None },
+        PayoutFiguresProps {
+            scenario: None.map(|(a, o)| Scenario::of(a, o)),
+        },
     ));
     for testid in [
         "payout-interim",
@@ -553,7 +573,12 @@ fn payout_figures_on_their_own() {
             expenses: kr(1_200_000),
         },
     ));
-    let doc = Doc::parse(&render_fn(payout_figures, PayoutFiguresProps { scenario }));
+    let doc = Doc::parse(&render_fn(
+        payout_figures,
+        PayoutFiguresProps {
+            scenario: scenario.map(|(a, o)| Scenario::of(a, o)),
+        },
+    ));
     assert_eq!(doc.text("payout-interim"), "500.000 kr.");
     assert_eq!(doc.text("payout-final"), "500.000 kr.");
     assert_eq!(doc.text("payout-total"), "1.000.000 kr.");
@@ -579,6 +604,9 @@ fn round_one_table_on_its_own() {
         round_one_table,
         RoundOneTableProps {
             application: None,
+            unit_price: None.map(unit_price),
+            cheaper_projects: None
+                .map(|a: Application| compare(unit_price(a), Approach::Network).cheaper_projects),
             approach: None,
         },
     ));
@@ -598,6 +626,16 @@ fn round_one_table_on_its_own() {
                     budget: kr(budget),
                     target: 1,
                 }),
+                unit_price: Some(Application {
+                    budget: kr(budget),
+                    target: 1,
+                })
+                .map(unit_price),
+                cheaper_projects: Some(Application {
+                    budget: kr(budget),
+                    target: 1,
+                })
+                .map(|a: Application| compare(unit_price(a), Approach::Network).cheaper_projects),
                 approach: Some(Approach::Hybrid),
             },
         ));
@@ -618,7 +656,7 @@ fn comparison_panel_on_its_own() {
     let html = render_fn(
         comparison_panel,
         ComparisonPanelProps {
-            unit_price: None,
+            comparison: None.map(|p| compare(p, None.unwrap_or(Approach::Network))),
             approach: None,
         },
     );
@@ -627,7 +665,8 @@ fn comparison_panel_on_its_own() {
     let doc = Doc::parse(&render_fn(
         comparison_panel,
         ComparisonPanelProps {
-            unit_price: Some(kr(5_000)),
+            comparison: Some(kr(5_000))
+                .map(|p| compare(p, Some(Approach::Hybrid).unwrap_or(Approach::Network))),
             approach: Some(Approach::Hybrid),
         },
     ));

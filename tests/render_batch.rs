@@ -794,8 +794,10 @@ fn flags_panel(application: Option<Application>, approach: Option<Approach>) -> 
     Doc::parse(&render_fn(
         flags_panel::flags_panel,
         FlagsPanelProps {
-            application,
-            approach,
+            flags: application.map(|a: Application| match approach {
+                Some(x) => flags(a, x),
+                None => flags_without_approach(a),
+            }),
         },
     ))
 }
