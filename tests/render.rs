@@ -506,8 +506,8 @@ fn key_figures_without_an_application_show_dashes() {
     let doc = Doc::parse(&render_fn(
         key_figures,
         KeyFiguresProps {
-            unit_price: None.map(unit_price),
-            threshold: None.map(|a: Application| threshold_hires(a.target)),
+            unit_price: None,
+            threshold: None,
         },
     ));
     assert_eq!(doc.text("unit-price"), "—");
@@ -549,9 +549,7 @@ fn key_figures_with_an_application() {
 fn payout_figures_on_their_own() {
     let doc = Doc::parse(&render_fn(
         payout_figures,
-        PayoutFiguresProps {
-            scenario: None.map(|(a, o)| Scenario::of(a, o)),
-        },
+        PayoutFiguresProps { scenario: None },
     ));
     for testid in [
         "payout-interim",
@@ -604,9 +602,8 @@ fn round_one_table_on_its_own() {
         round_one_table,
         RoundOneTableProps {
             application: None,
-            unit_price: None.map(unit_price),
-            cheaper_projects: None
-                .map(|a: Application| compare(unit_price(a), Approach::Network).cheaper_projects),
+            unit_price: None,
+            cheaper_projects: None,
             approach: None,
         },
     ));
@@ -619,23 +616,18 @@ fn round_one_table_on_its_own() {
 
     // The cheapest application goes first, the dearest last.
     for (budget, index) in [(1_000, 0), (10_000_000, 9)] {
+        let app = Application {
+            budget: kr(budget),
+            target: 1,
+        };
         let doc = Doc::parse(&render_fn(
             round_one_table,
             RoundOneTableProps {
-                application: Some(Application {
-                    budget: kr(budget),
-                    target: 1,
-                }),
-                unit_price: Some(Application {
-                    budget: kr(budget),
-                    target: 1,
-                })
-                .map(unit_price),
-                cheaper_projects: Some(Application {
-                    budget: kr(budget),
-                    target: 1,
-                })
-                .map(|a: Application| compare(unit_price(a), Approach::Network).cheaper_projects),
+                application: Some(app),
+                unit_price: Some(unit_price(app)),
+                cheaper_projects: Some(
+                    compare(unit_price(app), Approach::Network).cheaper_projects,
+                ),
                 approach: Some(Approach::Hybrid),
             },
         ));
@@ -656,7 +648,7 @@ fn comparison_panel_on_its_own() {
     let html = render_fn(
         comparison_panel,
         ComparisonPanelProps {
-            comparison: None.map(|p| compare(p, None.unwrap_or(Approach::Network))),
+            comparison: None,
             approach: None,
         },
     );
@@ -665,8 +657,7 @@ fn comparison_panel_on_its_own() {
     let doc = Doc::parse(&render_fn(
         comparison_panel,
         ComparisonPanelProps {
-            comparison: Some(kr(5_000))
-                .map(|p| compare(p, Some(Approach::Hybrid).unwrap_or(Approach::Network))),
+            comparison: Some(compare(kr(5_000), Approach::Hybrid)),
             approach: Some(Approach::Hybrid),
         },
     ));

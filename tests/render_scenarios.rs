@@ -1020,12 +1020,7 @@ fn the_chart_on_its_own() {
     // The threshold tick is marked by more than colour: its own attribute, and a dashed line.
     assert_eq!(doc.all("data-threshold", "").len(), 1);
     assert_eq!(doc.all("class", "threshold-line").len(), 1);
-    let none = render_fn(
-        payout_chart_view,
-        PayoutChartViewProps {
-            chart: None.map(|(a, o)| payout_chart(a, o)),
-        },
-    );
+    let none = render_fn(payout_chart_view, PayoutChartViewProps { chart: None });
     assert!(!none.contains("payout-chart"), "{none}");
 }
 
@@ -1102,12 +1097,7 @@ fn the_workings_below_the_threshold_and_with_an_even_target() {
     let w = workings(&page("budget=1000000&target=17&hires=9&expenses=400000"));
     assert_eq!(w[5].1, "400.000 kr. − 500.000 kr. = -100.000 kr.");
     // Nothing to work out without an application.
-    let html = render_fn(
-        workings::workings,
-        WorkingsProps {
-            scenario: None.map(|(a, o)| Scenario::of(a, o)),
-        },
-    );
+    let html = render_fn(workings::workings, WorkingsProps { scenario: None });
     // The <details> stays (so an open one stays open while a field is retyped), with a
     // note instead of formulas.
     assert!(
