@@ -1,4 +1,4 @@
-//! Issue 4's components rendered natively with Yew's server renderer, and the HTML
+//! The batch check's views rendered natively with Yew's server renderer, and the HTML
 //! checked: the batch view (text area, summary, sortable table, error rows, caps), the
 //! batch table on its own, the plausibility flags of the single calculator, the copy-link
 //! control, and the two pages: the batch check's own page (`batch/`, its own wasm) and the

@@ -1,4 +1,4 @@
-//! Issue 3's components rendered natively with Yew's server renderer, and the HTML
+//! The scenario views rendered natively with Yew's server renderer, and the HTML
 //! checked: the scenario grid, the "as if" table, the payout chart, the cash flow, the
 //! workings and the lessons, on the whole page (from a URL query) and on their own.
 //!
