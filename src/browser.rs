@@ -232,3 +232,23 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// The page's reference part (`#reference`, written into the page at build time:
+/// [`crate::views::reference`]) moved to just after the app's `<main>`, so it reads before
+/// the footer; hidden when the calculator is embedded. The app never draws into it.
+pub fn place_reference(embed: bool) {
+    let Some(doc) = document() else {
+        return;
+    };
+    let (Some(reference), Some(main)) = (
+        doc.get_element_by_id("reference"),
+        doc.get_element_by_id("main"),
+    ) else {
+        return;
+    };
+    if embed {
+        let _ = reference.set_attribute("hidden", "");
+    } else if let Some(parent) = main.parent_node() {
+        let _ = parent.insert_before(&reference, main.next_sibling().as_ref());
+    }
+}

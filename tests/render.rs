@@ -4,8 +4,9 @@
 #![cfg(not(feature = "lang-en"))]
 
 use puljeberegner::domain::approach::Approach;
+use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{Application, Outcome};
-use puljeberegner::texts::{da::Da, Texts};
+use puljeberegner::texts::{da::Da, reference::ReferenceTexts, Texts};
 use puljeberegner::views::approach_field::{approach_field, ApproachFieldProps};
 use puljeberegner::views::caveats::caveats;
 use puljeberegner::views::comparison_panel::{comparison_panel, ComparisonPanelProps};
@@ -89,7 +90,12 @@ fn results_first_draws_the_form_and_the_results_before_the_rest() {
     }));
     assert_eq!(first.text("unit-price"), "70.738 kr.");
     assert!(first.has_testid("site-header"));
-    for later in ["scenarios", "round-one-table", "caveats", "disclaimer"] {
+    for later in [
+        "scenarios",
+        "round-one-table",
+        "round-one-caveats",
+        "disclaimer",
+    ] {
         assert!(
             !first.has_testid(later),
             "{later} is drawn with the results"
@@ -101,7 +107,7 @@ fn results_first_draws_the_form_and_the_results_before_the_rest() {
         "unit-price",
         "scenarios",
         "round-one-table",
-        "caveats",
+        "round-one-caveats",
         "disclaimer",
     ] {
         assert!(whole.has_testid(part), "{part} is missing");
@@ -118,7 +124,7 @@ fn the_url_values_fill_the_form() {
     // The hires hint names the default.
     assert_eq!(
         doc.id("field-hires-hint").text(),
-        "Et helt antal. Tomt = resultatmålet (230)"
+        "Et helt antal. Lader I feltet stå tomt, regnes der med resultatmålet (230). Kun personer i målgruppen tæller: mindst et års sammenhængende ledighed på offentlig forsørgelse (afsnit 1.1)."
     );
     for (name, checked) in [("network", true), ("course", false), ("hybrid", false)] {
         let radio = doc.id(&format!("approach-{name}"));
@@ -178,7 +184,7 @@ fn the_comparison_figures_for_code_of_care() {
     let doc = page("budget=5649208&target=230&approach=network");
     assert_eq!(
         doc.text("compare-rank"),
-        "Nr. 6 af 10 fra billigst: 5 af de ni projekter i første runde har en lavere enhedspris."
+        "Jeres enhedspris er nr. 6 af 10, regnet fra den laveste: 5 af de ni projekter i første runde har en lavere enhedspris."
     );
     assert_eq!(doc.text("compare-average"), "22.695 kr.");
     assert_eq!(doc.text("compare-median"), "22.619 kr.");
@@ -339,7 +345,8 @@ fn an_unknown_approach_is_explained() {
 fn a_repayment_is_shown_as_such() {
     let doc = page("budget=1000000&target=17&hires=9&expenses=400000");
     assert_eq!(doc.text("payout-interim"), "500.000 kr.");
-    assert_eq!(doc.text("payout-final"), "-100.000 kr.");
+    // A repayment: a positive amount under its label, never "Tilbagebetaling −100.000 kr.".
+    assert_eq!(doc.text("payout-final"), "100.000 kr.");
     assert_eq!(doc.text("payout-total"), "400.000 kr.");
     assert_eq!(doc.text("own-financing"), "0 kr.");
     assert_eq!(
@@ -451,7 +458,9 @@ fn the_caveats_and_the_disclaimer_are_on_the_page() {
         "budget=12x",
     ] {
         let doc = page(query);
-        let caveats = doc.testid("caveats");
+        // Beside the round-one table, in the comparison section (the full list is in the
+        // page's reference part: tests/render_reference.rs).
+        let caveats = doc.testid("round-one-caveats");
         assert!(caveats.text().contains(Da::CAVEATS_HEADING));
         let items: Vec<String> = caveats
             .doc()
@@ -465,9 +474,9 @@ fn the_caveats_and_the_disclaimer_are_on_the_page() {
             doc.text("disclaimer"),
             "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling."
         );
-        // The rule in plain words next to the report's sentence.
-        assert!(doc.all_text().contains(Da::RULE_QUOTE));
-        assert_eq!(doc.tags("blockquote")[0].text(), Da::RULE_QUOTE);
+        // The rule, the quote and the assumptions are in the reference part, which the
+        // build writes into the page; the app's text never carries the quote.
+        assert!(!doc.all_text().contains(Da::RULE_QUOTE));
         assert!(doc.all_text().contains(Da::TABLE_SOURCE));
     }
 }
@@ -564,12 +573,18 @@ fn payout_figures_on_their_own() {
 #[test]
 fn caveats_and_rules_on_their_own() {
     let doc = Doc::parse(&render_fn(|_: &()| caveats(), ()));
-    assert_eq!(doc.testid("caveats").doc().tags("li").len(), 4);
+    assert_eq!(doc.testid("caveats").doc().tags("li").len(), 6 + 3);
     assert!(doc.all_text().contains(Da::CAVEATS[2]));
 
     let doc = Doc::parse(&render_fn(|_: &()| rule_explanation(), ()));
-    let rules: Vec<String> = doc.tags("li").iter().map(|li| li.text()).collect();
-    assert_eq!(rules, Da::RULE_PLAIN);
+    let rules: Vec<String> = doc
+        .testid("rule-reading")
+        .doc()
+        .tags("li")
+        .iter()
+        .map(|li| li.text())
+        .collect();
+    assert_eq!(rules, <Da as ReferenceTexts>::RULE_READING);
     assert_eq!(doc.tags("figcaption")[0].text(), Da::RULE_SOURCE);
 }
 
@@ -633,7 +648,7 @@ fn comparison_panel_on_its_own() {
     ));
     assert_eq!(
         doc.text("compare-rank"),
-        "Nr. 1 af 10 fra billigst: 0 af de ni projekter i første runde har en lavere enhedspris."
+        "Jeres enhedspris er nr. 1 af 10, regnet fra den laveste: ingen af de ni projekter i første runde har en lavere enhedspris."
     );
     // Hybrid is compared with the course projects: 4.760.858 / 140 = 34.006,1…
     assert_eq!(doc.text("compare-approach-average"), "34.006 kr.");
@@ -791,7 +806,7 @@ fn every_combination_renders_consistently_with_the_domain() {
                             assert_eq!(doc.text("payout-interim"), Da::money(p.interim), "{query}");
                             assert_eq!(
                                 doc.text("payout-final"),
-                                Da::money(p.final_payment),
+                                Da::money(Money::from_ore(p.final_payment.ore().abs())),
                                 "{query}"
                             );
                             assert_eq!(doc.text("payout-total"), Da::money(p.total), "{query}");

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::domain::approach::Approach;
 use crate::domain::compare::compare;
 use crate::domain::money::Money;
+use crate::texts::reference::da::STAR_ROUND_TWO_NEWS as ROUND_TWO_NEWS;
 use crate::texts::{Page as T, Texts};
 
 /// What [`comparison_panel`] shows.
@@ -45,6 +46,9 @@ pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
             if props.approach.is_none() {
                 <p class="figure-note">{ T::APPROACH_UNSET }</p>
             }
+            <p class="figure-note" data-testid="round-two-compare">
+                { T::ROUND_TWO_COMPARE }{ " (" }<a href={ROUND_TWO_NEWS}>{ T::ROUND_TWO_SOURCE_SHORT }</a>{ ")" }
+            </p>
         </div>
     }
 }

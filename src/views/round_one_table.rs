@@ -7,6 +7,7 @@ use crate::domain::compare::{project_unit_price, projects_by_unit_price};
 use crate::domain::payout::{unit_price, Application};
 use crate::domain::round_one::{Project, Results};
 use crate::texts::{Page as T, Texts};
+use crate::views::caveats::round_one_caveats;
 
 /// What [`round_one_table`] shows.
 pub struct RoundOneTableProps {
@@ -56,13 +57,14 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
                         <th scope="col" class="num">{ T::COL_GRANT }</th>
                         <th scope="col" class="num">{ T::COL_TARGET }</th>
                         <th scope="col" class="num">{ T::COL_UNIT_PRICE }</th>
-                        <th scope="col" class="num">{ T::COL_HIRES }</th>
+                        <th scope="col" class="num">{ T::COL_RESULTS }</th>
                         <th scope="col" class="num">{ T::COL_ACHIEVEMENT }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
             <p class="figure-note">{ T::TABLE_SOURCE }</p>
+            { round_one_caveats() }
         </div>
     }
 }

@@ -114,7 +114,7 @@ test.describe('a prefilled link', () => {
     expect(pts[1][0]).toBe(pts[2][0]); // the jump at the threshold is vertical
     expect(pts[2][1]).toBeLessThan(pts[1][1]); // and goes up
     await expect(chart.locator('.achievement-label')).toHaveCount(6);
-    await expect(chart.locator('.scenario-marker')).toContainText('Jer: 12 ans., 1.000.000 kr.');
+    await expect(chart.locator('.scenario-marker')).toContainText('Jeres scenarie: 12 ansættelser, 1.000.000 kr.');
   });
 });
 
