@@ -233,6 +233,24 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// The caveats on round one's figures (`#round-one-caveats`, in the page's reference part)
+/// moved to just under the round-one table (`#round-one`), so they sit where the figures
+/// are; the wasm never carries their text. Once the table is drawn; again a no-op after.
+pub fn place_round_one_caveats() {
+    let Some(doc) = document() else {
+        return;
+    };
+    let (Some(caveats), Some(table)) = (
+        doc.get_element_by_id("round-one-caveats"),
+        doc.get_element_by_id("round-one"),
+    ) else {
+        return;
+    };
+    if let Some(parent) = table.parent_node() {
+        let _ = parent.insert_before(&caveats, table.next_sibling().as_ref());
+    }
+}
+
 /// The page's reference part (`#reference`, written into the page at build time:
 /// [`crate::views::reference`]) moved to just after the app's `<main>`, so it reads before
 /// the footer; hidden when the calculator is embedded. The app never draws into it.

@@ -1320,9 +1320,9 @@ fn without_an_application_the_scenario_figures_are_left_out() {
     assert!(!doc.has_testid("as-if-table"));
     assert!(!doc.testid("workings").text().contains(" = "));
     assert!(!doc.has_testid("cash-flow"));
-    // The level inputs and the round-one caveats stay.
+    // The level inputs and the round-one table stay.
     assert_eq!(doc.one("name", "level1").attr("value"), Some("100"));
-    assert!(doc.has_testid("round-one-caveats"));
+    assert!(doc.has_testid("round-one-table"));
     assert!(doc.all("class", "field-error").is_empty());
     // A bad scenario (hires) withholds the scenario's own figures but keeps the grid.
     let doc = page("budget=1000000&target=17&hires=x");

@@ -174,6 +174,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let rest_drawn = !*rest_later.borrow();
+    // The round-one caveats (static, in the page's reference part) go under the table.
+    use_effect_with(rest_drawn, |drawn| {
+        if *drawn {
+            crate::browser::place_round_one_caveats();
+        }
+    });
     let content = html! {
         <>
                 if state.query_cut() {

@@ -5,7 +5,6 @@ use yew::prelude::*;
 use crate::domain::approach::Approach;
 use crate::domain::compare::compare;
 use crate::domain::money::Money;
-use crate::texts::reference::da::STAR_ROUND_TWO_NEWS as ROUND_TWO_NEWS;
 use crate::texts::{Page as T, Texts};
 
 /// What [`comparison_panel`] shows.
@@ -47,7 +46,7 @@ pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
                 <p class="figure-note">{ T::APPROACH_UNSET }</p>
             }
             <p class="figure-note" data-testid="round-two-compare">
-                { T::ROUND_TWO_COMPARE }{ " (" }<a href={ROUND_TWO_NEWS}>{ T::ROUND_TWO_SOURCE_SHORT }</a>{ ")" }
+                { T::ROUND_TWO_COMPARE }{ " (" }<a href="#round-two-heading">{ T::ROUND_TWO_SOURCE_SHORT }</a>{ ")" }
             </p>
         </div>
     }

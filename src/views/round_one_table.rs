@@ -7,7 +7,6 @@ use crate::domain::compare::{project_unit_price, projects_by_unit_price};
 use crate::domain::payout::{unit_price, Application};
 use crate::domain::round_one::{Project, Results};
 use crate::texts::{Page as T, Texts};
-use crate::views::caveats::round_one_caveats;
 
 /// What [`round_one_table`] shows.
 pub struct RoundOneTableProps {
@@ -47,7 +46,7 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
         );
     }
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="round-one-caption">
+        <div class="table-wrap" id="round-one" tabindex="0" role="region" aria-labelledby="round-one-caption">
             <table class="table" data-testid="round-one-table">
                 <caption id="round-one-caption">{ T::TABLE_CAPTION }</caption>
                 <thead>
@@ -64,7 +63,6 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
                 <tbody>{ for rows }</tbody>
             </table>
             <p class="figure-note">{ T::TABLE_SOURCE }</p>
-            { round_one_caveats() }
         </div>
     }
 }
