@@ -107,7 +107,7 @@ impl Texts for Da {
         "Forløbsprojekternes resultatmål er markant mindre end netværksprojekternes (afsnit 3.1).",
     ];
     const TABLE_SOURCE: &'static str = "Kilde: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, februar 2020, tabel 3 (beløb, resultatmål, enhedspris) og tabel 6 (foreløbige resultater).";
-    const ROUND_TWO_COMPARE: &'static str = "Anden runde (2020–2022), STAR's egne tal: 1.348 ansættelser, 143 % af resultatmålet og en »enhedspris pr. ansættelse« på 13.554 kr. på tværs af projekterne. STAR oplyser ikke, hvordan enhedsprisen er regnet ud, så den kan ikke uden videre sammenlignes med tabel 3.";
+    const ROUND_TWO_COMPARE: &'static str = "Anden runde (2020–2022), STAR's egne tal: 1.348 ansættelser, 143 % af resultatmålet og en »enhedspris pr. ansættelse« på 13.554 kr. på tværs af projekterne. Se nedenfor, hvorfor den ikke uden videre kan sammenlignes med tabel 3.";
     const ROUND_TWO_SOURCE_SHORT: &'static str = "STAR, nyhed 12. april 2023";
     const S_ROUND_TWO: &'static str =
         "Anden runde, »enhedspris pr. ansættelse« (STAR's tal, nyhed 12. april 2023)";

@@ -111,7 +111,7 @@ impl Texts for En {
         "The course projects' targets are far smaller than the network projects' (section 3.1).",
     ];
     const TABLE_SOURCE: &'static str = "Source: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, February 2020, Table 3 (amounts, targets, unit prices) and Table 6 (preliminary results).";
-    const ROUND_TWO_COMPARE: &'static str = "Round two (2020–2022), STAR's own figures: 1,348 hires, 143 % of the target and a \"unit price per hire\" of DKK 13,554 across the projects. STAR does not say how it computed that unit price, so it cannot simply be compared with Table 3.";
+    const ROUND_TWO_COMPARE: &'static str = "Round two (2020–2022), STAR's own figures: 1,348 hires, 143 % of the target and a \"unit price per hire\" of DKK 13,554 across the projects. See below why it cannot simply be compared with Table 3.";
     const ROUND_TWO_SOURCE_SHORT: &'static str = "STAR, news item, 12 April 2023";
     const S_ROUND_TWO: &'static str =
         "Round two, \"unit price per hire\" (STAR's figure, news item, 12 April 2023)";

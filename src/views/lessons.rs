@@ -50,7 +50,7 @@ pub fn lessons(props: &LessonsProps) -> Html {
             }
             if show_course {
                 <h3>{ T::COURSE_LESSONS_HEADING }</h3>
-                <p data-testid="chapter-4-scope">{ T::CHAPTER_4_SCOPE }</p>
+                <p>{ T::CHAPTER_4_SCOPE }</p>
                 <p>{ T::COURSE_FINDING }</p>
                 <ul>{ for T::COURSE_CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }</ul>
             }

@@ -16,7 +16,7 @@ pub fn round_two() -> Html {
             <p>{ T::ROUND_TWO_LEAD }</p>
             <dl class="compare-figures">
                 { for T::ROUND_TWO_FIGURES.iter().map(|(label, value)| html! {
-                    <div class="compare-row"><dt>{ *label }</dt><dd class="figure" data-testid="round-two-figure">{ *value }</dd></div>
+                    <div class="compare-row"><dt>{ *label }</dt><dd class="figure">{ *value }</dd></div>
                 }) }
             </dl>
             <p>{ T::ROUND_TWO_NOTE }</p>

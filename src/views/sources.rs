@@ -11,7 +11,7 @@ pub fn sources() -> Html {
     html! {
         <section class="panel" aria-labelledby="words-heading" data-testid="sources">
             <h2 id="words-heading">{ T::WORDS_HEADING }</h2>
-            <dl class="facts" data-testid="words">
+            <dl class="facts">
                 { for T::WORDS.iter().map(|(word, meaning)| html! {
                     <div class="fact"><dt>{ *word }</dt><dd>{ *meaning }</dd></div>
                 }) }

@@ -218,7 +218,8 @@ test.describe('workings and the chart data', () => {
     await expect(formula).toBeVisible();
     await expect(workings.getByText('17 / 2 = 8,5 → rundet op: 9')).toBeVisible();
     await expect(workings.getByText('1.000.000 kr. / 12 = 83.333,33 kr.')).toBeVisible();
-    await expect(workings.locator('blockquote')).toContainText('Tilskudsmodellen for projekterne');
+    // The report's sentence is in the reference part; the workings link to it.
+    await expect(workings.getByTestId('workings-rules-link')).toHaveAttribute('href', '#rules-heading');
 
     // The workings follow the inputs while open.
     await calc.fill('target', '20');

@@ -82,7 +82,7 @@ impl ReferenceTexts for Da {
     ];
 
     const ROUND_TWO_HEADING: &'static str = "Efter første runde: anden runde";
-    const ROUND_TWO_LEAD: &'static str = "Evalueringsrapporten handler kun om første runde. Om anden runde har STAR selv offentliggjort disse tal i en nyhed den 12. april 2023. Det er STAR's tal, ikke beregnerens: STAR oplyser ikke, hvordan enhedsprisen er regnet ud, så beregneren regner ikke videre med dem.";
+    const ROUND_TWO_LEAD: &'static str = "Evalueringsrapporten handler kun om første runde. Om anden runde har STAR selv offentliggjort disse tal i en nyhed den 12. april 2023. Det er STAR's tal, ikke beregnerens: STAR oplyser ikke, hvordan enhedsprisen er regnet ud, så den kan ikke uden videre sammenlignes med enhedspriserne i tabel 3, og beregneren regner ikke videre med tallene.";
     const ROUND_TWO_FIGURES: [(&'static str, &'static str); 5] = [
         ("Periode", "2020–2022"),
         ("Ansættelser af personer i målgruppen", "1.348"),

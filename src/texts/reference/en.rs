@@ -79,7 +79,7 @@ impl ReferenceTexts for En {
     ];
 
     const ROUND_TWO_HEADING: &'static str = "After round one: round two";
-    const ROUND_TWO_LEAD: &'static str = "The evaluation report covers round one only. For round two, STAR published these figures itself, in a news item of 12 April 2023. They are STAR's figures, not the calculator's: STAR does not say how its unit price was computed, so the calculator computes nothing further from them.";
+    const ROUND_TWO_LEAD: &'static str = "The evaluation report covers round one only. For round two, STAR published these figures itself, in a news item of 12 April 2023. They are STAR's figures, not the calculator's: STAR does not say how its unit price was computed, so it cannot simply be compared with the unit prices of Table 3, and the calculator computes nothing further from the figures.";
     const ROUND_TWO_FIGURES: [(&'static str, &'static str); 5] = [
         ("Period", "2020–2022"),
         ("Hires of people in the target group", "1,348"),
