@@ -19,7 +19,7 @@ use crate::texts::{Page as T, Texts};
 /// The reference part, in page order.
 pub fn reference() -> Html {
     html! {
-        <div class="container reference" role="region" aria-label={T::REFERENCE_LABEL} data-testid="reference">
+        <div class="container reference no-print" role="region" aria-label={T::REFERENCE_LABEL} data-testid="reference">
             { rule_explanation() }
             { applicant_facts() }
             <section class="panel" aria-labelledby="lessons-heading" data-testid="lessons-panel">

@@ -388,7 +388,7 @@ test.describe('downloading the CSV', () => {
     // The formula names get a ' in front and keep their doubled quotes.
     expect(lines[1]).toBe('"\'=HYPERLINK(""x"")";"100000";"10";"Netværk";"10000";"5";"2";""');
     expect(lines[2]).toMatch(/^"'\+1";"1234567,50";"17";"Forløb";"72621";"9";"9";/);
-    expect(lines[3]).toMatch(/^"'@SUM\(1\)";"2000000";"10";"Forløb";"200000";"5";"10";".*75\.380 kr\., ISS\)\./);
+    expect(lines[3]).toMatch(/^"'@SUM\(1\)";"2000000";"10";"Forløb";"200000";"5";"10";".*75\.380 kr\., ISS; tabel 3\)\./);
     expect(lines[4]).toMatch(/^"'-2";"475000";"21";"Hybrid";"22619";"11";/);
     expect(lines[5]).toMatch(/^"Bo ""Bæver"" ApS; Ærø";"286000";"10";"Netværk";"28600";"5";/);
   });
@@ -598,7 +598,7 @@ test.describe('flags in the single calculator', () => {
     await expect(calc.output('flag')).toHaveText([
       /laveste: 7\.976 kr\., Randers HK og DISCUS/,
       /under halvdelen af gennemsnittet for netværksprojekterne/,
-      /^Resultatmålet på 1\.000 ansættelser er større end hos alle netværksprojekterne i første runde \(største: 230, Code of Care\)\.$/,
+      /^Resultatmålet på 1\.000 ansættelser er større end hos alle netværksprojekterne i første runde \(største: 230, Code of Care; tabel 3\)\.$/,
       /største: 5\.649\.208 kr\., Code of Care/,
     ]);
     await calc.type('budget', '12x');

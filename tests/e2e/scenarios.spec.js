@@ -167,7 +167,8 @@ test.describe('changing the inputs', () => {
     await calc.goto('budget=1000000&target=17&hires=9&expenses=400000');
     const warning = calc.output('repayment-warning');
     await expect(warning).toBeVisible();
-    await expect(warning).toContainText('I skal betale 100.000 kr. tilbage');
+    await expect(warning).toContainText('Hvis I har fået fuld første rate');
+    await expect(warning).toContainText('betale 100.000 kr. tilbage');
     await calc.type('expenses', '600.000');
     await expect(warning).toHaveCount(0);
   });
