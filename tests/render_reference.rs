@@ -221,7 +221,9 @@ mod danish {
         ] {
             assert!(hire.contains(kind), "{hire}");
         }
-        assert!(source.contains("afsnit 1.1") && source.contains("afsnit 2.1, tabel 1"));
+        assert!(
+            source.contains("afsnit 1.1") && source.contains("afsnit 2.1 og tabel 1 (afsnit 1.2)")
+        );
         let (_, group, source) = find("Målgruppen");
         assert!(group.contains("mindst et års sammenhængende ledighed på offentlig forsørgelse"));
         assert_eq!(*source, "afsnit 1.1");

@@ -5,6 +5,10 @@
 //! match on a language. A language file implements every item of [`Texts`], so a new
 //! language is one new file and the compiler names each text it still lacks. Numbers a
 //! reader sees (amounts, counts, axis labels, placeholders) are written here too.
+//!
+//! The page's reference part (what never changes with the inputs, written into each page
+//! at build time and never compiled into the wasm) has its texts in [`reference`], one
+//! file per language there too.
 
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;

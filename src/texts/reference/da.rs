@@ -39,7 +39,7 @@ impl ReferenceTexts for Da {
         (
             "Hvad tæller som en ansættelse",
             "Ordinære timer (fx småjob), fleksjob, løntilskud og SU-berettiget uddannelse.",
-            "afsnit 1.1 og afsnit 2.1, tabel 1",
+            "afsnit 1.1, afsnit 2.1 og tabel 1 (afsnit 1.2)",
         ),
         (
             "Målgruppen",

@@ -36,7 +36,7 @@ impl ReferenceTexts for En {
         (
             "What counts as a hire",
             "Ordinary hours (e.g. small jobs, småjob), flexi-jobs (fleksjob), wage subsidy (løntilskud) and education that qualifies for the state education grant (SU-berettiget uddannelse).",
-            "section 1.1 and section 2.1, Table 1",
+            "section 1.1, section 2.1 and Table 1 (section 1.2)",
         ),
         (
             "The target group",
