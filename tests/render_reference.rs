@@ -175,6 +175,8 @@ mod danish {
             rounding.contains("resultatmål på 10, fem ansættelser"),
             "{rounding}"
         );
+        // The key figure's note cites it too.
+        assert!(Da::THRESHOLD_NOTE.contains("rundet op (tabel 6, note **)"));
         // The assumptions are apart from the plain reading.
         assert!(!rules.text("rule-reading").contains("Antagelse"));
     }

@@ -64,7 +64,7 @@ impl Texts for Da {
     const UNIT_PRICE_NOTE: &'static str =
         "Ansøgt beløb divideret med resultatmålet, rundet ned til hele kroner (som i rapportens tabel 3).";
     const THRESHOLD_LABEL: &'static str = "Ansættelser, der kræves for første rate";
-    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op. Ansættelserne skal være indsendt og verificeret af STAR.";
+    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op (tabel 6, note **). Ansættelserne skal være indsendt og verificeret af STAR.";
     const PAYOUT_HEADING: &'static str = "Udbetaling i jeres scenarie";
     const INTERIM_LABEL: &'static str = "Første rate (højst)";
     const INTERIM_NOTE_REACHED: &'static str =

@@ -65,7 +65,7 @@ impl Texts for En {
     const UNIT_PRICE_NOTE: &'static str = "The amount applied for divided by the target, rounded down to whole kroner (as in Table 3 of the report).";
     const THRESHOLD_LABEL: &'static str = "Hires required for the first payment";
     const THRESHOLD_NOTE: &'static str =
-        "50 % of the target, rounded up. The hires must be submitted to and verified by STAR.";
+        "50 % of the target, rounded up (Table 6, note **). The hires must be submitted to and verified by STAR.";
     const PAYOUT_HEADING: &'static str = "Payout in your scenario";
     const INTERIM_LABEL: &'static str = "First payment (at most)";
     const INTERIM_NOTE_REACHED: &'static str =
