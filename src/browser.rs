@@ -232,3 +232,41 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// The caveats on round one's figures (`#round-one-caveats`, in the page's reference part)
+/// moved to just under the round-one table (`#round-one`), so they sit where the figures
+/// are; the wasm never carries their text. Once the table is drawn; again a no-op after.
+pub fn place_round_one_caveats() {
+    let Some(doc) = document() else {
+        return;
+    };
+    let (Some(caveats), Some(table)) = (
+        doc.get_element_by_id("round-one-caveats"),
+        doc.get_element_by_id("round-one"),
+    ) else {
+        return;
+    };
+    if let Some(parent) = table.parent_node() {
+        let _ = parent.insert_before(&caveats, table.next_sibling().as_ref());
+    }
+}
+
+/// The page's reference part (`#reference`, written into the page at build time:
+/// [`crate::views::reference`]) moved to just after the app's `<main>`, so it reads before
+/// the footer; hidden when the calculator is embedded. The app never draws into it.
+pub fn place_reference(embed: bool) {
+    let Some(doc) = document() else {
+        return;
+    };
+    let (Some(reference), Some(main)) = (
+        doc.get_element_by_id("reference"),
+        doc.get_element_by_id("main"),
+    ) else {
+        return;
+    };
+    if embed {
+        let _ = reference.set_attribute("hidden", "");
+    } else if let Some(parent) = main.parent_node() {
+        let _ = parent.insert_before(&reference, main.next_sibling().as_ref());
+    }
+}

@@ -25,6 +25,26 @@ pub fn inject(page: &str, markup: &str) -> Result<String, String> {
     }
 }
 
+/// Where `index.html` keeps the page's reference part (the rule and the assumptions, the
+/// facts, lessons, caveats, round two and the sources: [`crate::views::reference`]), empty
+/// as Trunk writes it. Plain HTML outside the app's root: read without JavaScript too, and
+/// never drawn by the wasm.
+pub const REFERENCE_SLOT: &str = r#"<div id="reference"></div>"#;
+
+/// `page` with `markup` (the rendered reference part) in its reference slot. Fails when the
+/// page has no empty slot, or more than one.
+pub fn inject_reference(page: &str, markup: &str) -> Result<String, String> {
+    match page.matches(REFERENCE_SLOT).count() {
+        1 => Ok(page.replacen(
+            REFERENCE_SLOT,
+            &format!(r#"<div id="reference">{markup}</div>"#),
+            1,
+        )),
+        0 => Err(format!("no empty {REFERENCE_SLOT} in the page")),
+        n => Err(format!("{n} × {REFERENCE_SLOT} in the page, expected one")),
+    }
+}
+
 /// The English page's head and no-script message, which `index.html` has in Danish; used
 /// only by the build step (never in the wasm).
 pub const EN_HEAD: PageHead = PageHead {

@@ -78,7 +78,7 @@ fn bom_semicolons_crlf_and_a_danish_header() {
             "70738",
             "9",
             "8",
-            "Enhedsprisen 70.738 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.)."
+            "Enhedsprisen på 70.738 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet beløb / samlet resultatmål, tabel 3)."
         ]
     );
     assert_eq!(csv.matches("\r\n").count(), 2);
@@ -125,7 +125,7 @@ fn several_flags_are_joined_with_a_bar() {
     );
     let rows = strict_fields(&export_csv(std::slice::from_ref(&row), csv_texts::<Da>()));
     let expected: Vec<String> = row.flags.iter().map(Da::flag).collect();
-    assert_eq!(expected.len(), 4);
+    assert_eq!(expected.len(), 5);
     assert_eq!(rows[1][7], expected.join(" | "));
 }
 

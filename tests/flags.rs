@@ -7,7 +7,7 @@ use puljeberegner::domain::flags::{flags, flags_without_approach, Flag};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
-use puljeberegner::texts::{da::Da, Texts};
+use puljeberegner::texts::{da::Da, en::En, Texts};
 
 /// An application whose unit price is exactly `price_kr` (target 1).
 fn priced(price_kr: i64) -> Application {
@@ -209,12 +209,52 @@ fn several_flags_come_in_a_fixed_order() {
         target: 300,
     };
     let f = flags(app, Approach::Network);
-    // 166.666 kr. per hire: above all, above twice, target, budget.
-    assert_eq!(f.len(), 4, "{f:?}");
+    // 166.666 kr. per hire: above all, above twice, target, budget, and the whole pool.
+    assert_eq!(f.len(), 5, "{f:?}");
     assert!(above_round_one(&f[0]));
     assert!(above_twice(&f[1]));
     assert!(target_above(&f[2]));
     assert!(budget_above(&f[3]));
+    assert_eq!(
+        f[4],
+        Flag::BudgetAbovePool {
+            budget: kr(50_000_000),
+            pool: kr(45_000_000)
+        }
+    );
+}
+
+#[test]
+fn a_budget_above_the_whole_pool_is_flagged_one_ore_above_not_at() {
+    let at = Application {
+        budget: kr(45_000_000),
+        target: 10_000,
+    };
+    let pool_flag = |f: &Flag| matches!(f, Flag::BudgetAbovePool { .. });
+    assert!(!flags(at, Approach::Network).iter().any(pool_flag));
+    assert!(!flags_without_approach(at).iter().any(pool_flag));
+    let over = Application {
+        budget: Money::from_ore(4_500_000_001),
+        ..at
+    };
+    assert!(flags(over, Approach::Course).iter().any(pool_flag));
+    assert!(flags_without_approach(over).iter().any(pool_flag));
+    // What it compares and where the figure comes from; never what STAR will decide.
+    let sentence = Da::flag(&Flag::BudgetAbovePool {
+        budget: kr(50_000_000),
+        pool: kr(45_000_000),
+    });
+    assert_eq!(
+        sentence,
+        "Det ansøgte beløb på 50.000.000 kr. er større end hele puljen på 45.000.000 kr. for 2018–2021 (rapportens kapitel 1)."
+    );
+    assert_eq!(
+        En::flag(&Flag::BudgetAbovePool {
+            budget: kr(50_000_000),
+            pool: kr(45_000_000),
+        }),
+        "The amount applied for, DKK 50,000,000, is larger than the whole pool of DKK 45,000,000 for 2018–2021 (the report's chapter 1)."
+    );
 }
 
 #[test]
@@ -224,9 +264,10 @@ fn without_an_approach_only_the_approach_free_flags() {
         target: 300,
     };
     let f = flags_without_approach(app);
-    assert_eq!(f.len(), 2);
+    assert_eq!(f.len(), 3);
     assert!(above_round_one(&f[0]));
     assert!(budget_above(&f[1]));
+    assert!(matches!(f[2], Flag::BudgetAbovePool { .. }));
     assert!(flags_without_approach(priced(38_927)).is_empty());
     assert!(has(&flags_without_approach(priced(7_975)), below_round_one));
 }
@@ -274,19 +315,19 @@ fn round_one_projects_far_from_their_group_average_are_flagged() {
 fn the_danish_sentences_carry_both_figures() {
     assert_eq!(
         Da::flag(&flags(priced(81_000), Approach::Course)[0]),
-        "Enhedsprisen 81.000 kr. er højere end alle ni projekter i første runde (højeste: 75.380 kr., ISS)."
+        "Enhedsprisen på 81.000 kr. er højere end i alle ni projekter i første runde (højeste: 75.380 kr., ISS; tabel 3)."
     );
     assert_eq!(
         Da::flag(&flags(priced(7_000), Approach::Network)[0]),
-        "Enhedsprisen 7.000 kr. er lavere end alle ni projekter i første runde (laveste: 7.976 kr., Randers HK og DISCUS)."
+        "Enhedsprisen på 7.000 kr. er lavere end i alle ni projekter i første runde (laveste: 7.976 kr., Randers HK og DISCUS; tabel 3)."
     );
     assert_eq!(
         Da::flag(&flags(priced(40_000), Approach::Network)[0]),
-        "Enhedsprisen 40.000 kr. er mere end dobbelt så høj som gennemsnittet for netværksprojekterne i første runde (19.463 kr.)."
+        "Enhedsprisen på 40.000 kr. er mere end dobbelt så høj som gennemsnittet for netværksprojekterne i første runde (19.463 kr.; samlet beløb / samlet resultatmål, tabel 3)."
     );
     assert_eq!(
         Da::flag(&flags(priced(17_000), Approach::Hybrid)[0]),
-        "Enhedsprisen 17.000 kr. er under halvdelen af gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.)."
+        "Enhedsprisen på 17.000 kr. er under halvdelen af gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet beløb / samlet resultatmål, tabel 3)."
     );
     let big_target = Application {
         budget: kr(25_000_000),
@@ -294,7 +335,7 @@ fn the_danish_sentences_carry_both_figures() {
     };
     assert_eq!(
         Da::flag(&flags(big_target, Approach::Network)[0]),
-        "Resultatmålet på 1.250 ansættelser er større end hos alle netværksprojekterne i første runde (største: 230, Code of Care)."
+        "Resultatmålet på 1.250 ansættelser er større end hos alle netværksprojekterne i første runde (største: 230, Code of Care; tabel 3)."
     );
     let big_budget = Application {
         budget: Money::from_ore(600_000_050),
@@ -302,6 +343,6 @@ fn the_danish_sentences_carry_both_figures() {
     };
     assert_eq!(
         Da::flag(&flags(big_budget, Approach::Network)[0]),
-        "Det ansøgte beløb på 6.000.000,50 kr. er større end alle bevillinger i første runde (største: 5.649.208 kr., Code of Care)."
+        "Det ansøgte beløb på 6.000.000,50 kr. er større end alle tildelte beløb i første runde (største: 5.649.208 kr., Code of Care; tabel 3)."
     );
 }

@@ -6,9 +6,10 @@
 use puljeberegner::calculator_view::Scenario;
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::compare::compare;
+use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{threshold_hires, unit_price};
 use puljeberegner::domain::payout::{Application, Outcome};
-use puljeberegner::texts::{da::Da, Texts};
+use puljeberegner::texts::{da::Da, reference::ReferenceTexts, Texts};
 use puljeberegner::views::approach_field::{approach_field, ApproachFieldProps};
 use puljeberegner::views::caveats::caveats;
 use puljeberegner::views::comparison_panel::{comparison_panel, ComparisonPanelProps};
@@ -92,7 +93,7 @@ fn results_first_draws_the_form_and_the_results_before_the_rest() {
     }));
     assert_eq!(first.text("unit-price"), "70.738 kr.");
     assert!(first.has_testid("site-header"));
-    for later in ["scenarios", "round-one-table", "caveats", "disclaimer"] {
+    for later in ["scenarios", "round-one-table", "disclaimer"] {
         assert!(
             !first.has_testid(later),
             "{later} is drawn with the results"
@@ -100,13 +101,7 @@ fn results_first_draws_the_form_and_the_results_before_the_rest() {
     }
     // Without it (a bare address, the pre-render) the whole page is drawn at once.
     let whole = page(query);
-    for part in [
-        "unit-price",
-        "scenarios",
-        "round-one-table",
-        "caveats",
-        "disclaimer",
-    ] {
+    for part in ["unit-price", "scenarios", "round-one-table", "disclaimer"] {
         assert!(whole.has_testid(part), "{part} is missing");
     }
 }
@@ -121,7 +116,7 @@ fn the_url_values_fill_the_form() {
     // The hires hint names the default.
     assert_eq!(
         doc.id("field-hires-hint").text(),
-        "Et helt antal. Tomt = resultatmålet (230)"
+        "Et helt antal. Lader I feltet stå tomt, regnes der med resultatmålet (230). Kun personer i målgruppen tæller: mindst et års sammenhængende ledighed på offentlig forsørgelse (afsnit 1.1)."
     );
     for (name, checked) in [("network", true), ("course", false), ("hybrid", false)] {
         let radio = doc.id(&format!("approach-{name}"));
@@ -181,7 +176,7 @@ fn the_comparison_figures_for_code_of_care() {
     let doc = page("budget=5649208&target=230&approach=network");
     assert_eq!(
         doc.text("compare-rank"),
-        "Nr. 6 af 10 fra billigst: 5 af de ni projekter i første runde har en lavere enhedspris."
+        "Jeres enhedspris er nr. 6 af 10, regnet fra den laveste: 5 af de ni projekter i første runde har en lavere enhedspris."
     );
     assert_eq!(doc.text("compare-average"), "22.695 kr.");
     assert_eq!(doc.text("compare-median"), "22.619 kr.");
@@ -342,7 +337,8 @@ fn an_unknown_approach_is_explained() {
 fn a_repayment_is_shown_as_such() {
     let doc = page("budget=1000000&target=17&hires=9&expenses=400000");
     assert_eq!(doc.text("payout-interim"), "500.000 kr.");
-    assert_eq!(doc.text("payout-final"), "-100.000 kr.");
+    // A repayment: a positive amount under its label, never "Tilbagebetaling −100.000 kr.".
+    assert_eq!(doc.text("payout-final"), "100.000 kr.");
     assert_eq!(doc.text("payout-total"), "400.000 kr.");
     assert_eq!(doc.text("own-financing"), "0 kr.");
     assert_eq!(
@@ -454,23 +450,23 @@ fn the_caveats_and_the_disclaimer_are_on_the_page() {
         "budget=12x",
     ] {
         let doc = page(query);
-        let caveats = doc.testid("caveats");
-        assert!(caveats.text().contains(Da::CAVEATS_HEADING));
-        let items: Vec<String> = caveats
+        // The caveats are static, in the page's reference part (tests/render_reference.rs);
+        // the app moves them under its round-one table (tests/e2e/trust.spec.js) and never
+        // draws their text itself.
+        assert!(!doc.has_testid("round-one-caveats"), "{query:?}");
+        assert!(!doc.all_text().contains(Da::CAVEATS[0]), "{query:?}");
+        assert!(doc
+            .one("id", "round-one")
             .doc()
-            .tags("li")
-            .iter()
-            .map(|li| li.text())
-            .collect();
-        assert_eq!(items, Da::CAVEATS, "{query:?}");
+            .has_testid("round-one-table"));
         assert_eq!(doc.text("disclaimer"), Da::DISCLAIMER);
         assert_eq!(
             doc.text("disclaimer"),
             "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling."
         );
-        // The rule in plain words next to the report's sentence.
-        assert!(doc.all_text().contains(Da::RULE_QUOTE));
-        assert_eq!(doc.tags("blockquote")[0].text(), Da::RULE_QUOTE);
+        // The rule, the quote and the assumptions are in the reference part, which the
+        // build writes into the page; the app's text never carries the quote.
+        assert!(!doc.all_text().contains(Da::RULE_QUOTE));
         assert!(doc.all_text().contains(Da::TABLE_SOURCE));
     }
 }
@@ -587,12 +583,19 @@ fn payout_figures_on_their_own() {
 #[test]
 fn caveats_and_rules_on_their_own() {
     let doc = Doc::parse(&render_fn(|_: &()| caveats(), ()));
-    assert_eq!(doc.testid("caveats").doc().tags("li").len(), 4);
+    assert_eq!(doc.testid("caveats").doc().tags("li").len(), 6 + 3);
+    assert_eq!(doc.testid("round-one-caveats").doc().tags("li").len(), 6);
     assert!(doc.all_text().contains(Da::CAVEATS[2]));
 
     let doc = Doc::parse(&render_fn(|_: &()| rule_explanation(), ()));
-    let rules: Vec<String> = doc.tags("li").iter().map(|li| li.text()).collect();
-    assert_eq!(rules, Da::RULE_PLAIN);
+    let rules: Vec<String> = doc
+        .testid("rule-reading")
+        .doc()
+        .tags("li")
+        .iter()
+        .map(|li| li.text())
+        .collect();
+    assert_eq!(rules, <Da as ReferenceTexts>::RULE_READING);
     assert_eq!(doc.tags("figcaption")[0].text(), Da::RULE_SOURCE);
 }
 
@@ -663,7 +666,7 @@ fn comparison_panel_on_its_own() {
     ));
     assert_eq!(
         doc.text("compare-rank"),
-        "Nr. 1 af 10 fra billigst: 0 af de ni projekter i første runde har en lavere enhedspris."
+        "Jeres enhedspris er nr. 1 af 10, regnet fra den laveste: ingen af de ni projekter i første runde har en lavere enhedspris."
     );
     // Hybrid is compared with the course projects: 4.760.858 / 140 = 34.006,1…
     assert_eq!(doc.text("compare-approach-average"), "34.006 kr.");
@@ -821,7 +824,7 @@ fn every_combination_renders_consistently_with_the_domain() {
                             assert_eq!(doc.text("payout-interim"), Da::money(p.interim), "{query}");
                             assert_eq!(
                                 doc.text("payout-final"),
-                                Da::money(p.final_payment),
+                                Da::money(Money::from_ore(p.final_payment.ore().abs())),
                                 "{query}"
                             );
                             assert_eq!(doc.text("payout-total"), Da::money(p.total), "{query}");

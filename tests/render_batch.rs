@@ -465,12 +465,12 @@ fn the_flag_sentences_name_both_figures() {
         .collect();
     assert!(
         flags.contains(
-            &"Enhedsprisen 200.000 kr. er højere end alle ni projekter i første runde (højeste: 75.380 kr., ISS)."
+            &"Enhedsprisen på 200.000 kr. er højere end i alle ni projekter i første runde (højeste: 75.380 kr., ISS; tabel 3)."
                 .to_string()
         ),
         "{flags:#?}"
     );
-    assert!(flags.contains(&"Enhedsprisen 70.738 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.).".to_string()), "{flags:#?}");
+    assert!(flags.contains(&"Enhedsprisen på 70.738 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet beløb / samlet resultatmål, tabel 3).".to_string()), "{flags:#?}");
     // A row without flags says so with a dash, and is not marked.
     let rows = doc.all("data-testid", "batch-row");
     assert_eq!(cells(rows[1])[8], "–");
@@ -841,7 +841,7 @@ fn flags_panel_gives_each_flag_as_a_sentence_with_its_figures() {
     assert_eq!(flag_texts(&doc), expected);
     assert_eq!(
         flag_texts(&doc)[0],
-        "Enhedsprisen 200.000 kr. er højere end alle ni projekter i første runde (højeste: 75.380 kr., ISS)."
+        "Enhedsprisen på 200.000 kr. er højere end i alle ni projekter i første runde (højeste: 75.380 kr., ISS; tabel 3)."
     );
     assert!(!doc.all_text().contains(Da::NO_FLAGS));
 }

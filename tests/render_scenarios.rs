@@ -654,8 +654,8 @@ fn the_as_if_table_applies_each_achievement_to_the_target() {
             "Marselisborg",
             "Randers HK og DISCUS",
             "Ingerfair",
-            "Alle netværksprojekter (tabel 7)",
-            "Alle forløbsprojekter (tabel 7)",
+            "Netværksprojekter med indrapporterede resultater (4 af 5, tabel 7)",
+            "Forløbsprojekter med indrapporterede resultater (2 af 4, tabel 7)",
         ]
     );
     // floor(17 × h / t): 376/230 → 27, 12/17 → 12, 10/21 → 8, 60/120 → 8, 63/100 → 10,
@@ -706,12 +706,12 @@ fn the_users_approach_comes_first_in_the_as_if_table() {
         [
             "KHRS",
             "SUMAK",
-            "Alle forløbsprojekter (tabel 7)",
+            "Forløbsprojekter med indrapporterede resultater (2 af 4, tabel 7)",
             "Code of Care",
             "Marselisborg",
             "Randers HK og DISCUS",
             "Ingerfair",
-            "Alle netværksprojekter (tabel 7)",
+            "Netværksprojekter med indrapporterede resultater (4 af 5, tabel 7)",
         ]
     );
     // Hybrid is compared with the course projects, as the report files AOF Midt.
@@ -723,10 +723,10 @@ fn the_users_approach_comes_first_in_the_as_if_table() {
             "Marselisborg",
             "Randers HK og DISCUS",
             "Ingerfair",
-            "Alle netværksprojekter (tabel 7)",
+            "Netværksprojekter med indrapporterede resultater (4 af 5, tabel 7)",
             "KHRS",
             "SUMAK",
-            "Alle forløbsprojekter (tabel 7)",
+            "Forløbsprojekter med indrapporterede resultater (2 af 4, tabel 7)",
         ]
     );
     // Reordering keeps each row's own figures.
@@ -829,7 +829,9 @@ fn the_chart_has_a_title_a_description_and_the_stepped_curve() {
             "Ingerfair 10 %: 1 (ikke verificeret)",
         ]
     );
-    assert!(svg.text().contains("Jer: 12 ans., 1.000.000 kr."));
+    assert!(svg
+        .text()
+        .contains("Jeres scenarie: 12 ansættelser, 1.000.000 kr."));
 }
 
 #[test]
@@ -1053,7 +1055,7 @@ fn the_workings_fill_the_formulas_with_the_users_numbers() {
         workings(&doc),
         [
             ("Estimeret enhedspris".to_string(), "1.000.000 kr. / 17 = 58.823 kr. (rundet ned til hele kroner)".to_string()),
-            ("Ansættelser før første rate".into(), "17 / 2 = 8,5 → rundet op: 9".into()),
+            ("Ansættelser, der kræves for første rate".into(), "17 / 2 = 8,5 → rundet op: 9".into()),
             ("Første rate (højst)".into(), "1.000.000 kr. / 2 = 500.000 kr.".into()),
             ("Udgifter, der kan dækkes".into(), "det mindste af afholdte udgifter (1.000.000 kr.) og ansøgt beløb (1.000.000 kr.) = 1.000.000 kr.".into()),
             ("Samlet udbetaling".into(), "1.000.000 kr. = 1.000.000 kr.".into()),
@@ -1062,9 +1064,9 @@ fn the_workings_fill_the_formulas_with_the_users_numbers() {
             ("Udbetaling pr. verificeret ansættelse".into(), "1.000.000 kr. / 12 = 83.333,33 kr.".into()),
         ]
     );
-    // The report's own sentence, with its reference.
-    let quote = w.doc().tags("blockquote")[0].text();
-    assert!(quote.starts_with("Tilskudsmodellen for projekterne har således været"));
+    // A link to the report's own sentence and the assumptions, in the reference part.
+    let link = w.doc().testid("workings-rules-link").clone();
+    assert_eq!(link.attr("href"), Some("#rules-heading"));
     assert!(text.contains("afsnit 1.1"));
 }
 
@@ -1095,7 +1097,7 @@ fn the_workings_below_the_threshold_and_with_an_even_target() {
         .all(|(label, _)| label != "Udbetaling pr. verificeret ansættelse"));
     // A repayment shows as a negative final settlement.
     let w = workings(&page("budget=1000000&target=17&hires=9&expenses=400000"));
-    assert_eq!(w[5].1, "400.000 kr. − 500.000 kr. = -100.000 kr.");
+    assert_eq!(w[5].1, "400.000 kr. − 500.000 kr. = −100.000 kr.");
     // Nothing to work out without an application.
     let html = render_fn(workings::workings, WorkingsProps { scenario: None });
     // The <details> stays (so an open one stays open while a field is retyped), with a
@@ -1118,9 +1120,18 @@ fn a_repayment_scenario_warns() {
     assert!(warning.contains("400.000 kr."), "{warning}");
     assert!(warning.contains("betale 100.000 kr. tilbage"), "{warning}");
     assert!(!doc.has_testid("own-financing-warning"));
+    // The repayment is the calculator's assumption (full first instalment), said so.
+    assert!(
+        warning.contains("Hvis I har fået fuld første rate"),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("rapporten nævner ikke tilbagebetaling"),
+        "{warning}"
+    );
     assert!(doc
         .text("cash-flow")
-        .contains("I skal betale 100.000 kr. tilbage"));
+        .contains("hvis I har fået fuld første rate, skal I efter beregnerens antagelse betale 100.000 kr. tilbage"));
 }
 
 #[test]
@@ -1193,11 +1204,22 @@ fn the_cash_flow_in_order_and_without_warnings_when_all_goes_well() {
 
 #[test]
 fn the_network_approach_gets_the_checklist() {
-    let doc = page(&format!("{MAIN}&approach=network"));
+    // The lessons are in the page's reference part, written at build time: both.
+    let doc = Doc::parse(&render_fn(
+        lessons::lessons,
+        LessonsProps {
+            approach: Some(Approach::Network),
+        },
+    ));
     let lessons = doc.testid("lessons");
     let text = lessons.text();
     assert!(
         text.contains("Har I en fast kontaktperson i jobcentret"),
+        "{text}"
+    );
+    // Driver 6 (section 4.5.2): the jobcentre calls the company, not the applicant itself.
+    assert!(
+        text.contains("Ringer jobcentret til virksomheden, så snart jobåbningen er modtaget"),
         "{text}"
     );
     assert!(text.contains("afsnit 4.4.2"), "{text}");
@@ -1222,10 +1244,20 @@ fn the_network_approach_gets_the_checklist() {
 
 #[test]
 fn the_course_approach_gets_the_58_percent_finding_with_caveats() {
-    let doc = page(&format!("{MAIN}&approach=course"));
+    let doc = Doc::parse(&render_fn(
+        lessons::lessons,
+        LessonsProps {
+            approach: Some(Approach::Course),
+        },
+    ));
     let lessons = doc.testid("lessons");
     let text = lessons.text();
     assert!(text.contains("58 %"), "{text}");
+    // Chapter 4 evaluated the network approach only (section 4.1).
+    assert!(
+        text.contains("kun netværkstilgangen (afsnit 4.1)"),
+        "{text}"
+    );
     assert!(text.contains("109 %"), "{text}");
     assert!(text.contains("foreløbige"), "{text}");
     assert!(lessons.doc().all("class", "checklist").is_empty());
@@ -1307,9 +1339,9 @@ fn without_an_application_the_scenario_figures_are_left_out() {
     assert!(!doc.has_testid("as-if-table"));
     assert!(!doc.testid("workings").text().contains(" = "));
     assert!(!doc.has_testid("cash-flow"));
-    // The level inputs and the lessons stay.
+    // The level inputs and the round-one table stay.
     assert_eq!(doc.one("name", "level1").attr("value"), Some("100"));
-    assert!(doc.has_testid("lessons"));
+    assert!(doc.has_testid("round-one-table"));
     assert!(doc.all("class", "field-error").is_empty());
     // A bad scenario (hires) withholds the scenario's own figures but keeps the grid.
     let doc = page("budget=1000000&target=17&hires=x");

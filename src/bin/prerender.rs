@@ -11,7 +11,8 @@
 
 use std::process::ExitCode;
 
-use puljeberegner::prerender::{inject, localize, EN_BATCH_HEAD, EN_HEAD};
+use puljeberegner::prerender::{inject, inject_reference, localize, EN_BATCH_HEAD, EN_HEAD};
+use puljeberegner::views::reference::Reference;
 use puljeberegner::{App, AppProps};
 
 fn main() -> ExitCode {
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
                 Ok(page)
             } else {
                 inject(&page, &render(english))
+                    .and_then(|page| inject_reference(&page, &render_reference()))
             }
         })
         .and_then(|out| {
@@ -46,6 +48,21 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The page's reference part, as the server renderer writes it (the page's language is
+/// this build's: feature `lang-en`).
+fn render_reference() -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    tokio::task::LocalSet::new().block_on(
+        &runtime,
+        yew::LocalServerRenderer::<Reference>::new()
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// The calculator with no inputs, as the server renderer writes it.

@@ -11,19 +11,16 @@ use crate::views::{
     approach_field::{approach_field, ApproachFieldProps},
     as_if_table::{as_if_table, AsIfTableProps},
     cash_flow::{cash_flow, CashFlowProps},
-    caveats::caveats,
     comparison_panel::{comparison_panel, ComparisonPanelProps},
     copy_link::{copy_link, CopyLinkProps},
     embed_snippet::{embed_snippet, EmbedSnippetProps},
     error_summary::{error_summary, ErrorSummaryProps},
     flags_panel::{flags_panel, FlagsPanelProps},
     key_figures::{key_figures, KeyFiguresProps},
-    lessons::{lessons, LessonsProps},
     live_region::{live_region, LiveRegionProps},
     payout_chart::{payout_chart_view, PayoutChartViewProps},
     payout_figures::{payout_figures, PayoutFiguresProps},
     round_one_table::{round_one_table, RoundOneTableProps},
-    rule_explanation::rule_explanation,
     scenario_grid::{scenario_grid, ScenarioGridProps},
     site_frame::{site_frame, SiteFrameProps},
     text_field::{text_field, TextFieldProps},
@@ -154,6 +151,12 @@ pub fn App(props: &AppProps) -> Html {
         flags,
     } = details.unwrap_or_default();
     let cheaper_projects = comparison.as_ref().map(|c| c.cheaper_projects);
+    // The round-one caveats (static, in the page's reference part) go under the table.
+    use_effect_with(rest_drawn, |drawn| {
+        if *drawn {
+            crate::browser::place_round_one_caveats();
+        }
+    });
     let content = html! {
         <>
                 if state.query_cut() {
@@ -162,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
                 { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
                 <h1>{ T::TITLE }</h1>
-                <p class="lead">{ T::LEAD }</p>
+                <p class="lead">{ T::LEAD }{ " " }<a href="#words-heading" class="no-print">{ T::WORDS_LINK }</a></p>
                 <div class="layout">
                 <form class="calculator" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <section class="panel" aria-labelledby="application-heading">
@@ -195,7 +198,6 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 </div>
                 if rest_drawn {
-                { rule_explanation() }
                 <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
                     <h2 id="scenarios-heading">{ T::SCENARIOS_HEADING }</h2>
                     <p>{ T::SCENARIOS_LEAD }</p>
@@ -213,11 +215,6 @@ pub fn App(props: &AppProps) -> Html {
                     { flags_panel(&FlagsPanelProps { flags }) }
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
                 </section>
-                <section class="panel" aria-labelledby="lessons-heading" data-testid="lessons-panel">
-                    <h2 id="lessons-heading">{ T::LESSONS_HEADING }</h2>
-                    { lessons(&LessonsProps { approach }) }
-                </section>
-                { caveats() }
                 <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
                 { copy_link(&CopyLinkProps { link: share_link.clone(), state: copy_state }) }
                 <p class="print-only" data-testid="print-link">{ T::printed_on(&props.today) }<br/>{ share_link.to_string() }</p>

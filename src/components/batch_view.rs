@@ -133,6 +133,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                             <div class="compare-row"><dt>{ T::S_TOTAL_TARGET }</dt><dd>{ T::count(s.total_target.min(u64::from(u32::MAX)) as u32) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_UNIT_PRICE }</dt><dd data-testid="summary-unit-price">{ s.unit_price.map_or_else(|| "–".to_string(), T::money) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_ROUND_ONE }</dt><dd>{ T::money(s.round_one_average) }</dd></div>
+                            <div class="compare-row"><dt><a href={crate::texts::reference::da::STAR_ROUND_TWO_NEWS}>{ T::S_ROUND_TWO }</a></dt><dd data-testid="summary-round-two">{ T::money(crate::domain::round_two::UNIT_PRICE_STAR) }</dd></div>
                             <div class="compare-row"><dt>{ T::COL_APPROACH }</dt><dd>{ T::per_approach(&s.per_approach) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_FLAGGED }</dt><dd data-testid="summary-flagged">{ T::count(s.flagged as u32) }</dd></div>
                         </dl>

@@ -54,6 +54,7 @@ pub fn use_page_effects(query: String, embed: bool) {
         crate::browser::replace_query(&query)
     });
     use_effect_with(embed, |embed| {
+        crate::browser::place_reference(*embed);
         if *embed {
             crate::browser::report_height_to_parent();
         }

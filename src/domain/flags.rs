@@ -10,7 +10,7 @@ use super::approach::Approach;
 use super::compare::compare;
 use super::money::Money;
 use super::payout::{unit_price, Application};
-use super::round_one::PROJECTS;
+use super::round_one::{POOL_2018_2021, PROJECTS};
 
 /// One reason to look twice at an application, with the figures behind it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +70,13 @@ pub enum Flag {
         largest: Money,
         /// The project that has it (Code of Care).
         project: &'static str,
+    },
+    /// The budget is larger than the whole pool (45 mio. kr. for 2018–2021).
+    BudgetAbovePool {
+        /// The application's budget.
+        budget: Money,
+        /// The whole pool (the report's chapter 1).
+        pool: Money,
     },
 }
 
@@ -142,11 +149,19 @@ fn round_one_price_flags(price: Money) -> Vec<Flag> {
     out
 }
 
-fn budget_flag(budget: Money) -> Option<Flag> {
-    let largest = PROJECTS.iter().max_by_key(|p| p.grant)?;
-    (budget > largest.grant).then_some(Flag::BudgetAboveRoundOne {
+/// The budget against round one's largest grant and against the whole pool.
+fn budget_flag(budget: Money) -> impl Iterator<Item = Flag> {
+    let largest = PROJECTS.iter().max_by_key(|p| p.grant);
+    let above_round_one = largest
+        .filter(|largest| budget > largest.grant)
+        .map(|largest| Flag::BudgetAboveRoundOne {
+            budget,
+            largest: largest.grant,
+            project: largest.name,
+        });
+    let above_pool = (budget > POOL_2018_2021).then_some(Flag::BudgetAbovePool {
         budget,
-        largest: largest.grant,
-        project: largest.name,
-    })
+        pool: POOL_2018_2021,
+    });
+    above_round_one.into_iter().chain(above_pool)
 }

@@ -13,5 +13,6 @@ pub mod letters;
 pub mod money;
 pub mod payout;
 pub mod round_one;
+pub mod round_two;
 pub mod scenarios;
 pub mod small_sort;

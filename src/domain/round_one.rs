@@ -214,3 +214,6 @@ pub const TABLE7: [ApproachTotals; 2] = [
         achievement_percent: 58,
     },
 ];
+
+/// The whole pool: 45 mio. kr. for 2018–2021 (the report's chapter 1).
+pub const POOL_2018_2021: Money = Money::from_kroner(45_000_000);

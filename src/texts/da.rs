@@ -15,6 +15,9 @@ use crate::pages::Lang;
 #[derive(Debug, Clone, Copy)]
 pub struct Da;
 
+/// Who counts, under the hires field (section 1.1).
+const TARGET_GROUP: &str = "Kun personer i målgruppen tæller: mindst et års sammenhængende ledighed på offentlig forsørgelse (afsnit 1.1).";
+
 /// A whole number with Danish thousands separators: `14.297.998`.
 fn grouped(n: u64) -> String {
     format_count(n, NumberFormat::Danish)
@@ -35,7 +38,7 @@ impl Texts for Da {
         Self::COL_APPROACH,
         "Enhedspris (kr.)",
         Self::BATCH_COL_THRESHOLD,
-        "Placering blandt første runde (1 = billigst af 10)",
+        "Placering blandt første runde (1 = laveste enhedspris af 10)",
         "Flag",
     ];
 
@@ -52,19 +55,20 @@ impl Texts for Da {
     const SCENARIO_LEAD: &'static str = "Hvad sker der med udbetalingen, hvis I får færre ansættelser eller bruger færre penge end planlagt?";
     const HIRES_LABEL: &'static str = "Ansættelser verificeret af STAR";
     const EXPENSES_LABEL: &'static str = "Afholdte udgifter";
-    const EXPENSES_HINT: &'static str = "I kroner. Tomt = det ansøgte beløb";
+    const EXPENSES_HINT: &'static str =
+        "I kroner. Lader I feltet stå tomt, regnes der med det ansøgte beløb.";
     const RESULTS_HEADING: &'static str = "Resultat";
     const RESULTS_MISSING: &'static str =
         "Udfyld ansøgt beløb og resultatmål for at se beregningen.";
     const UNIT_PRICE_LABEL: &'static str = "Estimeret enhedspris";
     const UNIT_PRICE_NOTE: &'static str =
-        "Ansøgt beløb divideret med resultatmålet, i hele kroner (som i rapportens tabel 3).";
-    const THRESHOLD_LABEL: &'static str = "Ansættelser før første rate";
-    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op. Ansættelserne skal være indsendt og verificeret af STAR.";
+        "Ansøgt beløb divideret med resultatmålet, rundet ned til hele kroner (som i rapportens tabel 3).";
+    const THRESHOLD_LABEL: &'static str = "Ansættelser, der kræves for første rate";
+    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op (tabel 6, note **). Ansættelserne skal være indsendt og verificeret af STAR.";
     const PAYOUT_HEADING: &'static str = "Udbetaling i jeres scenarie";
     const INTERIM_LABEL: &'static str = "Første rate (højst)";
     const INTERIM_NOTE_REACHED: &'static str =
-        "Op mod halvdelen af det ansøgte beløb, når 50 % af resultatmålet er nået og verificeret.";
+        "Rapporten: »op mod halvdelen« af det ansøgte beløb, når 50 % af resultatmålet er nået og verificeret. Beregneren antager, at hele halvdelen udbetales.";
     const INTERIM_NOTE_NOT_REACHED: &'static str =
         "Udbetales ikke: 50 % af resultatmålet nås ikke i scenariet.";
     const FINAL_LABEL: &'static str = "Slutafregning";
@@ -72,15 +76,9 @@ impl Texts for Da {
     const TOTAL_LABEL: &'static str = "Samlet udbetaling";
     const OWN_FINANCING_LABEL: &'static str = "Egenfinansiering";
     const PER_HIRE_LABEL: &'static str = "Udbetaling pr. verificeret ansættelse";
-    const PER_HIRE_NOTE: &'static str = "Samlet udbetaling delt med antal verificerede ansættelser. Ingen ansættelser: kan ikke beregnes.";
+    const PER_HIRE_NOTE: &'static str = "Samlet udbetaling divideret med antallet af verificerede ansættelser. Kan ikke beregnes uden ansættelser.";
     const WITHHELD: &'static str = "—";
     const RULE_HEADING: &'static str = "Sådan læser beregneren reglerne";
-    const RULE_PLAIN: [&'static str; 4] = [
-        "Første rate: når mindst halvdelen af resultatmålet (rundet op) er verificeret af STAR, kan der udbetales op til halvdelen af det ansøgte beløb.",
-        "Når 50 % eller mere er nået ved afslutningen: I får jeres afholdte udgifter dækket, dog højst det ansøgte beløb. Er første rate større end det, betales forskellen tilbage.",
-        "Når under 50 % er nået ved afslutningen: I får halvdelen af de afholdte udgifter, dog højst halvdelen af det ansøgte beløb.",
-        "Ansættelser ud over resultatmålet giver ikke ekstra tilskud. Resten af udgifterne er jeres egenfinansiering.",
-    ];
     const RULE_QUOTE: &'static str = "Tilskudsmodellen for projekterne har således været, at op mod halvdelen af det ansøgte beløb udbetales, når 50 procent af projektets målsætning er opnået. Hvis der ved projektets afslutning er opnået 50 procent eller mere af målsætningen, udbetales det resterende beløb i forhold til de afholdte udgifter. Er der ved projektets afslutning opnået under 50 procent af målsætningen, udbetales halvdelen af de udgifter, der er givet tilsagn om, på baggrund af det endelige regnskab. […] projekterne har ikke kunnet få udbetalt tilskud, før resultaterne er indsendt til og verificeret af STAR.";
     const RULE_SOURCE: &'static str = "Evalueringsrapporten, afsnit 1.1 Baggrund";
     const COMPARE_HEADING: &'static str = "Sammenlignet med første runde";
@@ -93,19 +91,29 @@ impl Texts for Da {
     const COL_GRANT: &'static str = "Tildelt beløb";
     const COL_UNIT_PRICE: &'static str = "Enhedspris";
     const COL_HIRES: &'static str = "Verificerede ansættelser";
-    const COL_ACHIEVEMENT: &'static str = "Resultatopnåelse";
+    const COL_RESULTS: &'static str = "Foreløbige resultater (verificeret af STAR)";
+    const COL_ACHIEVEMENT: &'static str = "Foreløbig resultatopnåelse";
     const YOUR_APPLICATION: &'static str = "Jeres ansøgning";
     const NOT_REPORTED: &'static str = "Ikke indrapporteret";
     const NOT_VERIFIED_MARK: &'static str = "ikke verificeret";
     const HYBRID_IN_BILAG_A: &'static str = "hybrid i bilag A";
     const CAVEATS_HEADING: &'static str = "Det skal I vide om tallene fra første runde";
-    const CAVEATS: [&'static str; 4] = [
-        "Resultaterne er foreløbige (STAR, november 2019). De fleste projekter kørte stadig og vil indrapportere flere ansættelser.",
-        "Tre projekter (ISS, AOF Midt og Quick Care) havde endnu ikke indrapporteret resultater.",
-        "Ingerfairs ene ansættelse er indrapporteret, men ikke verificeret af STAR; projektet lukkede medio 2019.",
-        "Forløbsprojekternes resultatmål er markant mindre end netværksprojekternes.",
+    const CAVEATS: [&'static str; 6] = [
+        "Resultaterne er foreløbige (STAR, november 2019). De fleste projekter kørte stadig og vil indrapportere flere ansættelser (afsnit 3.1).",
+        "Tre projekter (ISS, AOF Midt og Quick Care) havde endnu ikke indrapporteret resultater: de var på det tidspunkt ikke forpligtet til det (afsnit 3.1).",
+        "Code of Care, Marselisborg og Randers HK og DISCUS havde indrapporteret flere ansættelser, som STAR endnu ikke havde verificeret. De er ikke medregnet (tabel 6, note *).",
+        "Ingerfairs ene ansættelse er indrapporteret, men ikke verificeret af STAR; projektet lukkede medio 2019 (afsnit 3.1 og tabel 6, note **).",
+        "Netværkstilgangens 109 % er båret af Code of Care, det eneste projekt over sit resultatmål (afsnit 3.1). De tre andre netværksprojekter, der havde indrapporteret, nåede tilsammen 124 ansættelser mod et resultatmål på 230 (54 %, summen af tabel 6).",
+        "Forløbsprojekternes resultatmål er markant mindre end netværksprojekternes (afsnit 3.1).",
     ];
     const TABLE_SOURCE: &'static str = "Kilde: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, februar 2020, tabel 3 (beløb, resultatmål, enhedspris) og tabel 6 (foreløbige resultater).";
+    const ROUND_TWO_COMPARE: &'static str = "Anden runde (2020–2022), STAR's egne tal: 1.348 ansættelser, 143 % af resultatmålet og en »enhedspris pr. ansættelse« på 13.554 kr. på tværs af projekterne. Se nedenfor, hvorfor den ikke uden videre kan sammenlignes med tabel 3.";
+    const ROUND_TWO_SOURCE_SHORT: &'static str = "STAR, nyhed 12. april 2023";
+    const S_ROUND_TWO: &'static str =
+        "Anden runde, »enhedspris pr. ansættelse« (STAR's tal, nyhed 12. april 2023)";
+    const W_RULES_LINK: &'static str = "Rapportens ordlyd (afsnit 1.1) og beregnerens antagelser";
+    const WORDS_LINK: &'static str = "Ordforklaring og kilder";
+    const CHART_CAVEAT: &'static str = "Markørerne bygger på foreløbige resultater fra første runde (tabel 6, november 2019); se forbeholdene under tabellen over første runde.";
     const FLAGS_HEADING: &'static str = "Værd at se nærmere på";
     const NO_FLAGS: &'static str =
         "Ingen bemærkninger: tallene ligger inden for det, første runde viste.";
@@ -113,7 +121,7 @@ impl Texts for Da {
     const TITLE: &'static str = "Puljeberegner";
     const NAV_LABEL: &'static str = "Visninger";
     const NAV_CALCULATOR: &'static str = "Beregner";
-    const NAV_BATCH: &'static str = "Sagsbehandler: tjek mange ansøgninger";
+    const NAV_BATCH: &'static str = "For sagsbehandlere: tjek mange ansøgninger";
     const COL_PROJECT: &'static str = "Projekt";
     const BUDGET_LABEL: &'static str = "Ansøgt beløb";
     const COL_TARGET: &'static str = "Resultatmål";
@@ -142,7 +150,8 @@ impl Texts for Da {
     const AS_IF_CAPTION: &'static str =
         "Resultatopnåelsen fra første runde overført til jeres resultatmål";
     const COL_SOURCE: &'static str = "Projekt fra første runde";
-    const COL_AS_IF_ACHIEVEMENT: &'static str = "Resultatopnåelse (ansættelser / resultatmål)";
+    const COL_AS_IF_ACHIEVEMENT: &'static str =
+        "Foreløbig resultatopnåelse (ansættelser / resultatmål)";
     const COL_YOUR_HIRES: &'static str = "Jeres ansættelser";
     const COL_AS_IF_THRESHOLD: &'static str = "50 %-grænsen";
     const YES_REACHED: &'static str = "Nået";
@@ -150,7 +159,7 @@ impl Texts for Da {
     const NOT_VERIFIED_NOTE: &'static str = "Indrapporteret, ikke verificeret af STAR";
     const INCLUDES_NOT_VERIFIED_NOTE: &'static str =
         "Inkl. Ingerfairs ene ikke-verificerede ansættelse";
-    const AS_IF_CAVEAT: &'static str = "Resultaterne fra første runde er foreløbige (STAR, november 2019): de fleste projekter kørte stadig og kan indrapportere flere ansættelser. Jeres ansættelser = resultatmålet × projektets ansættelser / projektets resultatmål, rundet ned.";
+    const AS_IF_CAVEAT: &'static str = "Resultaterne fra første runde er foreløbige (STAR, november 2019): de fleste projekter kørte stadig og kan indrapportere flere ansættelser, og tre af de ni projekter havde endnu ikke indrapporteret (afsnit 3.1). Ansættelser, som STAR endnu ikke havde verificeret, er ikke medregnet (tabel 6, note *). Jeres ansættelser = resultatmålet × projektets ansættelser / projektets resultatmål, rundet ned.";
     const CHART_HEADING: &'static str = "Udbetaling efter antal ansættelser";
     const CHART_TITLE: &'static str = "Samlet udbetaling efter antal verificerede ansættelser";
     const CHART_DATA_SUMMARY: &'static str = "Se tallene bag grafen";
@@ -164,7 +173,7 @@ impl Texts for Da {
     const WORKINGS_SUMMARY: &'static str = "Sådan er det regnet ud";
     const W_UNIT_PRICE: &'static str = "Estimeret enhedspris";
     const W_TRUNCATED: &'static str = "rundet ned til hele kroner";
-    const W_THRESHOLD: &'static str = "Ansættelser før første rate";
+    const W_THRESHOLD: &'static str = Self::THRESHOLD_LABEL;
     const W_INTERIM: &'static str = "Første rate (højst)";
     const W_ELIGIBLE: &'static str = "Udgifter, der kan dækkes";
     const W_TOTAL: &'static str = "Samlet udbetaling";
@@ -172,16 +181,16 @@ impl Texts for Da {
     const W_OWN_FINANCING: &'static str = "Egenfinansiering";
     const W_PER_HIRE: &'static str = "Udbetaling pr. verificeret ansættelse";
     const W_ROUNDING: &'static str = "Alle beløb regnes i hele øre. Når et beløb deles, rundes der ned til hele øre; enhedsprisen rundes ned til hele kroner, som i rapportens tabel 3.";
-    const LESSONS_HEADING: &'static str = "Det lærte første runde";
+    const LESSONS_HEADING: &'static str = "Erfaringer fra første runde";
     const NETWORK_LESSONS_HEADING: &'static str = "Netværkstilgangen: tjekliste";
-    const NETWORK_LESSONS_LEAD: &'static str = "Evalueringens kapitel 4 peger på det, der drev resultaterne i netværksprojekterne. Har I det med?";
+    const NETWORK_LESSONS_LEAD: &'static str = "Evalueringens kapitel 4 peger på det, der drev resultaterne i netværksprojekterne. Indgår det i jeres projekt?";
     const NETWORK_DRIVERS: [(&'static str, &'static str); 7] = [
         ("Bruger I det lokale politiske system, fx borgmesteren, som afsæt til at engagere virksomhederne?", "afsnit 4.3.2"),
         ("Foregår dialogen og aktiviteterne fra virksomhed til virksomhed?", "afsnit 4.3.2"),
         ("Beskriver I hver jobåbning systematisk og ensartet, fx med en fast skabelon?", "afsnit 4.3.2"),
         ("Har I en fast kontaktperson i jobcentret, der modtager jobåbningerne?", "afsnit 4.4.2"),
         ("Deltager jobcentret i selve aktiviteterne, fx netværksarrangementerne?", "afsnit 4.4.2"),
-        ("Følger I op med dialog og telefonisk opfølgning på hver jobåbning?", "afsnit 4.5.2"),
+        ("Ringer jobcentret til virksomheden, så snart jobåbningen er modtaget, for at præcisere den: opgaver, timetal og kompetencer? (Sådan gør jobcentret i Randers.)", "afsnit 4.5.2"),
         ("Kan kontakten mellem borger og virksomhed tilrettelægges efter virksomhedens behov, fx en jobsamtale eller en kort kaffedialog?", "afsnit 4.5.2"),
     ];
     const NETWORK_BARRIERS_LEAD: &'static str = "Barrierer, som netværksprojekterne mødte:";
@@ -194,7 +203,7 @@ impl Texts for Da {
         ("Opfølgningen efter ansættelsen var ikke systematiseret.", "afsnit 4.6.1"),
     ];
     const COURSE_LESSONS_HEADING: &'static str = "Forløbstilgangen: resultaterne i første runde";
-    const COURSE_FINDING: &'static str = "De to forløbsprojekter, der havde indrapporteret resultater, havde til sammen opnået 58 % af deres samlede resultatmål (22 af 38 ansættelser), mod 109 % for de fire netværksprojekter (500 af 460). Afsnit 3.1 og tabel 7.";
+    const COURSE_FINDING: &'static str = "De to forløbsprojekter, der havde indrapporteret resultater, havde til sammen opnået 58 % af deres samlede resultatmål (22 ansættelser mod et resultatmål på 38), mod 109 % for de fire netværksprojekter, der havde indrapporteret (500 ansættelser mod et resultatmål på 460). Afsnit 3.1 og tabel 7.";
     const COURSE_CAVEATS: [&'static str; 3] = [
         "Kun to af de fire forløbsprojekter havde fået verificeret resultater (afsnit 3.1).",
         "Forløbsprojekternes resultatmål ligger markant under netværksprojekternes (afsnit 3.1).",
@@ -216,13 +225,13 @@ impl Texts for Da {
     const S_APPLICATIONS: &'static str = "Ansøgninger";
     const S_TOTAL_BUDGET: &'static str = "Samlet ansøgt beløb";
     const S_TOTAL_TARGET: &'static str = "Samlet resultatmål";
-    const S_UNIT_PRICE: &'static str = "Samlet enhedspris";
+    const S_UNIT_PRICE: &'static str = "Gennemsnitlig enhedspris";
     const S_ROUND_ONE: &'static str = "Første runde (tabel 3)";
     const S_FLAGGED: &'static str = "Ansøgninger med bemærkninger";
     const BATCH_TABLE_CAPTION: &'static str = "Tjekkede ansøgninger";
     const SORT_HINT: &'static str = "Vælg en kolonneoverskrift for at sortere.";
     const COL_LINE: &'static str = "Linje";
-    const BATCH_COL_THRESHOLD: &'static str = "Ansættelser før første rate";
+    const BATCH_COL_THRESHOLD: &'static str = Self::THRESHOLD_LABEL;
     const COL_RANK: &'static str = "Placering blandt 10";
     const COL_FLAGS: &'static str = "Bemærkninger";
     const OPEN_LINK: &'static str = "Åbn i beregneren";
@@ -236,7 +245,8 @@ impl Texts for Da {
     /// `24.561 kr.`, `1.234.567,50 kr.`, `-100.000 kr.`: it ends in "kr.", so a sentence
     /// that ends with an amount needs no full stop of its own.
     fn money(m: Money) -> String {
-        m.format(NumberFormat::Danish)
+        // One minus sign for a negative amount: U+2212, as in the workings.
+        m.format(NumberFormat::Danish).replacen('-', "−", 1)
     }
 
     fn count(n: u32) -> String {
@@ -333,8 +343,8 @@ impl Texts for Da {
 
     fn hires_hint(target: Option<u32>) -> String {
         match target {
-            Some(t) => format!("Et helt antal. Tomt = resultatmålet ({})", Self::count(t)),
-            None => "Et helt antal. Tomt = resultatmålet".into(),
+            Some(t) => format!("Et helt antal. Lader I feltet stå tomt, regnes der med resultatmålet ({}). {}", Self::count(t), TARGET_GROUP),
+            None => format!("Et helt antal. Lader I feltet stå tomt, regnes der med resultatmålet. {TARGET_GROUP}"),
         }
     }
 
@@ -369,7 +379,11 @@ impl Texts for Da {
     // ---- Rules, comparison, flags
 
     fn rank_sentence(rank: usize, cheaper: usize) -> String {
-        format!("Nr. {rank} af 10 fra billigst: {cheaper} af de ni projekter i første runde har en lavere enhedspris.")
+        let cheaper = match cheaper {
+            0 => "ingen".to_string(),
+            n => n.to_string(),
+        };
+        format!("Jeres enhedspris er nr. {rank} af 10, regnet fra den laveste: {cheaper} af de ni projekter i første runde har en lavere enhedspris.")
     }
 
     fn group_average_label(group: Approach) -> &'static str {
@@ -385,37 +399,42 @@ impl Texts for Da {
         let m = Self::money;
         match *f {
             Flag::UnitPriceAboveRoundOne { unit_price, highest, project } => format!(
-                "Enhedsprisen {} er højere end alle ni projekter i første runde (højeste: {}, {project}).",
+                "Enhedsprisen på {} er højere end i alle ni projekter i første runde (højeste: {}, {project}; tabel 3).",
                 m(unit_price),
                 m(highest)
             ),
             Flag::UnitPriceBelowRoundOne { unit_price, lowest, project } => format!(
-                "Enhedsprisen {} er lavere end alle ni projekter i første runde (laveste: {}, {project}).",
+                "Enhedsprisen på {} er lavere end i alle ni projekter i første runde (laveste: {}, {project}; tabel 3).",
                 m(unit_price),
                 m(lowest)
             ),
             Flag::UnitPriceAboveTwiceGroupAverage { unit_price, group_average, group } => format!(
-                "Enhedsprisen {} er mere end dobbelt så høj som gennemsnittet for {} i første runde ({}).",
+                "Enhedsprisen på {} er mere end dobbelt så høj som gennemsnittet for {} i første runde ({}; samlet beløb / samlet resultatmål, tabel 3).",
                 m(unit_price),
                 Self::group_projects(group),
                 m(group_average)
             ),
             Flag::UnitPriceBelowHalfGroupAverage { unit_price, group_average, group } => format!(
-                "Enhedsprisen {} er under halvdelen af gennemsnittet for {} i første runde ({}).",
+                "Enhedsprisen på {} er under halvdelen af gennemsnittet for {} i første runde ({}; samlet beløb / samlet resultatmål, tabel 3).",
                 m(unit_price),
                 Self::group_projects(group),
                 m(group_average)
             ),
             Flag::TargetAboveGroup { target, largest, project, group } => format!(
-                "Resultatmålet på {} er større end hos alle {} i første runde (største: {}, {project}).",
+                "Resultatmålet på {} er større end hos alle {} i første runde (største: {}, {project}; tabel 3).",
                 Self::hires_phrase(target, false),
                 Self::group_projects(group),
                 Self::count(largest)
             ),
             Flag::BudgetAboveRoundOne { budget, largest, project } => format!(
-                "Det ansøgte beløb på {} er større end alle bevillinger i første runde (største: {}, {project}).",
+                "Det ansøgte beløb på {} er større end alle tildelte beløb i første runde (største: {}, {project}; tabel 3).",
                 m(budget),
                 m(largest)
+            ),
+            Flag::BudgetAbovePool { budget, pool } => format!(
+                "Det ansøgte beløb på {} er større end hele puljen på {} for 2018–2021 (rapportens kapitel 1).",
+                m(budget),
+                m(pool)
             ),
         }
     }
@@ -460,8 +479,10 @@ impl Texts for Da {
 
     fn approach_total_name(approach: Approach) -> &'static str {
         match approach {
-            Approach::Network => "Alle netværksprojekter (tabel 7)",
-            _ => "Alle forløbsprojekter (tabel 7)",
+            Approach::Network => {
+                "Netværksprojekter med indrapporterede resultater (4 af 5, tabel 7)"
+            }
+            _ => "Forløbsprojekter med indrapporterede resultater (2 af 4, tabel 7)",
         }
     }
 
@@ -511,8 +532,8 @@ impl Texts for Da {
 
     fn scenario_marker_label(hires: u32, payout: Money, clamped: bool) -> String {
         format!(
-            "Jer: {} ans., {}{}",
-            Self::count(hires),
+            "Jeres scenarie: {}, {}{}",
+            Self::hires_phrase(hires, false),
             Self::money(payout),
             if clamped { " →" } else { "" }
         )
@@ -537,7 +558,7 @@ impl Texts for Da {
     fn cash_final(final_payment: Money) -> String {
         if final_payment.is_negative() {
             format!(
-                "Efter projektets afslutning, når det endelige regnskab er indsendt: I skal betale {} tilbage.",
+                "Efter projektets afslutning, når det endelige regnskab er indsendt: hvis I har fået fuld første rate, skal I efter beregnerens antagelse betale {} tilbage.",
                 Self::money(Money::ZERO - final_payment)
             )
         } else {
@@ -551,7 +572,7 @@ impl Texts for Da {
 
     fn repayment_warning(interim: Money, total: Money, final_payment: Money) -> String {
         format!(
-            "Første rate ({}) er større end den samlede udbetaling ({}), fordi udgifterne er lavere end halvdelen af det ansøgte beløb. I skal betale {} tilbage ved slutafregningen.",
+            "Hvis I har fået fuld første rate ({}), er den større end den samlede udbetaling ({}), fordi udgifterne er lavere end halvdelen af det ansøgte beløb. Så skal I efter beregnerens antagelse betale {} tilbage ved slutafregningen (rapporten nævner ikke tilbagebetaling).",
             Self::money(interim),
             Self::money(total),
             Self::money(Money::ZERO - final_payment)
@@ -683,14 +704,23 @@ impl Texts for Da {
 
     fn rows_shown(shown: usize, total: usize) -> String {
         format!(
-            "Viser {} af {} ansøgninger.",
+            "Viser {} af {} {}.",
             grouped(shown as u64),
-            grouped(total as u64)
+            grouped(total as u64),
+            if total == 1 {
+                "ansøgning"
+            } else {
+                "ansøgninger"
+            }
         )
     }
 
     fn show_more(n: usize) -> String {
-        format!("Vis {} mere", grouped(n as u64))
+        if n == 1 {
+            "Vis 1 mere".into()
+        } else {
+            format!("Vis {} flere", grouped(n as u64))
+        }
     }
 
     fn show_all(total: usize) -> String {

@@ -16,6 +16,9 @@ use crate::pages::Lang;
 #[derive(Debug, Clone, Copy)]
 pub struct En;
 
+/// Who counts, under the hires field (section 1.1).
+const TARGET_GROUP: &str = "Only people in the target group count: at least one year of continuous unemployment on public support (section 1.1).";
+
 /// A whole number with English thousands separators: `14,297,998`.
 fn grouped(n: u64) -> String {
     format_count(n, NumberFormat::English)
@@ -35,7 +38,7 @@ impl Texts for En {
         Self::COL_APPROACH,
         "Unit price (DKK)",
         Self::BATCH_COL_THRESHOLD,
-        "Rank in round one (1 = cheapest of 10)",
+        "Rank in round one (1 = lowest unit price of 10)",
         "Flags",
     ];
 
@@ -53,19 +56,20 @@ impl Texts for En {
         "What happens to the payout if you get fewer hires or spend less than planned?";
     const HIRES_LABEL: &'static str = "Hires verified by STAR";
     const EXPENSES_LABEL: &'static str = "Actual expenses";
-    const EXPENSES_HINT: &'static str = "In Danish kroner. Empty = the amount applied for";
+    const EXPENSES_HINT: &'static str =
+        "In Danish kroner. If you leave the field empty, the amount applied for is used.";
     const RESULTS_HEADING: &'static str = "Result";
     const RESULTS_MISSING: &'static str =
         "Enter the amount applied for and the target to see the calculation.";
     const UNIT_PRICE_LABEL: &'static str = "Estimated unit price";
-    const UNIT_PRICE_NOTE: &'static str = "The amount applied for divided by the target, in whole kroner (as in Table 3 of the report).";
-    const THRESHOLD_LABEL: &'static str = "Hires before the first payment";
+    const UNIT_PRICE_NOTE: &'static str = "The amount applied for divided by the target, rounded down to whole kroner (as in Table 3 of the report).";
+    const THRESHOLD_LABEL: &'static str = "Hires required for the first payment";
     const THRESHOLD_NOTE: &'static str =
-        "50 % of the target, rounded up. The hires must be submitted to and verified by STAR.";
+        "50 % of the target, rounded up (Table 6, note **). The hires must be submitted to and verified by STAR.";
     const PAYOUT_HEADING: &'static str = "Payout in your scenario";
     const INTERIM_LABEL: &'static str = "First payment (at most)";
     const INTERIM_NOTE_REACHED: &'static str =
-        "Up to half the amount applied for, once 50 % of the target is reached and verified.";
+        "The report: \"up to half\" of the amount applied for, once 50 % of the target is reached and verified. The calculator assumes the full half is paid.";
     const INTERIM_NOTE_NOT_REACHED: &'static str =
         "Not paid: the scenario does not reach 50 % of the target.";
     const FINAL_LABEL: &'static str = "Final settlement";
@@ -74,15 +78,9 @@ impl Texts for En {
     const OWN_FINANCING_LABEL: &'static str = "Own financing";
     const PER_HIRE_LABEL: &'static str = "Payout per verified hire";
     const PER_HIRE_NOTE: &'static str =
-        "Total payout divided by the number of verified hires. No hires: cannot be computed.";
+        "Total payout divided by the number of verified hires. Cannot be computed without hires.";
     const WITHHELD: &'static str = "—";
     const RULE_HEADING: &'static str = "How the calculator reads the rules";
-    const RULE_PLAIN: [&'static str; 4] = [
-        "First payment: once at least half the target (rounded up) is verified by STAR, up to half the amount applied for can be paid.",
-        "If 50 % or more is reached at the end: your actual expenses are covered, at most the amount applied for. If the first payment was larger, the difference is paid back.",
-        "If less than 50 % is reached at the end: half your actual expenses are paid, at most half the amount applied for.",
-        "Hires above the target earn nothing extra. The rest of the expenses is your own financing.",
-    ];
     // The report is quoted in Danish.
     const RULE_QUOTE: &'static str = Da::RULE_QUOTE;
     const RULE_SOURCE: &'static str =
@@ -97,26 +95,37 @@ impl Texts for En {
     const COL_GRANT: &'static str = "Amount granted";
     const COL_UNIT_PRICE: &'static str = "Unit price";
     const COL_HIRES: &'static str = "Verified hires";
-    const COL_ACHIEVEMENT: &'static str = "Achievement";
+    const COL_RESULTS: &'static str = "Preliminary results (verified by STAR)";
+    const COL_ACHIEVEMENT: &'static str = "Preliminary achievement";
     const YOUR_APPLICATION: &'static str = "Your application";
     const NOT_REPORTED: &'static str = "Not reported";
     const NOT_VERIFIED_MARK: &'static str = "not verified";
     const HYBRID_IN_BILAG_A: &'static str = "hybrid in Appendix A";
     const CAVEATS_HEADING: &'static str = "What you should know about the round-one figures";
-    const CAVEATS: [&'static str; 4] = [
-        "The results are preliminary (STAR, November 2019). Most projects were still running and will report more hires.",
-        "Three projects (ISS, AOF Midt and Quick Care) had not yet reported results.",
-        "Ingerfair's one hire was reported but not verified by STAR; the project closed in mid-2019.",
-        "The course projects' targets are far smaller than the network projects'.",
+    const CAVEATS: [&'static str; 6] = [
+        "The results are preliminary (STAR, November 2019). Most projects were still running and will report more hires (section 3.1).",
+        "Three projects (ISS, AOF Midt and Quick Care) had not yet reported results: at that time they were not yet obliged to (section 3.1).",
+        "Code of Care, Marselisborg and Randers HK og DISCUS had reported more hires that STAR had not yet verified. Those are not counted (Table 6, note *).",
+        "Ingerfair's one hire was reported but not verified by STAR; the project closed in mid-2019 (section 3.1 and Table 6, note **).",
+        "The network approach's 109 % is carried by Code of Care, the one project above its target (section 3.1). The other three network projects that had reported reached 124 hires against a target of 230 (54 %, the sum of Table 6).",
+        "The course projects' targets are far smaller than the network projects' (section 3.1).",
     ];
     const TABLE_SOURCE: &'static str = "Source: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, February 2020, Table 3 (amounts, targets, unit prices) and Table 6 (preliminary results).";
+    const ROUND_TWO_COMPARE: &'static str = "Round two (2020–2022), STAR's own figures: 1,348 hires, 143 % of the target and a \"unit price per hire\" of DKK 13,554 across the projects. See below why it cannot simply be compared with Table 3.";
+    const ROUND_TWO_SOURCE_SHORT: &'static str = "STAR, news item, 12 April 2023";
+    const S_ROUND_TWO: &'static str =
+        "Round two, \"unit price per hire\" (STAR's figure, news item, 12 April 2023)";
+    const W_RULES_LINK: &'static str =
+        "The report's wording (section 1.1) and the calculator's assumptions";
+    const WORDS_LINK: &'static str = "Words explained, and sources";
+    const CHART_CAVEAT: &'static str = "The markers rest on round one's preliminary results (Table 6, November 2019); see the caveats under the round-one table.";
     const FLAGS_HEADING: &'static str = "Worth a closer look";
     const NO_FLAGS: &'static str = "No remarks: the figures lie within what round one showed.";
     // ---- The frame of both pages: header, navigation, shared columns, share link
     const TITLE: &'static str = "Grant calculator";
     const NAV_LABEL: &'static str = "Views";
     const NAV_CALCULATOR: &'static str = "Calculator";
-    const NAV_BATCH: &'static str = "Caseworkers: check many applications";
+    const NAV_BATCH: &'static str = "For caseworkers: check many applications";
     const COL_PROJECT: &'static str = "Project";
     const BUDGET_LABEL: &'static str = "Amount applied for";
     const COL_TARGET: &'static str = "Target";
@@ -144,14 +153,14 @@ impl Texts for En {
     const AS_IF_HEADING: &'static str = "If your project does as a round-one project did";
     const AS_IF_CAPTION: &'static str = "Round-one achievements applied to your target";
     const COL_SOURCE: &'static str = "Round-one project";
-    const COL_AS_IF_ACHIEVEMENT: &'static str = "Achievement (hires / target)";
+    const COL_AS_IF_ACHIEVEMENT: &'static str = "Preliminary achievement (hires / target)";
     const COL_YOUR_HIRES: &'static str = "Your hires";
     const COL_AS_IF_THRESHOLD: &'static str = "50 % threshold";
     const YES_REACHED: &'static str = "Reached";
     const NO_NOT_REACHED: &'static str = "Not reached";
     const NOT_VERIFIED_NOTE: &'static str = "Reported, not verified by STAR";
     const INCLUDES_NOT_VERIFIED_NOTE: &'static str = "Incl. Ingerfair's one unverified hire";
-    const AS_IF_CAVEAT: &'static str = "The round-one results are preliminary (STAR, November 2019): most projects were still running and may report more hires. Your hires = your target × the project's hires / the project's target, rounded down.";
+    const AS_IF_CAVEAT: &'static str = "The round-one results are preliminary (STAR, November 2019): most projects were still running and may report more hires, and three of the nine projects had not yet reported (section 3.1). Hires that STAR had not yet verified are not counted (Table 6, note *). Your hires = your target × the project's hires / the project's target, rounded down.";
     const CHART_HEADING: &'static str = "Payout by number of hires";
     const CHART_TITLE: &'static str = "Total payout by number of verified hires";
     const CHART_DATA_SUMMARY: &'static str = "See the figures behind the chart";
@@ -165,7 +174,7 @@ impl Texts for En {
     const WORKINGS_SUMMARY: &'static str = "How it is worked out";
     const W_UNIT_PRICE: &'static str = "Estimated unit price";
     const W_TRUNCATED: &'static str = "rounded down to whole kroner";
-    const W_THRESHOLD: &'static str = "Hires before the first payment";
+    const W_THRESHOLD: &'static str = Self::THRESHOLD_LABEL;
     const W_INTERIM: &'static str = "First payment (at most)";
     const W_ELIGIBLE: &'static str = "Expenses that can be covered";
     const W_TOTAL: &'static str = "Total payout";
@@ -173,16 +182,16 @@ impl Texts for En {
     const W_OWN_FINANCING: &'static str = "Own financing";
     const W_PER_HIRE: &'static str = "Payout per verified hire";
     const W_ROUNDING: &'static str = "All amounts are computed in whole øre. When an amount is divided, it is rounded down to whole øre; the unit price is rounded down to whole kroner, as in Table 3 of the report.";
-    const LESSONS_HEADING: &'static str = "What round one teaches";
+    const LESSONS_HEADING: &'static str = "Lessons from round one";
     const NETWORK_LESSONS_HEADING: &'static str = "The network approach: a checklist";
-    const NETWORK_LESSONS_LEAD: &'static str = "Chapter 4 of the evaluation points to what drove results in the network projects. Do you have it?";
+    const NETWORK_LESSONS_LEAD: &'static str = "Chapter 4 of the evaluation points to what drove results in the network projects. Is it part of your project?";
     const NETWORK_DRIVERS: [(&'static str, &'static str); 7] = [
         ("Do you use the local political system, e.g. the mayor, to engage the companies?", "section 4.3.2"),
         ("Do the dialogue and the activities go from company to company?", "section 4.3.2"),
         ("Do you describe every job opening systematically and uniformly, e.g. with a fixed template?", "section 4.3.2"),
         ("Do you have a dedicated contact person at the jobcentre who receives the job openings?", "section 4.4.2"),
         ("Does the jobcentre take part in the activities themselves, e.g. the network events?", "section 4.4.2"),
-        ("Do you follow up every job opening with dialogue and a phone call?", "section 4.5.2"),
+        ("Does the jobcentre call the company as soon as the job opening arrives, to pin it down: tasks, hours and skills? (This is what the jobcentre in Randers does.)", "section 4.5.2"),
         ("Can the contact between citizen and company follow the company's needs, e.g. a job interview or a short coffee talk?", "section 4.5.2"),
     ];
     const NETWORK_BARRIERS_LEAD: &'static str = "Barriers the network projects met:";
@@ -195,7 +204,7 @@ impl Texts for En {
         ("Follow-up after the hire was not systematic.", "section 4.6.1"),
     ];
     const COURSE_LESSONS_HEADING: &'static str = "The course approach: the round-one results";
-    const COURSE_FINDING: &'static str = "The two course projects that had reported results had together reached 58 % of their combined target (22 of 38 hires), against 109 % for the four network projects (500 of 460). Section 3.1 and Table 7.";
+    const COURSE_FINDING: &'static str = "The two course projects that had reported results had together reached 58 % of their combined target (22 hires against a target of 38), against 109 % for the four network projects that had reported (500 hires against a target of 460). Section 3.1 and Table 7.";
     const COURSE_CAVEATS: [&'static str; 3] = [
         "Only two of the four course projects had had results verified (section 3.1).",
         "The course projects' targets are far below the network projects' (section 3.1).",
@@ -217,13 +226,13 @@ impl Texts for En {
     const S_APPLICATIONS: &'static str = "Applications";
     const S_TOTAL_BUDGET: &'static str = "Total amount applied for";
     const S_TOTAL_TARGET: &'static str = "Total target";
-    const S_UNIT_PRICE: &'static str = "Overall unit price";
+    const S_UNIT_PRICE: &'static str = "Average unit price";
     const S_ROUND_ONE: &'static str = "Round one (Table 3)";
     const S_FLAGGED: &'static str = "Applications with remarks";
     const BATCH_TABLE_CAPTION: &'static str = "Checked applications";
     const SORT_HINT: &'static str = "Choose a column header to sort.";
     const COL_LINE: &'static str = "Line";
-    const BATCH_COL_THRESHOLD: &'static str = "Hires before the first payment";
+    const BATCH_COL_THRESHOLD: &'static str = Self::THRESHOLD_LABEL;
     const COL_RANK: &'static str = "Rank among 10";
     const COL_FLAGS: &'static str = "Remarks";
     const OPEN_LINK: &'static str = "Open in the calculator";
@@ -236,7 +245,8 @@ impl Texts for En {
 
     /// `DKK 24,561`, `DKK 1,234,567.50`.
     fn money(m: Money) -> String {
-        m.format(NumberFormat::English)
+        // One minus sign for a negative amount: U+2212, as in the workings.
+        m.format(NumberFormat::English).replacen('-', "−", 1)
     }
 
     fn count(n: u32) -> String {
@@ -285,7 +295,7 @@ impl Texts for En {
     fn approach_explanation(a: Approach) -> &'static str {
         match a {
             Approach::Network => "You get other companies to hire people from the target group, e.g. through company networks.",
-            Approach::Course => "You run your own work-placement or upskilling courses and hire the participants in your own company.",
+            Approach::Course => "You run work-placement or upskilling courses for the citizens yourselves, with a view to hiring them in your own company.",
             Approach::Hybrid => "Both. The report files AOF Midt's hybrid project under the course approach, so you are compared with the course projects.",
         }
     }
@@ -334,8 +344,14 @@ impl Texts for En {
 
     fn hires_hint(target: Option<u32>) -> String {
         match target {
-            Some(t) => format!("A whole number. Empty = the target ({})", Self::count(t)),
-            None => "A whole number. Empty = the target".into(),
+            Some(t) => format!(
+                "A whole number. If you leave the field empty, the target ({}) is used. {}",
+                Self::count(t),
+                TARGET_GROUP
+            ),
+            None => format!(
+                "A whole number. If you leave the field empty, the target is used. {TARGET_GROUP}"
+            ),
         }
     }
 
@@ -369,7 +385,11 @@ impl Texts for En {
     // ---- Rules, comparison, flags
 
     fn rank_sentence(rank: usize, cheaper: usize) -> String {
-        format!("No. {rank} of 10 from the cheapest: {cheaper} of the nine round-one projects have a lower unit price.")
+        match cheaper {
+            0 => format!("Your unit price is no. {rank} of 10, counted from the lowest: none of the nine round-one projects has a lower unit price."),
+            1 => format!("Your unit price is no. {rank} of 10, counted from the lowest: 1 of the nine round-one projects has a lower unit price."),
+            n => format!("Your unit price is no. {rank} of 10, counted from the lowest: {n} of the nine round-one projects have a lower unit price."),
+        }
     }
 
     fn group_average_label(group: Approach) -> &'static str {
@@ -383,37 +403,42 @@ impl Texts for En {
         let m = Self::money;
         match *f {
             Flag::UnitPriceAboveRoundOne { unit_price, highest, project } => format!(
-                "The unit price {} is higher than all nine projects of round one (highest: {}, {project}).",
+                "The unit price of {} is higher than in all nine projects of round one (highest: {}, {project}; Table 3).",
                 m(unit_price),
                 m(highest)
             ),
             Flag::UnitPriceBelowRoundOne { unit_price, lowest, project } => format!(
-                "The unit price {} is lower than all nine projects of round one (lowest: {}, {project}).",
+                "The unit price of {} is lower than in all nine projects of round one (lowest: {}, {project}; Table 3).",
                 m(unit_price),
                 m(lowest)
             ),
             Flag::UnitPriceAboveTwiceGroupAverage { unit_price, group_average, group } => format!(
-                "The unit price {} is more than twice the average of the {} in round one ({}).",
+                "The unit price of {} is more than twice the average of the {} in round one ({}; total grant / total target, Table 3).",
                 m(unit_price),
                 Self::group_projects(group),
                 m(group_average)
             ),
             Flag::UnitPriceBelowHalfGroupAverage { unit_price, group_average, group } => format!(
-                "The unit price {} is below half the average of the {} in round one ({}).",
+                "The unit price of {} is below half the average of the {} in round one ({}; total grant / total target, Table 3).",
                 m(unit_price),
                 Self::group_projects(group),
                 m(group_average)
             ),
             Flag::TargetAboveGroup { target, largest, project, group } => format!(
-                "The target of {} is larger than that of all {} in round one (largest: {}, {project}).",
+                "The target of {} is larger than that of all {} in round one (largest: {}, {project}; Table 3).",
                 Self::hires_phrase(target, false),
                 Self::group_projects(group),
                 Self::count(largest)
             ),
             Flag::BudgetAboveRoundOne { budget, largest, project } => format!(
-                "The amount applied for, {}, is larger than every grant in round one (largest: {}, {project}).",
+                "The amount applied for, {}, is larger than every amount granted in round one (largest: {}, {project}; Table 3).",
                 m(budget),
                 m(largest)
+            ),
+            Flag::BudgetAbovePool { budget, pool } => format!(
+                "The amount applied for, {}, is larger than the whole pool of {} for 2018–2021 (the report's chapter 1).",
+                m(budget),
+                m(pool)
             ),
         }
     }
@@ -458,8 +483,8 @@ impl Texts for En {
 
     fn approach_total_name(approach: Approach) -> &'static str {
         match approach {
-            Approach::Network => "All network projects (Table 7)",
-            _ => "All course projects (Table 7)",
+            Approach::Network => "Network projects that had reported results (4 of 5, Table 7)",
+            _ => "Course projects that had reported results (2 of 4, Table 7)",
         }
     }
 
@@ -503,8 +528,8 @@ impl Texts for En {
 
     fn scenario_marker_label(hires: u32, payout: Money, clamped: bool) -> String {
         format!(
-            "You: {} hires, {}{}",
-            Self::count(hires),
+            "Your scenario: {}, {}{}",
+            Self::hires_phrase(hires, false),
             Self::money(payout),
             if clamped { " →" } else { "" }
         )
@@ -528,7 +553,7 @@ impl Texts for En {
     fn cash_final(final_payment: Money) -> String {
         if final_payment.is_negative() {
             format!(
-                "After the project ends, once the final accounts are submitted: you pay back {}.",
+                "After the project ends, once the final accounts are submitted: if you received the full first payment, the calculator assumes you pay back {}.",
                 Self::money(Money::ZERO - final_payment)
             )
         } else {
@@ -541,7 +566,7 @@ impl Texts for En {
 
     fn repayment_warning(interim: Money, total: Money, final_payment: Money) -> String {
         format!(
-            "The first payment ({}) is larger than the total payout ({}), because the expenses are below half the amount applied for. You pay back {} at the final settlement.",
+            "If you received the full first payment ({}), it is larger than the total payout ({}), because the expenses are below half the amount applied for. The calculator then assumes you pay back {} at the final settlement (the report does not mention repayment).",
             Self::money(interim),
             Self::money(total),
             Self::money(Money::ZERO - final_payment)
@@ -670,9 +695,14 @@ impl Texts for En {
 
     fn rows_shown(shown: usize, total: usize) -> String {
         format!(
-            "Showing {} of {} applications.",
+            "Showing {} of {} {}.",
             grouped(shown as u64),
-            grouped(total as u64)
+            grouped(total as u64),
+            if total == 1 {
+                "application"
+            } else {
+                "applications"
+            }
         )
     }
 

@@ -5,6 +5,10 @@
 //! match on a language. A language file implements every item of [`Texts`], so a new
 //! language is one new file and the compiler names each text it still lacks. Numbers a
 //! reader sees (amounts, counts, axis labels, placeholders) are written here too.
+//!
+//! The page's reference part (what never changes with the inputs, written into each page
+//! at build time and never compiled into the wasm) has its texts in [`reference`], one
+//! file per language there too.
 
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
@@ -19,6 +23,7 @@ use crate::pages::Lang;
 
 pub mod da;
 pub mod en;
+pub mod reference;
 
 /// The language of this build's pages.
 #[cfg(not(feature = "lang-en"))]
@@ -143,7 +148,6 @@ pub trait Texts {
     // ---- The rules, the comparison with round one, the flags -----------------------
 
     const RULE_HEADING: &'static str;
-    const RULE_PLAIN: [&'static str; 4];
     const RULE_QUOTE: &'static str;
     const RULE_SOURCE: &'static str;
     const COMPARE_HEADING: &'static str;
@@ -155,15 +159,30 @@ pub trait Texts {
     const COL_GRANT: &'static str;
     const COL_UNIT_PRICE: &'static str;
     const COL_HIRES: &'static str;
+    /// Table 6's own word for the round-one table's results column.
+    const COL_RESULTS: &'static str;
     const COL_ACHIEVEMENT: &'static str;
     const YOUR_APPLICATION: &'static str;
     const NOT_REPORTED: &'static str;
     const NOT_VERIFIED_MARK: &'static str;
     const HYBRID_IN_BILAG_A: &'static str;
     const CAVEATS_HEADING: &'static str;
-    const CAVEATS: [&'static str; 4];
+    /// The caveats that travel with round one's figures, each with its source.
+    const CAVEATS: [&'static str; 6];
     const TABLE_SOURCE: &'static str;
     const FLAGS_HEADING: &'static str;
+    /// Round two beside round one: STAR's own unit price, with its source and date.
+    const ROUND_TWO_COMPARE: &'static str;
+    /// The link text to STAR's news item on round two.
+    const ROUND_TWO_SOURCE_SHORT: &'static str;
+    /// The batch summary's label for round two's unit price (STAR's figure).
+    const S_ROUND_TWO: &'static str;
+    /// The link from the workings to the rule, the quote and the assumptions.
+    const W_RULES_LINK: &'static str;
+    /// The link from the lead to the words explained and the sources.
+    const WORDS_LINK: &'static str;
+    /// Beside the chart's round-one markers: what they rest on.
+    const CHART_CAVEAT: &'static str;
     const NO_FLAGS: &'static str;
 
     /// The rank of the application among round one.
@@ -352,8 +371,8 @@ mod tests {
         let m = Money::from_ore(123_456_750);
         assert_eq!(Da::money(m), "1.234.567,50 kr.");
         assert_eq!(En::money(m), "DKK 1,234,567.50");
-        assert_eq!(Da::money(Money::from_kroner(-100_000)), "-100.000 kr.");
-        assert_eq!(En::money(Money::from_kroner(-100_000)), "DKK -100,000");
+        assert_eq!(Da::money(Money::from_kroner(-100_000)), "−100.000 kr.");
+        assert_eq!(En::money(Money::from_kroner(-100_000)), "DKK −100,000");
         assert_eq!(
             (Da::count(2_250), En::count(2_250)),
             ("2.250".into(), "2,250".into())

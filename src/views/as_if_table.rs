@@ -71,7 +71,7 @@ pub fn as_if_table(props: &AsIfTableProps) -> Html {
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
-            <p class="figure-note">{ T::AS_IF_CAVEAT }</p>
+            <p class="figure-note" data-testid="as-if-caveat">{ T::AS_IF_CAVEAT }</p>
         </div>
     }
 }

@@ -1,17 +1,33 @@
-//! The caveats that travel with round-one figures, and the disclaimer.
+//! The caveats that travel with round one's figures, in the page's reference part (written
+//! at build time, never drawn by the wasm): [`round_one_caveats`], which the app moves
+//! under its round-one table once that is drawn ([`crate::browser::place_round_one_caveats`]),
+//! and the rest in [`caveats`].
 
 use yew::prelude::*;
 
+use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
-/// What a reader must know before trusting round one's results.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
+/// The caveats beside round one's figures, each with its source.
+pub fn round_one_caveats() -> Html {
+    html! {
+        <div class="caveats-near" id="round-one-caveats" data-testid="round-one-caveats">
+            <p><strong>{ T::CAVEATS_HEADING }</strong></p>
+            <ul>
+                { for T::CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Every caveat on round one's figures, for the reference part.
 pub fn caveats() -> Html {
     html! {
         <section class="panel caveats" aria-labelledby="caveats-heading" data-testid="caveats">
             <h2 id="caveats-heading">{ T::CAVEATS_HEADING }</h2>
+            { round_one_caveats() }
             <ul>
-                { for T::CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }
+                { for T::MORE_CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }
             </ul>
         </section>
     }

@@ -43,6 +43,9 @@ pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
             if props.approach.is_none() {
                 <p class="figure-note">{ T::APPROACH_UNSET }</p>
             }
+            <p class="figure-note" data-testid="round-two-compare">
+                { T::ROUND_TWO_COMPARE }{ " (" }<a href="#round-two-heading">{ T::ROUND_TWO_SOURCE_SHORT }</a>{ ")" }
+            </p>
         </div>
     }
 }

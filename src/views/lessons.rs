@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::approach::Approach;
+use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
 /// What [`lessons`] shows.
@@ -13,7 +14,8 @@ pub struct LessonsProps {
 }
 
 /// The lessons for the user's approach.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
+/// Part of the page's reference part, written into the page at build time
+/// ([`super::reference`]), with `approach: None`: both lessons.
 pub fn lessons(props: &LessonsProps) -> Html {
     let show_network = matches!(
         props.approach,
@@ -48,6 +50,7 @@ pub fn lessons(props: &LessonsProps) -> Html {
             }
             if show_course {
                 <h3>{ T::COURSE_LESSONS_HEADING }</h3>
+                <p>{ T::CHAPTER_4_SCOPE }</p>
                 <p>{ T::COURSE_FINDING }</p>
                 <ul>{ for T::COURSE_CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }</ul>
             }

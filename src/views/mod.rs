@@ -1,6 +1,7 @@
 //! The page's views: plain functions of their props, one per file; they read what they
 //! are given (the page's view model, typed values) and emit callbacks, and hold no state.
 
+pub mod applicant_facts;
 pub mod approach_field;
 pub mod as_if_table;
 pub mod cash_flow;
@@ -16,9 +17,12 @@ pub mod lessons;
 pub mod live_region;
 pub mod payout_chart;
 pub mod payout_figures;
+pub mod reference;
 pub mod round_one_table;
+pub mod round_two;
 pub mod rule_explanation;
 pub mod scenario_grid;
 pub mod site_frame;
+pub mod sources;
 pub mod text_field;
 pub mod workings;

@@ -89,6 +89,7 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
             </svg>
             // The same words as the <desc>, shown; hidden from screen readers, which read the <desc>.
             <figcaption aria-hidden="true">{ desc }</figcaption>
+            <p class="figure-note" data-testid="chart-caveat">{ T::CHART_CAVEAT }</p>
             <details class="chart-data">
                 <summary>{ T::CHART_DATA_SUMMARY }</summary>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-data-caption">

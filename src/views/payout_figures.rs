@@ -44,7 +44,7 @@ pub fn payout_figures(props: &PayoutFiguresProps) -> Html {
                 </div>
                 <div class="payout-row" data-repayment={repayment.then_some("")}>
                     <dt>{ if repayment { T::REPAYMENT_LABEL } else { T::FINAL_LABEL } }</dt>
-                    <dd class="figure" data-testid="payout-final">{ money(&|p| p.final_payment) }</dd>
+                    <dd class="figure" data-testid="payout-final">{ money(&|p| crate::domain::money::Money::from_ore(p.final_payment.ore().abs())) }</dd>
                 </div>
                 <div class="payout-row payout-row--total">
                     <dt>{ T::TOTAL_LABEL }</dt>

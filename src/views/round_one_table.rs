@@ -45,7 +45,7 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
         );
     }
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="round-one-caption">
+        <div class="table-wrap" id="round-one" tabindex="0" role="region" aria-labelledby="round-one-caption">
             <table class="table" data-testid="round-one-table">
                 <caption id="round-one-caption">{ T::TABLE_CAPTION }</caption>
                 <thead>
@@ -55,7 +55,7 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
                         <th scope="col" class="num">{ T::COL_GRANT }</th>
                         <th scope="col" class="num">{ T::COL_TARGET }</th>
                         <th scope="col" class="num">{ T::COL_UNIT_PRICE }</th>
-                        <th scope="col" class="num">{ T::COL_HIRES }</th>
+                        <th scope="col" class="num">{ T::COL_RESULTS }</th>
                         <th scope="col" class="num">{ T::COL_ACHIEVEMENT }</th>
                     </tr>
                 </thead>

@@ -1,22 +1,39 @@
-//! The payout rules in plain words, next to the report's own sentence from section 1.1.
+//! The payout rule: the report's own sentence from section 1.1 (and, on the English page,
+//! an English rendering beside it), the rule in plain words as the calculator computes it,
+//! and apart from both, what the calculator assumes beyond the report. Part of the page's
+//! reference part, written into the page at build time ([`super::reference`]).
 
 use yew::prelude::*;
 
+use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
-/// How the calculator reads the payout model, with the quote so a reader can check it.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
+/// What the report says, how the calculator reads it, and what it assumes.
 pub fn rule_explanation() -> Html {
     html! {
-        <section class="panel rules" aria-labelledby="rules-heading">
+        <section class="panel rules" aria-labelledby="rules-heading" data-testid="rules">
             <h2 id="rules-heading">{ T::RULE_HEADING }</h2>
-            <ol>
-                { for T::RULE_PLAIN.iter().map(|line| html! { <li>{ *line }</li> }) }
-            </ol>
+            <h3>{ T::RULE_REPORT_HEADING }</h3>
             <figure class="quote">
                 <blockquote lang="da">{ T::RULE_QUOTE }</blockquote>
                 <figcaption>{ T::RULE_SOURCE }</figcaption>
             </figure>
+            if let Some(rendering) = T::RULE_QUOTE_RENDERING {
+                <p class="figure-note">{ T::RULE_QUOTE_RENDERING_LABEL }</p>
+                <blockquote class="rendering" data-testid="rule-rendering">{ rendering }</blockquote>
+            }
+            <h3>{ T::RULE_READING_HEADING }</h3>
+            <ol data-testid="rule-reading">
+                { for T::RULE_READING.iter().map(|line| html! { <li>{ *line }</li> }) }
+            </ol>
+            <h3 id="assumptions-heading">{ T::ASSUMPTIONS_HEADING }</h3>
+            <p>{ T::ASSUMPTIONS_LEAD }</p>
+            <ul class="assumptions" data-testid="assumptions">
+                { for T::ASSUMPTIONS.iter().map(|a| html! {
+                    <li data-testid="assumption"><strong>{ T::ASSUMPTION_MARK }</strong>{ " " }{ *a }</li>
+                }) }
+            </ul>
+            <p data-testid="threshold-rounding">{ T::THRESHOLD_ROUNDING }</p>
         </section>
     }
 }

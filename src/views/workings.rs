@@ -90,10 +90,7 @@ pub fn workings(props: &WorkingsProps) -> Html {
                 }) }
             </dl>
             <p class="figure-note">{ T::W_ROUNDING }</p>
-            <figure class="quote">
-                <blockquote lang="da">{ T::RULE_QUOTE }</blockquote>
-                <figcaption>{ T::RULE_SOURCE }</figcaption>
-            </figure>
+            <p class="figure-note"><a href="#rules-heading" data-testid="workings-rules-link">{ T::W_RULES_LINK }</a></p>
         </details>
     }
 }

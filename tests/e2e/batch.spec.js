@@ -94,7 +94,7 @@ const MIXED = [
 ].join('\n');
 const MIXED_NAMES = ['KHRS', 'Café "Øst"; Aarhus', 'Høj pris', 'Alfa'];
 const ISS_FLAG =
-  'Enhedsprisen 200.000 kr. er højere end alle ni projekter i første runde (højeste: 75.380 kr., ISS).';
+  'Enhedsprisen på 200.000 kr. er højere end i alle ni projekter i første runde (højeste: 75.380 kr., ISS; tabel 3).';
 
 // ---- paste a batch ------------------------------------------------------------------
 
@@ -137,7 +137,7 @@ test.describe('pasting a batch', () => {
     await expect(flags(calc)).toHaveCount(3);
     await expect(rows(calc).nth(2).locator('[data-testid="batch-flag"]')).toHaveText([
       ISS_FLAG,
-      /^Enhedsprisen 200\.000 kr\. er mere end dobbelt så høj som gennemsnittet/,
+      /^Enhedsprisen på 200\.000 kr\. er mere end dobbelt så høj som gennemsnittet/,
     ]);
     await expect(rows(calc).nth(2)).toHaveAttribute('data-flagged');
     await expect(rows(calc).nth(1)).not.toHaveAttribute('data-flagged');
@@ -383,12 +383,12 @@ test.describe('downloading the CSV', () => {
     }
     expect(lines[0]).toBe(
       '"Projekt";"Ansøgt beløb (kr.)";"Resultatmål";"Tilgang";"Enhedspris (kr.)";' +
-        '"Ansættelser før første rate";"Placering blandt første runde (1 = billigst af 10)";"Flag"',
+        '"Ansættelser, der kræves for første rate";"Placering blandt første runde (1 = laveste enhedspris af 10)";"Flag"',
     );
     // The formula names get a ' in front and keep their doubled quotes.
     expect(lines[1]).toBe('"\'=HYPERLINK(""x"")";"100000";"10";"Netværk";"10000";"5";"2";""');
     expect(lines[2]).toMatch(/^"'\+1";"1234567,50";"17";"Forløb";"72621";"9";"9";/);
-    expect(lines[3]).toMatch(/^"'@SUM\(1\)";"2000000";"10";"Forløb";"200000";"5";"10";".*75\.380 kr\., ISS\)\./);
+    expect(lines[3]).toMatch(/^"'@SUM\(1\)";"2000000";"10";"Forløb";"200000";"5";"10";".*75\.380 kr\., ISS; tabel 3\)\./);
     expect(lines[4]).toMatch(/^"'-2";"475000";"21";"Hybrid";"22619";"11";/);
     expect(lines[5]).toMatch(/^"Bo ""Bæver"" ApS; Ærø";"286000";"10";"Netværk";"28600";"5";/);
   });
@@ -582,7 +582,7 @@ test.describe('flags in the single calculator', () => {
     await expect(found.first()).toHaveText(ISS_FLAG);
     await expect(found).toHaveText([
       ISS_FLAG,
-      'Enhedsprisen 200.000 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.).',
+      'Enhedsprisen på 200.000 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet beløb / samlet resultatmål, tabel 3).',
     ]);
   });
 
@@ -592,13 +592,13 @@ test.describe('flags in the single calculator', () => {
     await expect(calc.output('flag')).toHaveCount(0);
     await calc.type('budget', '6.000.000');
     await expect(calc.output('flag')).toHaveText([
-      /^Det ansøgte beløb på 6\.000\.000 kr\. er større end alle bevillinger i første runde \(største: 5\.649\.208 kr\., Code of Care\)\.$/,
+      /^Det ansøgte beløb på 6\.000\.000 kr\. er større end alle tildelte beløb i første runde \(største: 5\.649\.208 kr\., Code of Care; tabel 3\)\.$/,
     ]);
     await calc.type('target', '1000');
     await expect(calc.output('flag')).toHaveText([
       /laveste: 7\.976 kr\., Randers HK og DISCUS/,
       /under halvdelen af gennemsnittet for netværksprojekterne/,
-      /^Resultatmålet på 1\.000 ansættelser er større end hos alle netværksprojekterne i første runde \(største: 230, Code of Care\)\.$/,
+      /^Resultatmålet på 1\.000 ansættelser er større end hos alle netværksprojekterne i første runde \(største: 230, Code of Care; tabel 3\)\.$/,
       /største: 5\.649\.208 kr\., Code of Care/,
     ]);
     await calc.type('budget', '12x');
@@ -762,7 +762,7 @@ test.describe('printing', () => {
     );
     expect(headers).toEqual([
       'Linje', 'Projekt', 'Ansøgt beløb', 'Resultatmål', 'Tilgang', 'Enhedspris',
-      'Ansættelser før første rate', 'Placering blandt 10', 'Bemærkninger',
+      'Ansættelser, der kræves for første rate', 'Placering blandt 10', 'Bemærkninger',
     ]);
     // The table fits the width of the page (nothing cut off at the right edge).
     const overflow = await calc.output('batch-table').evaluate(

@@ -81,7 +81,7 @@ test.describe('link with a query', () => {
       'threshold-hires': '9',
       'payout-interim': '500.000 kr.',
       'payout-total': '400.000 kr.',
-      'payout-final': '-100.000 kr.',
+      'payout-final': '100.000 kr.',
       'own-financing': '0 kr.',
     });
   });

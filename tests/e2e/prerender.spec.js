@@ -29,7 +29,9 @@ test('before the wasm arrives the calculator is there; what is typed meanwhile i
   await expect(page.getByTestId('payout-total')).toHaveCount(0);
   await expect(page.getByTestId('workings')).toHaveCount(0);
   await expect(page.getByTestId('round-one-table')).toHaveCount(0);
-  await expect(page.getByTestId('caveats')).toHaveCount(0);
+  // The reference part is static HTML in the page, there before the wasm.
+  await expect(page.getByTestId('reference')).toHaveCount(1);
+  await expect(page.getByTestId('rules')).toContainText('Tilskudsmodellen for projekterne');
   // The reader starts filling in the form before the app is there.
   await page.locator('[name="budget"]').fill('1.202.550');
   await page.locator('[name="target"]').fill('17');
@@ -42,7 +44,7 @@ test('before the wasm arrives the calculator is there; what is typed meanwhile i
   await calc.waitForResult('unit-price', '70.738 kr.');
   await expect(page).toHaveURL(/\?budget=1\.202\.550&target=17&approach=course$/);
   await expect(page.getByTestId('round-one-table')).toBeVisible();
-  await expect(page.getByTestId('caveats')).toBeVisible();
+  await expect(page.getByTestId('round-one-caveats')).toBeVisible();
   // One page, not the pre-rendered one and the app's.
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('[name="budget"]')).toHaveCount(1);

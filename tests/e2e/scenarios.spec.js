@@ -114,7 +114,7 @@ test.describe('a prefilled link', () => {
     expect(pts[1][0]).toBe(pts[2][0]); // the jump at the threshold is vertical
     expect(pts[2][1]).toBeLessThan(pts[1][1]); // and goes up
     await expect(chart.locator('.achievement-label')).toHaveCount(6);
-    await expect(chart.locator('.scenario-marker')).toContainText('Jer: 12 ans., 1.000.000 kr.');
+    await expect(chart.locator('.scenario-marker')).toContainText('Jeres scenarie: 12 ansættelser, 1.000.000 kr.');
   });
 });
 
@@ -167,7 +167,8 @@ test.describe('changing the inputs', () => {
     await calc.goto('budget=1000000&target=17&hires=9&expenses=400000');
     const warning = calc.output('repayment-warning');
     await expect(warning).toBeVisible();
-    await expect(warning).toContainText('I skal betale 100.000 kr. tilbage');
+    await expect(warning).toContainText('Hvis I har fået fuld første rate');
+    await expect(warning).toContainText('betale 100.000 kr. tilbage');
     await calc.type('expenses', '600.000');
     await expect(warning).toHaveCount(0);
   });
@@ -218,7 +219,8 @@ test.describe('workings and the chart data', () => {
     await expect(formula).toBeVisible();
     await expect(workings.getByText('17 / 2 = 8,5 → rundet op: 9')).toBeVisible();
     await expect(workings.getByText('1.000.000 kr. / 12 = 83.333,33 kr.')).toBeVisible();
-    await expect(workings.locator('blockquote')).toContainText('Tilskudsmodellen for projekterne');
+    // The report's sentence is in the reference part; the workings link to it.
+    await expect(workings.getByTestId('workings-rules-link')).toHaveAttribute('href', '#rules-heading');
 
     // The workings follow the inputs while open.
     await calc.fill('target', '20');

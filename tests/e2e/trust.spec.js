@@ -1,0 +1,66 @@
+// Issue 15 in the browser: the caveats sit in the same section as the round-one table (the
+// app moves them there from the page's static reference part); the reference part is read
+// after the calculator and before the footer, hidden when embedded, and readable without
+// JavaScript; round two is beside round one.
+const { test, expect } = require('./calculator.page');
+
+test('the caveats sit in the same section as the round-one table', async ({ calc, page }) => {
+  await calc.goto('?budget=1202550&target=17&approach=course');
+  await calc.waitForResult('unit-price', '70.738 kr.');
+  const section = page.locator('section', { has: page.getByTestId('round-one-table') });
+  await expect(section).toHaveCount(1);
+  const caveats = section.getByTestId('round-one-caveats');
+  await expect(caveats).toBeVisible();
+  await expect(caveats).toContainText('tabel 6, note *');
+  await expect(caveats).toContainText('124 ansættelser mod et resultatmål på 230');
+  // Right under the table, and only once on the page.
+  await expect(page.getByTestId('round-one-caveats')).toHaveCount(1);
+  const follows = await page.evaluate(() => {
+    const table = document.getElementById('round-one');
+    return table.nextElementSibling && table.nextElementSibling.id;
+  });
+  expect(follows).toBe('round-one-caveats');
+  // They stay when the inputs change.
+  await calc.fill('target', '20');
+  await calc.waitForResult('unit-price', '60.127 kr.');
+  await expect(section.getByTestId('round-one-caveats')).toBeVisible();
+  // Round two beside round one: STAR's figure with its date, linked to its section.
+  await expect(section.getByTestId('round-two-compare')).toContainText('13.554 kr.');
+  await expect(section.getByTestId('round-two-compare')).toContainText('12. april 2023');
+});
+
+test('the reference part reads after the calculator and before the footer', async ({ calc, page }) => {
+  await calc.goto('?budget=1000000&target=17');
+  await calc.waitForResult('unit-price', '58.823 kr.');
+  const order = await page.evaluate(() => {
+    const main = document.getElementById('main');
+    const reference = document.getElementById('reference');
+    const footer = document.querySelector('footer.site-footer');
+    return [main.nextElementSibling === reference, reference.nextElementSibling === footer];
+  });
+  expect(order).toEqual([true, true]);
+  await expect(page.getByTestId('assumptions').getByTestId('assumption')).toHaveCount(4);
+  await expect(page.getByTestId('sources').locator('a[href^="https://star.dk/"]')).toHaveCount(3);
+  // The lead links to the words explained.
+  await page.locator('.lead a[href="#words-heading"]').click();
+  await expect(page.locator('#words-heading')).toBeInViewport();
+});
+
+test('embedded, the reference part is hidden', async ({ calc, page }) => {
+  await calc.goto('?budget=1000000&target=17&embed=1');
+  await calc.waitForResult('unit-price', '58.823 kr.');
+  await expect(page.getByTestId('reference')).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the rule, the assumptions and the sources are there to read', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('rules')).toContainText('Antagelse:');
+    await expect(page.getByTestId('round-one-caveats')).toBeVisible();
+    await expect(page.getByTestId('round-two')).toContainText('13.554 kr.');
+    await page.goto('/en/');
+    await expect(page.getByTestId('rule-rendering')).toContainText('up to half of the amount applied for');
+    await expect(page.getByTestId('round-two')).toContainText('DKK 13,554');
+  });
+});
