@@ -278,7 +278,12 @@ pub trait Texts {
     // ---- Embedding -------------------------------------------------------------
 
     const EMBED_HEADING: &'static str;
+    /// What the code is for, one sentence for each of its parts.
     const EMBED_LEAD: &'static str;
+    /// The button that copies the code, and what it says after.
+    const EMBED_COPY: &'static str;
+    const EMBED_COPIED: &'static str;
+    const EMBED_COPY_FALLBACK: &'static str;
     const EMBED_CODE_LABEL: &'static str;
     const EMBED_IFRAME_TITLE: &'static str;
 
