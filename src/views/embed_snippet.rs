@@ -12,7 +12,10 @@ pub struct EmbedSnippetProps {
     pub query: AttrValue,
 }
 
-/// The HTML an information page pastes to embed the calculator with these inputs.
+/// The HTML an information page pastes to embed the calculator with these inputs. The
+/// frame may scroll (no `scrolling="no"`): when an editor's system strips the script,
+/// the whole calculator can still be reached; the script turns scrolling off once it
+/// sizes the frame.
 pub fn embed_html(base_url: &str, query: &str) -> String {
     let dir = match base_url.rfind('/') {
         Some(i) => &base_url[..=i],
@@ -25,7 +28,7 @@ pub fn embed_html(base_url: &str, query: &str) -> String {
     };
     let src = format!("{dir}?{query}").replace('&', "&amp;");
     format!(
-        "<iframe data-puljeberegner src=\"{src}\" title=\"{}\" width=\"100%\" height=\"1200\" scrolling=\"no\" frameborder=\"0\" allow=\"clipboard-write\"></iframe>\n<script src=\"{dir}embed.js\" defer></script>",
+        "<iframe data-puljeberegner src=\"{src}\" title=\"{}\" width=\"100%\" height=\"1200\" frameborder=\"0\" allow=\"clipboard-write\"></iframe>\n<script src=\"{dir}embed.js\" defer></script>",
         T::EMBED_IFRAME_TITLE
     )
 }
