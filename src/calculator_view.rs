@@ -14,8 +14,8 @@ use crate::domain::count_input::CountError;
 use crate::domain::flags::{flags, flags_without_approach, Flag};
 use crate::domain::money::Money;
 use crate::domain::payout::{
-    large_own_financing, payout, payout_per_hire, threshold_hires, unit_price, Application,
-    Outcome, Payout,
+    eligible_expenses, large_own_financing, payout, payout_per_hire, threshold_hires, unit_price,
+    Application, Outcome, Payout,
 };
 use crate::domain::scenarios::{
     as_if_rows, own_approach_first, parse_expense_level, scenario_grid, AsIfRow, Grid, LevelError,
@@ -44,6 +44,10 @@ pub struct Scenario {
     pub outcome: Outcome,
     /// Every payment.
     pub payout: Payout,
+    /// The unit price.
+    pub unit_price: Money,
+    /// The expenses the grant covers (the actual expenses, up to the grant).
+    pub eligible: Money,
     /// Hires needed for the interim payment.
     pub threshold: u32,
     /// Total payout per verified hire; `None` with no hires.
@@ -85,8 +89,8 @@ pub struct CalculatorView {
     pub scenario: Option<Scenario>,
 }
 
-/// The sections drawn after the first drawing.
-#[derive(Debug, Clone, PartialEq)]
+/// The sections drawn after the first drawing (none before it).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Details {
     /// The scenario grid with the reader's own row and column.
     pub grid: Option<Grid>,
@@ -101,6 +105,23 @@ pub struct Details {
     pub flags: Option<Vec<Flag>>,
 }
 
+impl Scenario {
+    /// The figures of one scenario.
+    pub fn of(application: Application, outcome: Outcome) -> Scenario {
+        let p = payout(application, outcome);
+        Scenario {
+            application,
+            outcome,
+            payout: p,
+            unit_price: unit_price(application),
+            eligible: eligible_expenses(application, outcome),
+            threshold: threshold_hires(application.target),
+            per_hire: payout_per_hire(p.total, outcome.hires),
+            large_own_financing: large_own_financing(&p, outcome.expenses),
+        }
+    }
+}
+
 impl CalculatorView {
     /// The view of a state.
     pub fn from(state: &State) -> CalculatorView {
@@ -112,17 +133,9 @@ impl CalculatorView {
         };
         let application = parsed.application();
         let outcome = parsed.outcome();
-        let scenario = application.zip(outcome).map(|(app, outcome)| {
-            let p = payout(app, outcome);
-            Scenario {
-                application: app,
-                outcome,
-                payout: p,
-                threshold: threshold_hires(app.target),
-                per_hire: payout_per_hire(p.total, outcome.hires),
-                large_own_financing: large_own_financing(&p, outcome.expenses),
-            }
-        });
+        let scenario = application
+            .zip(outcome)
+            .map(|(app, o)| Scenario::of(app, o));
         CalculatorView {
             budget_error: parsed
                 .budget

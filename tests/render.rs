@@ -3,7 +3,10 @@
 //! The Danish page (the default build); the English page: tests/render_english.rs.
 #![cfg(not(feature = "lang-en"))]
 
+use puljeberegner::calculator_view::Scenario;
 use puljeberegner::domain::approach::Approach;
+use puljeberegner::domain::compare::compare;
+use puljeberegner::domain::payout::{threshold_hires, unit_price};
 use puljeberegner::domain::payout::{Application, Outcome};
 use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::views::approach_field::{approach_field, ApproachFieldProps};
@@ -505,7 +508,10 @@ fn every_label_points_at_an_existing_control() {
 fn key_figures_without_an_application_show_dashes() {
     let doc = Doc::parse(&render_fn(
         key_figures,
-        KeyFiguresProps { application: None },
+        KeyFiguresProps {
+            unit_price: None,
+            threshold: None,
+        },
     ));
     assert_eq!(doc.text("unit-price"), "—");
     assert_eq!(doc.text("threshold-hires"), "—");
@@ -518,14 +524,26 @@ fn key_figures_with_an_application() {
         budget: kr(1_658_378),
         target: 22,
     });
-    let doc = Doc::parse(&render_fn(key_figures, KeyFiguresProps { application }));
+    let doc = Doc::parse(&render_fn(
+        key_figures,
+        KeyFiguresProps {
+            unit_price: application.map(unit_price),
+            threshold: application.map(|a: Application| threshold_hires(a.target)),
+        },
+    ));
     assert_eq!(doc.text("unit-price"), "75.380 kr.");
     assert_eq!(doc.text("threshold-hires"), "11");
     let application = Some(Application {
         budget: kr(1_202_550),
         target: 17,
     });
-    let doc = Doc::parse(&render_fn(key_figures, KeyFiguresProps { application }));
+    let doc = Doc::parse(&render_fn(
+        key_figures,
+        KeyFiguresProps {
+            unit_price: application.map(unit_price),
+            threshold: application.map(|a: Application| threshold_hires(a.target)),
+        },
+    ));
     assert_eq!(doc.text("unit-price"), "70.738 kr.");
     assert_eq!(doc.text("threshold-hires"), "9");
 }
@@ -556,7 +574,12 @@ fn payout_figures_on_their_own() {
             expenses: kr(1_200_000),
         },
     ));
-    let doc = Doc::parse(&render_fn(payout_figures, PayoutFiguresProps { scenario }));
+    let doc = Doc::parse(&render_fn(
+        payout_figures,
+        PayoutFiguresProps {
+            scenario: scenario.map(|(a, o)| Scenario::of(a, o)),
+        },
+    ));
     assert_eq!(doc.text("payout-interim"), "500.000 kr.");
     assert_eq!(doc.text("payout-final"), "500.000 kr.");
     assert_eq!(doc.text("payout-total"), "1.000.000 kr.");
@@ -582,6 +605,8 @@ fn round_one_table_on_its_own() {
         round_one_table,
         RoundOneTableProps {
             application: None,
+            unit_price: None,
+            cheaper_projects: None,
             approach: None,
         },
     ));
@@ -594,13 +619,18 @@ fn round_one_table_on_its_own() {
 
     // The cheapest application goes first, the dearest last.
     for (budget, index) in [(1_000, 0), (10_000_000, 9)] {
+        let app = Application {
+            budget: kr(budget),
+            target: 1,
+        };
         let doc = Doc::parse(&render_fn(
             round_one_table,
             RoundOneTableProps {
-                application: Some(Application {
-                    budget: kr(budget),
-                    target: 1,
-                }),
+                application: Some(app),
+                unit_price: Some(unit_price(app)),
+                cheaper_projects: Some(
+                    compare(unit_price(app), Approach::Network).cheaper_projects,
+                ),
                 approach: Some(Approach::Hybrid),
             },
         ));
@@ -621,7 +651,7 @@ fn comparison_panel_on_its_own() {
     let html = render_fn(
         comparison_panel,
         ComparisonPanelProps {
-            unit_price: None,
+            comparison: None,
             approach: None,
         },
     );
@@ -630,7 +660,7 @@ fn comparison_panel_on_its_own() {
     let doc = Doc::parse(&render_fn(
         comparison_panel,
         ComparisonPanelProps {
-            unit_price: Some(kr(5_000)),
+            comparison: Some(compare(kr(5_000), Approach::Hybrid)),
             approach: Some(Approach::Hybrid),
         },
     ));

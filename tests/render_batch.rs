@@ -1,4 +1,4 @@
-//! Issue 4's components rendered natively with Yew's server renderer, and the HTML
+//! The batch check's views rendered natively with Yew's server renderer, and the HTML
 //! checked: the batch view (text area, summary, sortable table, error rows, caps), the
 //! batch table on its own, the plausibility flags of the single calculator, the copy-link
 //! control, and the two pages: the batch check's own page (`batch/`, its own wasm) and the
@@ -794,8 +794,10 @@ fn flags_panel(application: Option<Application>, approach: Option<Approach>) -> 
     Doc::parse(&render_fn(
         flags_panel::flags_panel,
         FlagsPanelProps {
-            application,
-            approach,
+            flags: application.map(|a: Application| match approach {
+                Some(x) => flags(a, x),
+                None => flags_without_approach(a),
+            }),
         },
     ))
 }

@@ -1,15 +1,18 @@
-//! Issue 3's components rendered natively with Yew's server renderer, and the HTML
+//! The scenario views rendered natively with Yew's server renderer, and the HTML
 //! checked: the scenario grid, the "as if" table, the payout chart, the cash flow, the
 //! workings and the lessons, on the whole page (from a URL query) and on their own.
 //!
 //! The Danish page (the default build); the English page: tests/render_english.rs.
 #![cfg(not(feature = "lang-en"))]
 
+use puljeberegner::calculator_view::Scenario;
 use puljeberegner::domain::amount_input::parse_amount;
 use puljeberegner::domain::approach::Approach;
+use puljeberegner::domain::chart::payout_chart;
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use puljeberegner::domain::scenarios::expenses_at;
+use puljeberegner::domain::scenarios::parse_expense_level;
 use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::views::as_if_table::{as_if_table, AsIfTableProps};
 use puljeberegner::views::cash_flow::{cash_flow, CashFlowProps};
@@ -490,16 +493,30 @@ fn a_bad_expense_level_from_the_url_is_marked_and_the_rest_renders() {
 
 // ---- the scenario grid on its own -------------------------------------------------------
 
+/// The levels that read as percentages, as the view model passes them to the grid.
+fn ok_levels(levels: &[String]) -> Vec<u32> {
+    levels
+        .iter()
+        .filter_map(|l| parse_expense_level(l).ok())
+        .collect()
+}
+
 fn grid(levels: &[&str], outcome: Option<Outcome>) -> Doc {
+    let levels: Vec<String> = levels.iter().map(|s| s.to_string()).collect();
+    let app = Application {
+        budget: kr(1_000_000),
+        target: 17,
+    };
     Doc::parse(&render_fn(
         scenario_grid,
         ScenarioGridProps {
-            application: Some(Application {
-                budget: kr(1_000_000),
-                target: 17,
-            }),
-            outcome,
-            levels: levels.iter().map(|s| s.to_string()).collect(),
+            grid: Some(puljeberegner::domain::scenarios::scenario_grid(
+                app,
+                &ok_levels(&levels),
+                outcome,
+            )),
+            parsed_levels: levels.iter().map(|l| parse_expense_level(l)).collect(),
+            levels,
             onlevel: Callback::noop(),
         },
     ))
@@ -604,8 +621,8 @@ fn the_grid_without_an_application_keeps_its_inputs() {
     let doc = Doc::parse(&render_fn(
         scenario_grid,
         ScenarioGridProps {
-            application: None,
-            outcome: None,
+            grid: None,
+            parsed_levels: vec![Ok(100), Ok(90), Ok(75)],
             levels: vec!["100".into(), "90".into(), "75".into()],
             onlevel: Callback::noop(),
         },
@@ -754,7 +771,7 @@ fn the_as_if_payouts_use_the_users_expenses() {
         AsIfTableProps {
             application: None,
             expenses: Some(kr(1)),
-            approach: None,
+            rows: None,
         },
     );
     assert!(!html.contains("as-if-table"), "{html}");
@@ -982,13 +999,14 @@ fn the_chart_on_its_own() {
     let html = render_fn(
         payout_chart_view,
         PayoutChartViewProps {
-            scenario: Some((
+            chart: Some((
                 app,
                 Outcome {
                     hires: 8,
                     expenses: kr(900_000),
                 },
-            )),
+            ))
+            .map(|(a, o)| payout_chart(a, o)),
         },
     );
     let doc = Doc::parse(&html);
@@ -1002,7 +1020,7 @@ fn the_chart_on_its_own() {
     // The threshold tick is marked by more than colour: its own attribute, and a dashed line.
     assert_eq!(doc.all("data-threshold", "").len(), 1);
     assert_eq!(doc.all("class", "threshold-line").len(), 1);
-    let none = render_fn(payout_chart_view, PayoutChartViewProps { scenario: None });
+    let none = render_fn(payout_chart_view, PayoutChartViewProps { chart: None });
     assert!(!none.contains("payout-chart"), "{none}");
 }
 
@@ -1154,7 +1172,8 @@ fn the_cash_flow_in_order_and_without_warnings_when_all_goes_well() {
                         hires: 17,
                         expenses: kr(expenses),
                     },
-                )),
+                ))
+                .map(|(a, o)| Scenario::of(a, o)),
             },
         ))
     };

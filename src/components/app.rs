@@ -2,12 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::calculator_view::{CalculatorView, Details, Problem};
 use crate::components::hooks::{use_announcement, use_copy_link, use_page_effects};
-use crate::domain::amount_input::AmountError;
-use crate::domain::count_input::CountError;
-use crate::domain::payout::unit_price;
 use crate::pages::View;
-use crate::state::{Action, ApproachInput, Field, State};
+use crate::state::{Action, Field, State};
 use crate::texts::{Page as T, Texts};
 use crate::views::{
     approach_field::{approach_field, ApproachFieldProps},
@@ -64,64 +62,33 @@ pub fn App(props: &AppProps) -> Html {
     let query = state.to_query();
     let embed = state.embed();
 
-    let parsed = state.parsed();
+    // Every figure the page shows, computed once for this drawing.
+    let view = CalculatorView::from(&state);
     let set = |field: Field| {
         let state = state.clone();
         Callback::from(move |value: String| state.dispatch(Action::Set(field, value)))
     };
-    // An untouched empty field is unfinished, not wrong.
-    let amount_error = |field: Field, e: Option<&AmountError>| {
-        e.filter(|e| state.touched(field) || **e != AmountError::Empty)
-            .map(T::amount_error)
-    };
-    let count_error = |field: Field, e: Option<&CountError>| {
-        e.filter(|e| state.touched(field) || **e != CountError::Empty)
-            .map(T::count_error)
-    };
-    let (approach, approach_error) = match &parsed.approach {
-        ApproachInput::Unset => (None, None),
-        ApproachInput::Chosen(a) => (Some(*a), None),
-        ApproachInput::Unknown(v) => (None, Some(T::approach_error(v))),
-    };
-    let budget_error = amount_error(Field::Budget, parsed.budget.as_ref().err());
-    let target_error = count_error(Field::Target, parsed.target.as_ref().err());
-    let hires_error = parsed.hires.as_ref().err().map(T::count_error);
-    let expenses_error = parsed.expenses.as_ref().err().map(T::amount_error);
-    let level_errors: Vec<(String, String)> = state
-        .expense_levels()
-        .iter()
-        .enumerate()
-        .filter_map(|(i, raw)| {
-            crate::domain::scenarios::parse_expense_level(raw)
-                .err()
-                .map(|e| (format!("level-{}", i + 1), T::level_error(&e)))
-        })
-        .collect();
+    let budget_error = view.budget_error.as_ref().map(T::amount_error);
+    let target_error = view.target_error.as_ref().map(T::count_error);
+    let approach_error = view.approach_error.as_deref().map(T::approach_error);
+    let hires_error = view.hires_error.as_ref().map(T::count_error);
+    let expenses_error = view.expenses_error.as_ref().map(T::amount_error);
     // Every problem, in page order, for the error summary.
-    let errors: Vec<(String, String)> = [
-        ("field-budget", &budget_error),
-        ("field-target", &target_error),
-        ("approach-network", &approach_error),
-        ("field-hires", &hires_error),
-        ("field-expenses", &expenses_error),
-    ]
-    .into_iter()
-    .filter_map(|(id, e)| e.clone().map(|m| (id.to_string(), m)))
-    .chain(level_errors)
-    .collect();
-    let application = parsed.application();
-    let outcome = parsed.outcome();
-    let announcement = if !errors.is_empty() {
-        T::problems_announcement(errors.len())
-    } else if let Some(app) = application {
-        T::results_announcement(
-            unit_price(app),
-            outcome.map(|o| crate::domain::payout::payout(app, o).total),
-        )
-    } else {
-        String::new()
+    let errors: Vec<(String, String)> = view
+        .problems()
+        .into_iter()
+        .map(|(id, problem)| (id, message(&problem)))
+        .collect();
+    let application = view.application;
+    let approach = view.approach;
+    let announcement = match (errors.is_empty(), view.unit_price) {
+        (false, _) => T::problems_announcement(errors.len()),
+        (true, Some(price)) => {
+            T::results_announcement(price, view.scenario.map(|s| s.payout.total))
+        }
+        (true, None) => String::new(),
     };
-    let scenario = application.zip(outcome);
+    let scenario = view.scenario;
     let share_link: AttrValue = if query.is_empty() {
         props.base_url.clone()
     } else {
@@ -177,6 +144,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let rest_drawn = !*rest_later.borrow();
+    // The sections below the first drawing, computed only once they are drawn.
+    let details = rest_drawn.then(|| view.details());
+    let Details {
+        grid,
+        chart,
+        as_if,
+        comparison,
+        flags,
+    } = details.unwrap_or_default();
+    let cheaper_projects = comparison.as_ref().map(|c| c.cheaper_projects);
     let content = html! {
         <>
                 if state.query_cut() {
@@ -197,7 +174,7 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="panel" aria-labelledby="scenario-heading">
                         <h2 id="scenario-heading">{ T::SCENARIO_HEADING }</h2>
                         <p class="no-print">{ T::SCENARIO_LEAD }</p>
-                        { field(Field::Hires, T::HIRES_LABEL, T::hires_hint(parsed.target.as_ref().ok().copied()).into(), hires_error.clone(),
+                        { field(Field::Hires, T::HIRES_LABEL, T::hires_hint(view.target).into(), hires_error.clone(),
                             "numeric", application.map(|a| AttrValue::from(T::field_count(a.target)))) }
                         { field(Field::Expenses, T::EXPENSES_LABEL, T::EXPENSES_HINT.into(), expenses_error.clone(),
                             "decimal", application.map(|a| AttrValue::from(T::field_amount(a.budget)))) }
@@ -209,7 +186,7 @@ pub fn App(props: &AppProps) -> Html {
                     if application.is_none() {
                         <p class="status" data-testid="results-missing">{ T::RESULTS_MISSING }</p>
                     }
-                    { key_figures(&KeyFiguresProps { application }) }
+                    { key_figures(&KeyFiguresProps { unit_price: view.unit_price, threshold: view.threshold }) }
                 </section>
                 if rest_drawn {
                     { payout_figures(&PayoutFiguresProps { scenario }) }
@@ -222,19 +199,19 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
                     <h2 id="scenarios-heading">{ T::SCENARIOS_HEADING }</h2>
                     <p>{ T::SCENARIOS_LEAD }</p>
-                    { scenario_grid(&ScenarioGridProps { application, outcome, levels: state.expense_levels().to_vec(), onlevel }) }
+                    { scenario_grid(&ScenarioGridProps { grid, levels: state.expense_levels().to_vec(), parsed_levels: view.levels.clone(), onlevel }) }
                     <h3>{ T::CHART_HEADING }</h3>
-                    { payout_chart_view(&PayoutChartViewProps { scenario }) }
+                    { payout_chart_view(&PayoutChartViewProps { chart }) }
                     <h3>{ T::AS_IF_HEADING }</h3>
-                    { as_if_table(&AsIfTableProps { application, expenses: application.and_then(|a| parsed.expenses.clone().ok().map(|e| e.unwrap_or(a.budget))), approach }) }
+                    { as_if_table(&AsIfTableProps { application, expenses: view.expenses, rows: as_if }) }
                     <h3>{ T::CASH_HEADING }</h3>
                     { cash_flow(&CashFlowProps { scenario }) }
                 </section>
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ T::COMPARE_HEADING }</h2>
-                    { comparison_panel(&ComparisonPanelProps { unit_price: application.map(unit_price), approach }) }
-                    { flags_panel(&FlagsPanelProps { application, approach }) }
-                    { round_one_table(&RoundOneTableProps { application, approach }) }
+                    { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
+                    { flags_panel(&FlagsPanelProps { flags }) }
+                    { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
                 </section>
                 <section class="panel" aria-labelledby="lessons-heading" data-testid="lessons-panel">
                     <h2 id="lessons-heading">{ T::LESSONS_HEADING }</h2>
@@ -258,4 +235,14 @@ pub fn App(props: &AppProps) -> Html {
         switch_href: switch_href.into(),
         children: content,
     })
+}
+
+/// What a problem of the view model says, in the page's language.
+fn message(problem: &Problem) -> String {
+    match problem {
+        Problem::Amount(e) => T::amount_error(e),
+        Problem::Count(e) => T::count_error(e),
+        Problem::UnknownApproach(value) => T::approach_error(value),
+        Problem::Level(e) => T::level_error(e),
+    }
 }

@@ -59,9 +59,14 @@ pub const fn interim_max(budget: Money) -> Money {
     budget.half()
 }
 
+/// The expenses the grant covers: the actual expenses, up to the grant.
+pub fn eligible_expenses(app: Application, outcome: Outcome) -> Money {
+    outcome.expenses.min(app.budget)
+}
+
 /// The payments of one scenario under the pool's model.
 pub fn payout(app: Application, outcome: Outcome) -> Payout {
-    let eligible = outcome.expenses.min(app.budget);
+    let eligible = eligible_expenses(app, outcome);
     let threshold_reached = outcome.hires >= threshold_hires(app.target);
     let (interim, total) = if threshold_reached {
         (interim_max(app.budget), eligible)

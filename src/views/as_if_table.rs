@@ -3,10 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::domain::approach::Approach;
 use crate::domain::money::Money;
 use crate::domain::payout::{threshold_hires, Application};
-use crate::domain::scenarios::{as_if_rows, own_approach_first, AchievementSource, Verification};
+use crate::domain::scenarios::{AchievementSource, AsIfRow, Verification};
 use crate::texts::{Page as T, Texts};
 
 /// What [`as_if_table`] shows.
@@ -15,20 +14,16 @@ pub struct AsIfTableProps {
     pub application: Option<Application>,
     /// The scenario's actual expenses (the budget unless the user typed others).
     pub expenses: Option<Money>,
-    /// The user's approach; its projects come first.
-    pub approach: Option<Approach>,
+    /// The rows, the user's approach first.
+    pub rows: Option<Vec<AsIfRow>>,
 }
 
 /// The six reporting projects and the two approach totals of Table 7, as if.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn as_if_table(props: &AsIfTableProps) -> Html {
-    let (Some(app), Some(expenses)) = (props.application, props.expenses) else {
+    let (Some(app), Some(expenses), Some(rows)) = (props.application, props.expenses, &props.rows)
+    else {
         return html! {};
-    };
-    let rows = as_if_rows(app, expenses);
-    let rows = match props.approach {
-        Some(a) => own_approach_first(&rows, a),
-        None => rows,
     };
     let body = rows.iter().map(|row| {
         let a = &row.achievement;

@@ -2,28 +2,22 @@
 
 use yew::prelude::*;
 
-use crate::domain::payout::{payout, threshold_hires, Application, Outcome};
+use crate::calculator_view::Scenario;
 use crate::texts::{Page as T, Texts};
 
 /// What [`cash_flow`] shows.
 pub struct CashFlowProps {
-    /// The application and the user's scenario, or `None` while inputs are invalid.
-    pub scenario: Option<(Application, Outcome)>,
+    /// The reader's scenario, or `None` while inputs are invalid.
+    pub scenario: Option<Scenario>,
 }
-
-/// Own financing at or above this share of the actual expenses (percent) is "large".
-pub const LARGE_OWN_FINANCING_PERCENT: i64 = 25;
 
 /// The payments in time order: the interim payment, then the final settlement.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn cash_flow(props: &CashFlowProps) -> Html {
-    let Some((app, outcome)) = props.scenario else {
+    let Some(s) = props.scenario else {
         return html! {};
     };
-    let p = payout(app, outcome);
-    let needed = threshold_hires(app.target);
-    let large_own = outcome.expenses.ore() > 0
-        && p.own_financing.ore() * 100 >= outcome.expenses.ore() * LARGE_OWN_FINANCING_PERCENT;
+    let (p, needed, large_own, outcome) = (s.payout, s.threshold, s.large_own_financing, s.outcome);
     html! {
         <div class="cash-flow" data-testid="cash-flow">
             <ol class="timeline">

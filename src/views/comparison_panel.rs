@@ -3,14 +3,13 @@
 use yew::prelude::*;
 
 use crate::domain::approach::Approach;
-use crate::domain::compare::compare;
-use crate::domain::money::Money;
+use crate::domain::compare::Comparison;
 use crate::texts::{Page as T, Texts};
 
 /// What [`comparison_panel`] shows.
 pub struct ComparisonPanelProps {
-    /// The application's unit price, or `None` while it cannot be computed.
-    pub unit_price: Option<Money>,
+    /// Where the unit price stands, or `None` while it cannot be computed.
+    pub comparison: Option<Comparison>,
     /// The chosen approach, if any.
     pub approach: Option<Approach>,
 }
@@ -18,10 +17,9 @@ pub struct ComparisonPanelProps {
 /// Where the unit price stands among round one.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
-    let Some(price) = props.unit_price else {
+    let Some(c) = &props.comparison else {
         return html! {};
     };
-    let c = compare(price, props.approach.unwrap_or(Approach::Network));
     let row = |label: String, value: String, testid: &'static str| {
         html! {
             <div class="compare-row">

@@ -2,28 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::domain::approach::Approach;
-use crate::domain::flags::{flags, flags_without_approach};
-use crate::domain::payout::Application;
+use crate::domain::flags::Flag;
 use crate::texts::{Page as T, Texts};
 
 /// What [`flags_panel`] shows.
 pub struct FlagsPanelProps {
-    /// The application, or `None` while inputs are invalid.
-    pub application: Option<Application>,
-    /// The approach, if chosen (the group flags need it).
-    pub approach: Option<Approach>,
+    /// The flags found, or `None` while inputs are invalid.
+    pub flags: Option<Vec<Flag>>,
 }
 
 /// "Værd at se nærmere på": what round one says looks unusual about this application.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn flags_panel(props: &FlagsPanelProps) -> Html {
-    let Some(app) = props.application else {
+    let Some(found) = &props.flags else {
         return html! {};
-    };
-    let found = match props.approach {
-        Some(a) => flags(app, a),
-        None => flags_without_approach(app),
     };
     html! {
         <div class="flags" data-testid="flags">

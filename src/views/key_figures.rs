@@ -2,24 +2,25 @@
 
 use yew::prelude::*;
 
-use crate::domain::payout::{threshold_hires, unit_price, Application};
+use crate::domain::money::Money;
 use crate::texts::{Page as T, Texts};
 
 /// What [`key_figures`] shows.
 pub struct KeyFiguresProps {
-    /// The application, or `None` while budget or target is not accepted.
-    pub application: Option<Application>,
+    /// The unit price, or `None` while budget or target is not accepted.
+    pub unit_price: Option<Money>,
+    /// Hires needed for the interim payment, likewise.
+    pub threshold: Option<u32>,
 }
 
 /// Unit price and threshold; withheld (a dash) while the inputs are not valid.
 pub fn key_figures(props: &KeyFiguresProps) -> Html {
-    let (price, threshold) = match props.application {
-        Some(app) => (
-            T::money(unit_price(app)),
-            T::count(threshold_hires(app.target)),
-        ),
-        None => (T::WITHHELD.to_string(), T::WITHHELD.to_string()),
-    };
+    let price = props
+        .unit_price
+        .map_or_else(|| T::WITHHELD.to_string(), T::money);
+    let threshold = props
+        .threshold
+        .map_or_else(|| T::WITHHELD.to_string(), T::count);
     html! {
         <dl class="key-figures">
             <div class="key-figure">

@@ -3,20 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::domain::chart::{payout_chart, px};
-use crate::domain::payout::{Application, Outcome};
+use crate::domain::chart::{px, PayoutChart};
 use crate::texts::{Page as T, Texts};
 
 /// What [`payout_chart_view`] shows.
 pub struct PayoutChartViewProps {
-    /// The application and the user's scenario, or `None` while inputs are invalid.
-    pub scenario: Option<(Application, Outcome)>,
+    /// The chart's geometry, or `None` while inputs are invalid.
+    pub chart: Option<PayoutChart>,
 }
 
 /// The SVG chart (`data-testid="payout-chart"`) and its data table.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
-    let Some((app, outcome)) = props.scenario else {
+    let Some(c) = &props.chart else {
         // Keep the figure (and whether its data table is open) while inputs are being fixed.
         return html! {
             <figure class="chart">
@@ -25,10 +24,9 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
             </figure>
         };
     };
-    let c = payout_chart(app, outcome);
     let (left, right, top, bottom) = (c.plot_left(), c.plot_right(), c.plot_top(), c.plot_bottom());
     let points = c.svg_points();
-    let desc = T::chart_description(&c);
+    let desc = T::chart_description(c);
     let y_ticks = c.y_ticks.iter().map(|tick| html! {
         <g class="tick">
             <line x1={px(left)} x2={px(right)} y1={px(tick.y)} y2={px(tick.y)} class="grid-line" />

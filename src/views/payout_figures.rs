@@ -2,43 +2,33 @@
 
 use yew::prelude::*;
 
-use crate::domain::payout::{payout, payout_per_hire, threshold_hires, Application, Outcome};
+use crate::calculator_view::Scenario;
+use crate::domain::money::Money;
+use crate::domain::payout::Payout;
 use crate::texts::{Page as T, Texts};
 
 /// What [`payout_figures`] shows.
 pub struct PayoutFiguresProps {
-    /// The application and the scenario's outcome, or `None` while any input they need
-    /// is not accepted.
-    pub scenario: Option<(Application, Outcome)>,
+    /// The reader's scenario, or `None` while any input it needs is not accepted.
+    pub scenario: Option<Scenario>,
 }
 
 /// Interim, final (or repayment) and total payout, and own financing.
 pub fn payout_figures(props: &PayoutFiguresProps) -> Html {
-    let computed = props
-        .scenario
-        .map(|(app, outcome)| (app, outcome, payout(app, outcome)));
-    let money = |f: &dyn Fn(&crate::domain::payout::Payout) -> crate::domain::money::Money| {
-        computed
-            .as_ref()
-            .map(|(_, _, p)| T::money(f(p)))
+    let scenario = props.scenario.as_ref();
+    let money = |f: &dyn Fn(&Payout) -> Money| {
+        scenario
+            .map(|s| T::money(f(&s.payout)))
             .unwrap_or_else(|| T::WITHHELD.to_string())
     };
-    let repayment = computed
-        .as_ref()
-        .is_some_and(|(_, _, p)| p.final_payment.is_negative());
-    let status = computed.as_ref().map(|(app, outcome, p)| {
-        T::threshold_status(
-            outcome.hires,
-            threshold_hires(app.target),
-            p.threshold_reached,
-        )
-    });
-    let per_hire = computed
-        .as_ref()
-        .and_then(|(_, outcome, p)| payout_per_hire(p.total, outcome.hires))
+    let repayment = scenario.is_some_and(|s| s.payout.final_payment.is_negative());
+    let status = scenario
+        .map(|s| T::threshold_status(s.outcome.hires, s.threshold, s.payout.threshold_reached));
+    let per_hire = scenario
+        .and_then(|s| s.per_hire)
         .map_or_else(|| T::WITHHELD.to_string(), T::money);
-    let interim_note = match &computed {
-        Some((_, _, p)) if !p.threshold_reached => T::INTERIM_NOTE_NOT_REACHED,
+    let interim_note = match scenario {
+        Some(s) if !s.payout.threshold_reached => T::INTERIM_NOTE_NOT_REACHED,
         _ => T::INTERIM_NOTE_REACHED,
     };
     html! {

@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::domain::approach::Approach;
-use crate::domain::compare::{project_unit_price, projects_by_unit_price};
-use crate::domain::payout::{unit_price, Application};
+use crate::domain::compare::projects_by_unit_price;
+use crate::domain::money::Money;
+use crate::domain::payout::Application;
 use crate::domain::round_one::{Project, Results};
 use crate::texts::{Page as T, Texts};
 
@@ -12,6 +13,10 @@ use crate::texts::{Page as T, Texts};
 pub struct RoundOneTableProps {
     /// The user's application, placed among the nine when valid.
     pub application: Option<Application>,
+    /// Its unit price.
+    pub unit_price: Option<Money>,
+    /// How many of the nine have a lower unit price: where the application's row goes.
+    pub cheaper_projects: Option<usize>,
     /// The user's approach, if chosen.
     pub approach: Option<Approach>,
 }
@@ -20,13 +25,7 @@ pub struct RoundOneTableProps {
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn round_one_table(props: &RoundOneTableProps) -> Html {
     let projects = projects_by_unit_price();
-    let user_price = props.application.map(unit_price);
-    let user_index = user_price.map(|price| {
-        projects
-            .iter()
-            .filter(|p| project_unit_price(p) < price)
-            .count()
-    });
+    let (user_price, user_index) = (props.unit_price, props.cheaper_projects);
     let mut rows: Vec<Html> = projects.iter().map(project_row).collect();
     if let (Some(index), Some(app), Some(price)) = (user_index, props.application, user_price) {
         let approach = props.approach.map_or("–", |a| T::approach_short(a));

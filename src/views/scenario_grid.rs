@@ -4,41 +4,27 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::domain::money::Money;
-use crate::domain::payout::{payout, payout_per_hire, Application, Outcome};
-use crate::domain::scenarios::{
-    expenses_at, hire_levels, parse_expense_level, HireLevel, LevelError,
-};
+use crate::domain::scenarios::{Grid, LevelError};
 use crate::texts::{Page as T, Texts};
 use crate::views::field_error::{field_error, FieldErrorProps};
 
 /// What [`scenario_grid`] shows.
 pub struct ScenarioGridProps {
-    /// The application, or `None` while budget or target is not accepted.
-    pub application: Option<Application>,
-    /// The user's own scenario, highlighted (and added when not among the levels).
-    pub outcome: Option<Outcome>,
+    /// The grid with the user's own row and column, or `None` while budget or target is
+    /// not accepted.
+    pub grid: Option<Grid>,
     /// The expense levels exactly as typed (percent of the budget).
     pub levels: Vec<String>,
+    /// Each level read.
+    pub parsed_levels: Vec<Result<u32, LevelError>>,
     /// Called with (level index, new text) when a level is edited.
     pub onlevel: Callback<(usize, String)>,
-}
-
-/// One column group of the grid: an expense amount and where it comes from.
-struct Column {
-    label: String,
-    expenses: Money,
-    own: bool,
 }
 
 /// The grid with its editable expense levels.
 #[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
-    let parsed: Vec<Result<u32, LevelError>> = props
-        .levels
-        .iter()
-        .map(|l| parse_expense_level(l))
-        .collect();
+    let parsed = &props.parsed_levels;
     let inputs = html! {
         <fieldset class="level-inputs">
             <legend class="field-label">{ T::LEVELS_LEGEND }</legend>
@@ -69,47 +55,18 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
             </div>
         </fieldset>
     };
-    let Some(app) = props.application else {
+    let Some(grid) = &props.grid else {
         return html! { <div class="scenario-grid">{ inputs }<p class="status">{ T::RESULTS_MISSING }</p></div> };
     };
-
-    let mut columns: Vec<Column> = parsed
-        .iter()
-        .filter_map(|p| p.as_ref().ok().copied())
-        .map(|pct| Column {
-            label: format!("{pct} % ({})", T::money(expenses_at(app.budget, pct))),
-            expenses: expenses_at(app.budget, pct),
-            own: false,
-        })
-        .collect();
-    // Each row: its hires, and its level (`None` for the user's own hires when no level has them).
-    let mut rows: Vec<(u32, Option<HireLevel>)> = hire_levels(app.target)
-        .into_iter()
-        .map(|l| (l.hires, Some(l)))
-        .collect();
-    if let Some(outcome) = props.outcome {
-        match columns.iter_mut().find(|c| c.expenses == outcome.expenses) {
-            Some(c) => c.own = true,
-            None => columns.push(Column {
-                label: format!("{} ({})", T::YOUR_EXPENSES, T::money(outcome.expenses)),
-                expenses: outcome.expenses,
-                own: true,
-            }),
-        }
-        if !rows.iter().any(|(hires, _)| *hires == outcome.hires) {
-            let at = rows
-                .iter()
-                .position(|(hires, _)| *hires > outcome.hires)
-                .unwrap_or(rows.len());
-            rows.insert(at, (outcome.hires, None));
-        }
-    }
-    let own_hires = props.outcome.map(|o| o.hires);
-
+    let columns = &grid.columns;
     let head_groups = columns.iter().map(|c| {
         html! {
             <th scope="colgroup" colspan="3" class="num" data-own={c.own.then_some("")}>
-                { T::EXPENSES_HEADING }<br/>{ c.label.clone() }
+                { T::EXPENSES_HEADING }<br/>
+                { match c.percent {
+                    Some(pct) => format!("{} ({})", T::percent(pct), T::money(c.expenses)),
+                    None => format!("{} ({})", T::YOUR_EXPENSES, T::money(c.expenses)),
+                } }
                 if c.own { <span class="own-mark">{ T::OWN_MARK }</span> }
             </th>
         }
@@ -122,23 +79,22 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
             }
         })
     });
-    let body = rows.iter().map(|(hires, level)| {
-        let hires = *hires;
-        let own_row = own_hires == Some(hires);
-        let threshold_row = level.as_ref().is_some_and(|l| l.kind.is_threshold_row());
-        let kind = match level {
+    let body = grid.rows.iter().map(|row| {
+        let (hires, own_row) = (row.hires, row.own);
+        let threshold_row = row.level.as_ref().is_some_and(|l| l.kind.is_threshold_row());
+        let kind = match &row.level {
             Some(l) => T::hire_level_kind(&l.kind, &l.coinciding_percents),
             None => T::OWN_HIRES.to_string(),
         };
-        let cells = columns.iter().map(|c| {
-            let p = payout(app, Outcome { hires, expenses: c.expenses });
-            let per_hire = payout_per_hire(p.total, hires)
+        let cells = row.cells.iter().zip(columns).map(|(cell, c)| {
+            let per_hire = cell
+                .payout_per_hire
                 .map_or_else(|| T::NOT_COMPUTABLE.to_string(), T::money);
             let own = c.own.then_some("");
             html! {
                 <>
-                    <td class="num" data-own={own}>{ T::money(p.total) }</td>
-                    <td class="num" data-own={own}>{ T::money(p.own_financing) }</td>
+                    <td class="num" data-own={own}>{ T::money(cell.payout.total) }</td>
+                    <td class="num" data-own={own}>{ T::money(cell.payout.own_financing) }</td>
                     <td class="num" data-own={own}>{ per_hire }</td>
                 </>
             }

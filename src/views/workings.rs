@@ -2,20 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::domain::payout::{
-    payout, payout_per_hire, threshold_hires, unit_price, Application, Outcome,
-};
+use crate::calculator_view::Scenario;
 use crate::texts::{Page as T, Texts};
 
 /// What [`workings`] shows.
 pub struct WorkingsProps {
-    /// The application and the user's scenario, or `None` while inputs are invalid.
-    pub scenario: Option<(Application, Outcome)>,
+    /// The reader's scenario, or `None` while inputs are invalid.
+    pub scenario: Option<Scenario>,
 }
 
 /// An expandable list of formulas, and the report's sentence for the rule.
 pub fn workings(props: &WorkingsProps) -> Html {
-    let Some((app, outcome)) = props.scenario else {
+    let Some(s) = props.scenario else {
         // Keep the <details> (and whether it is open) while inputs are being fixed.
         return html! {
             <details class="workings" data-testid="workings">
@@ -24,9 +22,8 @@ pub fn workings(props: &WorkingsProps) -> Html {
             </details>
         };
     };
-    let p = payout(app, outcome);
+    let (app, outcome, p, eligible) = (s.application, s.outcome, s.payout, s.eligible);
     let m = |v| T::money(v);
-    let eligible = outcome.expenses.min(app.budget);
     let mut lines: Vec<(&str, String)> = vec![
         (
             T::W_UNIT_PRICE,
@@ -34,20 +31,17 @@ pub fn workings(props: &WorkingsProps) -> Html {
                 "{} / {} = {} ({})",
                 m(app.budget),
                 T::count(app.target),
-                m(unit_price(app)),
+                m(s.unit_price),
                 T::W_TRUNCATED
             ),
         ),
-        (
-            T::W_THRESHOLD,
-            T::w_threshold(app.target, threshold_hires(app.target)),
-        ),
+        (T::W_THRESHOLD, T::w_threshold(app.target, s.threshold)),
         (
             T::W_INTERIM,
             if p.threshold_reached {
                 format!("{} / 2 = {}", m(app.budget), m(p.interim))
             } else {
-                T::w_interim_not_reached(outcome.hires, threshold_hires(app.target))
+                T::w_interim_not_reached(outcome.hires, s.threshold)
             },
         ),
         (
@@ -76,7 +70,7 @@ pub fn workings(props: &WorkingsProps) -> Html {
             ),
         ),
     ];
-    if let Some(per_hire) = payout_per_hire(p.total, outcome.hires) {
+    if let Some(per_hire) = s.per_hire {
         lines.push((
             T::W_PER_HIRE,
             format!(
