@@ -345,6 +345,15 @@ impl State {
         self.embed
     }
 
+    /// The same state outside any frame: what a shared link, the embed code and the full
+    /// page's link carry, so whoever opens them gets the whole page.
+    pub fn unembedded(&self) -> State {
+        State {
+            embed: false,
+            ..self.clone()
+        }
+    }
+
     /// Exactly what is in a field.
     pub fn raw(&self, field: Field) -> &str {
         &self.raw[field.index()]

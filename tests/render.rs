@@ -722,7 +722,6 @@ fn text_field_on_its_own() {
                 value: value.to_string().into(),
                 error: error.map(str::to_string),
                 inputmode: "decimal",
-                placeholder: None,
                 oninput: Callback::noop(),
             },
         ))

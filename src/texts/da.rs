@@ -203,6 +203,7 @@ impl Texts for Da {
     // ---- Embedding
     const EMBED_HEADING: &'static str = "Indlejr beregneren";
     const EMBED_LEAD: &'static str = "Sæt hele koden ind på jeres egen side. <iframe> viser beregneren med de tal, der står i felterne nu. <script> gør rammen lige så høj som indholdet; fjerner jeres system det, kan man i stedet rulle inde i rammen.";
+    const FULL_PAGE_LINK: &'static str = "Se hele beregningen";
     const EMBED_COPY: &'static str = "Kopiér koden";
     const EMBED_COPIED: &'static str = "Koden er kopieret.";
     const EMBED_COPY_FALLBACK: &'static str =
@@ -351,10 +352,15 @@ impl Texts for Da {
         }
     }
 
-    fn problems_announcement(n: usize) -> String {
-        match n {
-            1 => "Der er et problem i formularen.".into(),
-            _ => format!("Der er {n} problemer i formularen."),
+    fn problems_announcement(fields: &[String]) -> String {
+        match fields {
+            [one] => format!("Der er et problem i feltet {one}."),
+            [first @ .., last] => format!(
+                "Der er {} problemer, i felterne {} og {last}.",
+                fields.len(),
+                first.join(", ")
+            ),
+            [] => String::new(),
         }
     }
 

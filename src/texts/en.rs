@@ -204,6 +204,7 @@ impl Texts for En {
     // ---- Embedding
     const EMBED_HEADING: &'static str = "Embed the calculator";
     const EMBED_LEAD: &'static str = "Paste all of the code into your own page. <iframe> shows the calculator with the figures now in the fields. <script> makes the frame as tall as its content; if your system removes it, the frame scrolls instead.";
+    const FULL_PAGE_LINK: &'static str = "See the whole calculation";
     const EMBED_COPY: &'static str = "Copy the code";
     const EMBED_COPIED: &'static str = "The code is copied.";
     const EMBED_COPY_FALLBACK: &'static str =
@@ -352,10 +353,15 @@ impl Texts for En {
         }
     }
 
-    fn problems_announcement(n: usize) -> String {
-        match n {
-            1 => "There is 1 problem in the form.".into(),
-            _ => format!("There are {n} problems in the form."),
+    fn problems_announcement(fields: &[String]) -> String {
+        match fields {
+            [one] => format!("There is a problem in the field {one}."),
+            [first @ .., last] => format!(
+                "There are {} problems, in the fields {} and {last}.",
+                fields.len(),
+                first.join(", ")
+            ),
+            [] => String::new(),
         }
     }
 

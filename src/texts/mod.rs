@@ -135,8 +135,8 @@ pub trait Texts {
     fn hires_hint(target: Option<u32>) -> String;
     /// The threshold line of the scenario: reached or not, with the numbers.
     fn threshold_status(hires: u32, needed: u32, reached: bool) -> String;
-    /// The polite announcement of how many fields need fixing.
-    fn problems_announcement(n: usize) -> String;
+    /// The polite announcement of the fields that need fixing, named (at least one).
+    fn problems_announcement(fields: &[String]) -> String;
     /// The polite announcement of the main results.
     fn results_announcement(unit_price: Money, total: Option<Money>) -> String;
 
@@ -280,6 +280,8 @@ pub trait Texts {
     const EMBED_HEADING: &'static str;
     /// What the code is for, one sentence for each of its parts.
     const EMBED_LEAD: &'static str;
+    /// The compact embed's link to the whole page with the same inputs.
+    const FULL_PAGE_LINK: &'static str;
     /// The button that copies the code, and what it says after.
     const EMBED_COPY: &'static str;
     const EMBED_COPIED: &'static str;
