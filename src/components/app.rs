@@ -76,21 +76,19 @@ pub fn App(props: &AppProps) -> Html {
 
     // Every figure the page shows, computed once for this drawing.
     let view = CalculatorView::from(&state);
-    // The text field being typed in, until the reader leaves it or pauses: its problem
-    // waits.
-    let typing = use_state(|| None::<Field>);
     let set = |field: Field| {
-        let (state, typing) = (state.clone(), typing.clone());
-        Callback::from(move |value: String| {
-            typing.set(Some(field));
-            state.dispatch(Action::Set(field, value))
-        })
+        let state = state.clone();
+        Callback::from(move |value: String| state.dispatch(Action::Set(field, value)))
     };
     {
-        let typing = typing.clone();
-        use_after_pause(query.clone(), CHECK_AFTER_MS, move |_| typing.set(None));
+        let state = state.clone();
+        use_after_pause(
+            query.clone(),
+            CHECK_AFTER_MS,
+            Callback::from(move |_| state.dispatch(Action::Paused)),
+        );
     }
-    let done = |field: Field| *typing != Some(field);
+    let done = |field: Field| state.done_with(field);
     let budget_error = view
         .budget_error
         .as_ref()
@@ -112,23 +110,17 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .filter(|_| done(Field::Expenses))
         .map(T::amount_error);
-    // Every problem, in page order, for the error summary: as the page opened, then as
-    // they were when focus last left a control.
-    let errors: Vec<(String, String)> = view
-        .problems()
-        .into_iter()
-        .map(|(id, problem)| (id, message(&problem)))
-        .collect();
-    let summary = {
-        let errors = errors.clone();
-        use_state(move || errors)
+    // Every problem, in page order.
+    let errors: Vec<(String, String)> = problem_messages(&view);
+    // The error summary: the problems the page was opened with, then as they were when
+    // focus last left a control.
+    let summary: Vec<(String, String)> = match state.summary() {
+        Some(summary) => summary.to_vec(),
+        None => problem_messages(&CalculatorView::from(&State::from_query(&props.query))),
     };
     let onfocusout = {
-        let (summary, typing) = (summary.clone(), typing.clone());
-        Callback::from(move |_: FocusEvent| {
-            typing.set(None);
-            summary.set(errors.clone());
-        })
+        let state = state.clone();
+        Callback::from(move |_: FocusEvent| state.dispatch(Action::Left(errors.clone())))
     };
     let application = view.application;
     let approach = view.approach;
@@ -220,7 +212,7 @@ pub fn App(props: &AppProps) -> Html {
                 if state.query_cut() {
                     <p class="warning" data-testid="query-cut">{ T::QUERY_CUT_MESSAGE }</p>
                 }
-                { error_summary(&ErrorSummaryProps { errors: (*summary).clone() }) }
+                { error_summary(&ErrorSummaryProps { errors: summary.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
                 <h1>{ T::TITLE }</h1>
                 <p class="lead">{ T::LEAD }</p>
@@ -228,7 +220,7 @@ pub fn App(props: &AppProps) -> Html {
                 // fields, the results, then the optional scenario (beside each other from
                 // 62rem: the results to the right of both forms).
                 <div class="layout">
-                <form class="calculator" onsubmit={onsubmit.clone()} novalidate=true>
+                <form class="calculator" {onsubmit} novalidate=true>
                     <section class="panel" aria-labelledby="application-heading">
                         <h2 id="application-heading">{ T::APPLICATION_HEADING }</h2>
                         { field(Field::Budget, T::BUDGET_LABEL, T::BUDGET_HINT.into(), budget_error.clone(), "decimal") }
@@ -251,7 +243,8 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 }
                 </div>
-                <form class="calculator calculator--scenario" {onsubmit} novalidate=true>
+                // Two text fields and no submit button: Enter submits nothing, no handler needed.
+                <form class="calculator calculator--scenario" novalidate=true>
                     <section class="panel" aria-labelledby="scenario-heading">
                         <h2 id="scenario-heading">{ T::SCENARIO_HEADING }</h2>
                         <p class="no-print">{ T::SCENARIO_LEAD }</p>
@@ -312,8 +305,17 @@ fn field_name(id: &str) -> String {
         "approach-network" => T::APPROACH_LEGEND.into(),
         "field-hires" => T::HIRES_LABEL.into(),
         "field-expenses" => T::EXPENSES_LABEL.into(),
-        level => T::level_label(level.trim_start_matches("level-").parse().unwrap_or(0)),
+        // "level-1" … "level-3".
+        level => T::level_label(usize::from(level.as_bytes()[level.len() - 1] - b'0')),
     }
+}
+
+/// Every problem of the view, in page order: (control id, message).
+fn problem_messages(view: &CalculatorView) -> Vec<(String, String)> {
+    view.problems()
+        .into_iter()
+        .map(|(id, problem)| (id, message(&problem)))
+        .collect()
 }
 
 /// What a problem of the view model says, in the page's language.

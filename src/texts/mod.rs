@@ -398,6 +398,24 @@ mod tests {
     }
 
     #[test]
+    fn the_problems_announcement_names_the_fields() {
+        let one = ["Ansøgt beløb".to_string()];
+        assert_eq!(
+            Da::problems_announcement(&one),
+            "Der er et problem i feltet Ansøgt beløb."
+        );
+        let three = ["Ansøgt beløb", "Resultatmål", "Niveau 2 (%)"].map(String::from);
+        assert_eq!(
+            Da::problems_announcement(&three),
+            "Der er 3 problemer, i felterne Ansøgt beløb, Resultatmål og Niveau 2 (%)."
+        );
+        assert_eq!(
+            En::problems_announcement(&three[..2]),
+            "There are 2 problems, in the fields Ansøgt beløb and Resultatmål."
+        );
+    }
+
+    #[test]
     fn the_column_names_are_the_form_labels() {
         use crate::domain::batch::Column;
         assert_eq!(Da::column(Column::Budget), Da::BUDGET_LABEL);

@@ -53,18 +53,21 @@ pub fn embed_snippet(props: &EmbedSnippetProps) -> Html {
         let snippet = snippet.clone();
         Callback::from(move |_: MouseEvent| {
             let (onstatus, field) = (onstatus.clone(), field.clone());
-            crate::browser::copy_text(&snippet, move |copied| {
-                if !copied {
-                    if let Some(field) = field.cast::<HtmlTextAreaElement>() {
-                        field.select();
+            crate::browser::copy_text(
+                &snippet,
+                Box::new(move |copied| {
+                    if !copied {
+                        if let Some(field) = field.cast::<HtmlTextAreaElement>() {
+                            field.select();
+                        }
                     }
-                }
-                onstatus.emit(if copied {
-                    T::EMBED_COPIED
-                } else {
-                    T::EMBED_COPY_FALLBACK
-                });
-            });
+                    onstatus.emit(if copied {
+                        T::EMBED_COPIED
+                    } else {
+                        T::EMBED_COPY_FALLBACK
+                    });
+                }),
+            );
         })
     };
     html! {
