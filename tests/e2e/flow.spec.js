@@ -237,3 +237,24 @@ test.describe('the full page at 1280', () => {
     expect(Math.abs(after.left - before.left)).toBeLessThan(3);
   });
 });
+
+test.describe('the batch check at 1280', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('every row keeps its "Åbn i beregneren" link in view', async ({ page }) => {
+    await page.goto('/batch/');
+    await page.getByRole('button', { name: /Indsæt de ni projekter/ }).click();
+    const rowsOf = page.locator('[data-testid=batch-row]');
+    await expect(rowsOf).toHaveCount(9);
+    const wrap = page.locator('[data-testid=batch-table]').locator('xpath=..');
+    const box1 = await box(wrap);
+    const m = await wrap.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    console.log(`1280: batch table ${m.scroll} px in a ${m.client} px box`);
+    for (let i = 0; i < 9; i += 1) {
+      // eslint-disable-next-line no-await-in-loop
+      const link = await box(rowsOf.nth(i).locator('a'));
+      expect(link.left).toBeGreaterThanOrEqual(box1.left);
+      expect(link.right).toBeLessThanOrEqual(box1.right + 0.5);
+    }
+  });
+});
