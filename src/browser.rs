@@ -166,7 +166,10 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
 /// Copies `text` with the Clipboard API and calls `done` with whether it worked: false
 /// when the API is missing or the browser refuses (then the caller selects the text for
 /// the user to copy).
-pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+///
+/// `done` is boxed: one copy of the clipboard's asynchronous code in the wasm for every
+/// caller (the share link, the embed code).
+pub fn copy_text(text: &str, done: Box<dyn FnOnce(bool)>) {
     let Some(window) = web_sys::window() else {
         return done(false);
     };

@@ -90,6 +90,12 @@ pub struct State {
     lang: Lang,
     /// The query the page was opened with was longer than [`MAX_QUERY_CHARS`].
     query_cut: bool,
+    /// The text field being typed in, until the reader leaves it or pauses: its problem
+    /// is not shown yet.
+    typing: Option<Field>,
+    /// The error summary as it was when focus last left a control ((control id,
+    /// message) pairs); `None` before that: the problems the page was opened with.
+    summary: Option<Vec<(String, String)>>,
 }
 
 impl Default for State {
@@ -103,6 +109,8 @@ impl Default for State {
             embed: false,
             lang: Lang::PAGE,
             query_cut: false,
+            typing: None,
+            summary: None,
         }
     }
 }
@@ -110,8 +118,13 @@ impl Default for State {
 /// A change to the state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// The user changed a field to this text.
+    /// The user changed a field to this text (typing in it).
     Set(Field, String),
+    /// The reader paused typing: the field's problem may show.
+    Paused,
+    /// Focus left a control: no field is being typed in, and the error summary is now
+    /// these (control id, message) pairs.
+    Left(Vec<(String, String)>),
     /// The user changed expense level `index` (0-based) of the scenario grid.
     SetExpenseLevel(usize, String),
     /// The user pasted, typed or loaded text into the batch check.
@@ -198,6 +211,8 @@ impl State {
                 state.lang = Lang::from_code(&value);
             }
         }
+        // A link's values are given, not being typed: their problems show at once.
+        state.typing = None;
         state
     }
 
@@ -287,6 +302,7 @@ impl State {
                 self.apply(Action::SetExpenseLevel(i, value.clone()));
             }
         }
+        self.typing = None;
         self
     }
 
@@ -296,6 +312,12 @@ impl State {
             Action::Set(field, value) => {
                 self.raw[field.index()] = value;
                 self.touched[field.index()] = true;
+                self.typing = Some(field);
+            }
+            Action::Paused => self.typing = None,
+            Action::Left(summary) => {
+                self.typing = None;
+                self.summary = Some(summary);
             }
             Action::SetExpenseLevel(index, value) => {
                 if let Some(level) = self.expense_levels.get_mut(index) {
@@ -345,9 +367,28 @@ impl State {
         self.embed
     }
 
+    /// The same state outside any frame: what a shared link, the embed code and the full
+    /// page's link carry, so whoever opens them gets the whole page.
+    pub fn unembedded(&self) -> State {
+        State {
+            embed: false,
+            ..self.clone()
+        }
+    }
+
     /// Exactly what is in a field.
     pub fn raw(&self, field: Field) -> &str {
         &self.raw[field.index()]
+    }
+
+    /// Whether the reader is done with the field (not typing in it), so its problem shows.
+    pub fn done_with(&self, field: Field) -> bool {
+        self.typing != Some(field)
+    }
+
+    /// The error summary as of the last time focus left a control, if it has.
+    pub fn summary(&self) -> Option<&[(String, String)]> {
+        self.summary.as_deref()
     }
 
     /// Whether the field has been given a value by the user or the URL.

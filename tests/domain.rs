@@ -1,7 +1,9 @@
 //! Domain golden tests: the report's tables, the payout rules at their edges, parsing.
 
 use crate::support::kr;
-use puljeberegner::domain::amount_input::{parse_amount, parse_positive_amount, AmountError};
+use puljeberegner::domain::amount_input::{
+    parse_amount, parse_amount_in, parse_positive_amount, AmountError,
+};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::compare::{compare, pooled_unit_price, project_unit_price};
 use puljeberegner::domain::count_input::{parse_hires, parse_target, CountError};
@@ -348,6 +350,66 @@ fn each_bad_amount_gets_its_own_reason() {
     }
     assert_eq!(parse_positive_amount("0"), Err(AmountError::Zero));
     assert_eq!(parse_positive_amount("0,00 kr."), Err(AmountError::Zero));
+}
+
+#[test]
+fn millions_are_read_as_people_say_them_on_both_pages() {
+    let cases = [
+        ("1,2 mio", 1_200_000),
+        ("1,2 mio. kr.", 1_200_000),
+        ("2 mio", 2_000_000),
+        ("2mio.", 2_000_000),
+        ("kr. 1,25 Mio", 1_250_000),
+        ("DKK 1.5 million", 1_500_000),
+        ("1,234567 mio", 1_234_567),
+        ("45 millioner kr.", 45_000_000),
+    ];
+    for format in [NumberFormat::Danish, NumberFormat::English] {
+        for (text, kroner) in cases {
+            assert_eq!(
+                parse_amount_in(text, format),
+                Ok(kr(kroner)),
+                "{text:?} {format:?}"
+            );
+        }
+    }
+    // The page's own decimal mark, and the other one only where it cannot group thousands.
+    assert_eq!(
+        parse_amount_in("1.250 mio", NumberFormat::English),
+        Ok(kr(1_250_000))
+    );
+    assert_eq!(parse_amount("1,250 mio"), Ok(kr(1_250_000)));
+    assert_eq!(parse_amount("1.000 mio"), Ok(kr(1_000_000_000)));
+    let bad = [
+        ("mio", AmountError::Empty),
+        ("-1 mio", AmountError::Negative),
+        ("1,2345678 mio", AmountError::TooManyDecimals),
+        ("1.001 mio", AmountError::TooLarge),
+        ("1,2x mio", AmountError::Letters),
+        ("1,2 % mio", AmountError::Symbol('%')),
+    ];
+    for (text, err) in bad {
+        assert_eq!(parse_amount(text), Err(err), "{text:?}");
+    }
+}
+
+#[test]
+fn the_english_page_reads_an_amount_only_danish_can_mean() {
+    let english = |text| parse_amount_in(text, NumberFormat::English);
+    // Two or more points, each before three digits: Danish thousands.
+    assert_eq!(english("1.200.000"), Ok(kr(1_200_000)));
+    assert_eq!(english("1.200.000 kr."), Ok(kr(1_200_000)));
+    assert_eq!(english("1.234.567,50"), Ok(Money::from_ore(123_456_750)));
+    // One point is the English decimal point; English grouping as before.
+    assert_eq!(english("1.5"), Ok(Money::from_ore(150)));
+    assert_eq!(english("1,200,000"), Ok(kr(1_200_000)));
+    // Not Danish either: the English reason.
+    assert_eq!(english("1.2.3"), Err(AmountError::MalformedDecimals));
+    // The Danish page keeps its reading of English-looking text.
+    assert_eq!(
+        parse_amount("1,234,567.50"),
+        Err(AmountError::MalformedDecimals)
+    );
 }
 
 // ---- Counts --------------------------------------------------------------------

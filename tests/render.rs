@@ -93,6 +93,9 @@ fn results_first_draws_the_form_and_the_results_before_the_rest() {
     }));
     assert_eq!(first.text("unit-price"), "70.738 kr.");
     assert!(first.has_testid("site-header"));
+    // The language switch is in the header, once, so it is in the first screen.
+    assert_eq!(first.all("data-testid", "lang-switch").len(), 1);
+    assert!(first.testid("site-header").doc().has_testid("lang-switch"));
     for later in ["scenarios", "round-one-table", "disclaimer"] {
         assert!(
             !first.has_testid(later),
@@ -232,7 +235,7 @@ fn a_bad_budget_is_kept_marked_and_explained() {
     assert!(error.has_class("field-error"));
     assert_eq!(
         error.text(),
-        "Fejl: Beløbet må kun indeholde tal og evt. »kr.«. Skriv fx 1.250.000."
+        "Fejl: Beløbet må kun indeholde tal og evt. »kr.« eller »mio.«. Skriv fx 1.250.000 eller 1,25 mio."
     );
     // The target is fine and not marked.
     let target = doc.id("field-target");
@@ -722,7 +725,6 @@ fn text_field_on_its_own() {
                 value: value.to_string().into(),
                 error: error.map(str::to_string),
                 inputmode: "decimal",
-                placeholder: None,
                 oninput: Callback::noop(),
             },
         ))

@@ -520,7 +520,7 @@ mod danish {
                 }),
                 Da::rows_shown(n as usize, n as usize),
                 Da::show_more(n as usize),
-                Da::problems_announcement(n as usize),
+                Da::problems_announcement(&vec!["Ansøgt beløb".to_string(); n as usize]),
                 Da::rank_sentence(n as usize + 1, n as usize),
             ];
             for s in &sites {

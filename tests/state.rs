@@ -13,11 +13,14 @@ use puljeberegner::state::{percent_decode, Action, ApproachInput, Field, State, 
 use yew::Reducible;
 
 /// A state with the given raw values, set through the reducer's `apply`.
+/// The state after typing these values, the reader done with the last field (a link's
+/// state, which is never being typed in, equals it).
 fn state_with(values: &[(Field, &str)]) -> State {
     let mut s = State::default();
     for (field, value) in values {
         s.apply(Action::Set(*field, (*value).to_string()));
     }
+    s.apply(Action::Paused);
     s
 }
 
@@ -641,7 +644,16 @@ fn reduce_matches_apply_and_from_query() {
         .reduce(Action::Set(Field::Budget, "1000000".into()))
         .reduce(Action::Set(Field::Target, "17".into()));
     assert_eq!(*reduced, applied);
+    // Typing in the target: its problem waits; a pause ends that.
+    assert!(!applied.done_with(Field::Target) && applied.done_with(Field::Budget));
+    applied.apply(Action::Paused);
     assert_eq!(applied, State::from_query("budget=1000000&target=17"));
+    // Leaving a control takes the error summary as it is then.
+    applied.apply(Action::Set(Field::Target, "0".into()));
+    let summary = vec![("field-target".to_string(), "…".to_string())];
+    applied.apply(Action::Left(summary.clone()));
+    assert!(applied.done_with(Field::Target));
+    assert_eq!(applied.summary(), Some(&summary[..]));
 }
 
 #[test]

@@ -1,9 +1,17 @@
 //! The calculator page: the one reducer, the URL kept in step, and the sections.
+//!
+//! A field's problem is shown when the reader is done with it: on leaving it, or after
+//! [`CHECK_AFTER_MS`] without a keystroke; never while they type ("1." on the way to
+//! "1.200.000" is unfinished, not wrong). The figures follow every keystroke. The error
+//! summary above the heading changes only when focus leaves a control, so nothing above
+//! the field in use moves.
 
 use yew::prelude::*;
 
 use crate::calculator_view::{CalculatorView, Details, Problem};
-use crate::components::hooks::{use_announcement, use_copy_link, use_page_effects};
+use crate::components::hooks::{
+    use_after_pause, use_announcement, use_copy_link, use_page_effects,
+};
 use crate::pages::View;
 use crate::state::{Action, Field, State};
 use crate::texts::{Page as T, Texts};
@@ -26,6 +34,10 @@ use crate::views::{
     text_field::{text_field, TextFieldProps},
     workings::{workings, WorkingsProps},
 };
+
+/// How long a field may go without a keystroke before its problem is shown: long enough
+/// for a slow typist's pause between digits.
+pub const CHECK_AFTER_MS: u32 = 1_500;
 
 /// Props of [`App`] and of the batch page's [`BatchApp`](crate::components::batch_app::BatchApp).
 #[derive(Properties, PartialEq, Default)]
@@ -65,31 +77,71 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |value: String| state.dispatch(Action::Set(field, value)))
     };
-    let budget_error = view.budget_error.as_ref().map(T::amount_error);
-    let target_error = view.target_error.as_ref().map(T::count_error);
+    {
+        let state = state.clone();
+        use_after_pause(
+            query.clone(),
+            CHECK_AFTER_MS,
+            Callback::from(move |_| state.dispatch(Action::Paused)),
+        );
+    }
+    let done = |field: Field| state.done_with(field);
+    let budget_error = view
+        .budget_error
+        .as_ref()
+        .filter(|_| done(Field::Budget))
+        .map(T::amount_error);
+    let target_error = view
+        .target_error
+        .as_ref()
+        .filter(|_| done(Field::Target))
+        .map(T::count_error);
     let approach_error = view.approach_error.as_deref().map(T::approach_error);
-    let hires_error = view.hires_error.as_ref().map(T::count_error);
-    let expenses_error = view.expenses_error.as_ref().map(T::amount_error);
-    // Every problem, in page order, for the error summary.
-    let errors: Vec<(String, String)> = view
-        .problems()
-        .into_iter()
-        .map(|(id, problem)| (id, message(&problem)))
-        .collect();
+    let hires_error = view
+        .hires_error
+        .as_ref()
+        .filter(|_| done(Field::Hires))
+        .map(T::count_error);
+    let expenses_error = view
+        .expenses_error
+        .as_ref()
+        .filter(|_| done(Field::Expenses))
+        .map(T::amount_error);
+    // Every problem, in page order.
+    let errors: Vec<(String, String)> = problem_messages(&view);
+    // The error summary: the problems the page was opened with, then as they were when
+    // focus last left a control.
+    let summary: Vec<(String, String)> = match state.summary() {
+        Some(summary) => summary.to_vec(),
+        None => problem_messages(&CalculatorView::from(&State::from_query(&props.query))),
+    };
+    let onfocusout = {
+        let state = state.clone();
+        Callback::from(move |_: FocusEvent| state.dispatch(Action::Left(errors.clone())))
+    };
     let application = view.application;
     let approach = view.approach;
-    let announcement = match (errors.is_empty(), view.unit_price) {
-        (false, _) => T::problems_announcement(errors.len()),
+    let announcement = match (summary.is_empty(), view.unit_price) {
+        (false, _) => T::problems_announcement(
+            &summary
+                .iter()
+                .map(|(id, _)| field_name(id))
+                .collect::<Vec<_>>(),
+        ),
         (true, Some(price)) => {
             T::results_announcement(price, view.scenario.map(|s| s.payout.total))
         }
         (true, None) => String::new(),
     };
     let scenario = view.scenario;
-    let share_link: AttrValue = if query.is_empty() {
+    // What leaves the page (the share link, the embed code, the compact embed's link to
+    // the whole page) never carries `embed=1`: whoever opens it gets the whole page.
+    let shared = state.unembedded();
+    let shared_query = shared.to_query();
+    let share_link: AttrValue = if shared_query.is_empty() {
         props.base_url.clone()
     } else {
-        format!("{}?{query}", props.base_url).into()
+        format!("{}?{shared_query}", props.base_url).into()
     };
     // The navigation links keep the inputs; the language switch keeps the calculation,
     // with numbers rewritten for the other language.
@@ -101,8 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                  label: &'static str,
                  hint: AttrValue,
                  error: Option<String>,
-                 inputmode: &'static str,
-                 placeholder: Option<AttrValue>| {
+                 inputmode: &'static str| {
         text_field(&TextFieldProps {
             name: f.name(),
             label: label.into(),
@@ -110,7 +161,6 @@ pub fn App(props: &AppProps) -> Html {
             value: state.raw(f).to_string().into(),
             error,
             inputmode,
-            placeholder,
             oninput: set(f),
         })
     };
@@ -124,6 +174,7 @@ pub fn App(props: &AppProps) -> Html {
     use_page_effects(query.clone(), embed);
     let announced = use_announcement(announcement.into());
     let copy_state = use_copy_link();
+    let embed_copy = use_copy_link();
     // Everything after the key figures, drawn a task after them when `results_first`
     // (a flag and a forced redraw: 0,2 kB less wasm than a second `use_state`).
     let rest_later = use_mut_ref(|| props.results_first);
@@ -142,7 +193,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     let rest_drawn = !*rest_later.borrow();
     // The sections below the first drawing, computed only once they are drawn.
-    let details = rest_drawn.then(|| view.details());
+    // Embedded, the page is compact: the fields, the key figures and the payout.
+    let details = (rest_drawn && !embed).then(|| view.details());
     let Details {
         grid,
         chart,
@@ -157,30 +209,26 @@ pub fn App(props: &AppProps) -> Html {
             crate::browser::place_round_one_caveats();
         }
     });
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let content = html! {
-        <>
+        <div class="page" {onfocusout}>
                 if state.query_cut() {
                     <p class="warning" data-testid="query-cut">{ T::QUERY_CUT_MESSAGE }</p>
                 }
-                { error_summary(&ErrorSummaryProps { errors: errors.clone() }) }
+                { error_summary(&ErrorSummaryProps { errors: summary.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
                 <h1>{ T::TITLE }</h1>
                 <p class="lead">{ T::LEAD }{ " " }<a href="#words-heading" class="no-print">{ T::WORDS_LINK }</a></p>
+                // The answer next to the question, in the page's order too: the required
+                // fields, the results, then the optional scenario (beside each other from
+                // 62rem: the results to the right of both forms).
                 <div class="layout">
-                <form class="calculator" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+                <form class="calculator" {onsubmit} novalidate=true>
                     <section class="panel" aria-labelledby="application-heading">
                         <h2 id="application-heading">{ T::APPLICATION_HEADING }</h2>
-                        { field(Field::Budget, T::BUDGET_LABEL, T::BUDGET_HINT.into(), budget_error.clone(), "decimal", None) }
-                        { field(Field::Target, T::TARGET_LABEL, T::TARGET_HINT.into(), target_error.clone(), "numeric", None) }
+                        { field(Field::Budget, T::BUDGET_LABEL, T::BUDGET_HINT.into(), budget_error.clone(), "decimal") }
+                        { field(Field::Target, T::TARGET_LABEL, T::TARGET_HINT.into(), target_error.clone(), "numeric") }
                         { approach_field(&ApproachFieldProps { chosen: approach, error: approach_error.clone(), onchange: set(Field::Approach) }) }
-                    </section>
-                    <section class="panel" aria-labelledby="scenario-heading">
-                        <h2 id="scenario-heading">{ T::SCENARIO_HEADING }</h2>
-                        <p class="no-print">{ T::SCENARIO_LEAD }</p>
-                        { field(Field::Hires, T::HIRES_LABEL, T::hires_hint(view.target).into(), hires_error.clone(),
-                            "numeric", application.map(|a| AttrValue::from(T::field_count(a.target)))) }
-                        { field(Field::Expenses, T::EXPENSES_LABEL, T::EXPENSES_HINT.into(), expenses_error.clone(),
-                            "decimal", application.map(|a| AttrValue::from(T::field_amount(a.budget)))) }
                     </section>
                 </form>
                 <div class="layout-results">
@@ -193,11 +241,25 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 if rest_drawn {
                     { payout_figures(&PayoutFiguresProps { scenario }) }
-                    { workings(&WorkingsProps { scenario }) }
+                    if !embed {
+                        { workings(&WorkingsProps { scenario }) }
+                    }
                 }
                 </div>
+                // Two text fields and no submit button: Enter submits nothing, no handler needed.
+                <form class="calculator calculator--scenario" novalidate=true>
+                    <section class="panel" aria-labelledby="scenario-heading">
+                        <h2 id="scenario-heading">{ T::SCENARIO_HEADING }</h2>
+                        <p class="no-print">{ T::SCENARIO_LEAD }</p>
+                        { field(Field::Hires, T::HIRES_LABEL, T::hires_hint(view.target).into(), hires_error.clone(), "numeric") }
+                        { field(Field::Expenses, T::EXPENSES_LABEL, T::EXPENSES_HINT.into(), expenses_error.clone(), "decimal") }
+                    </section>
+                </form>
                 </div>
-                if rest_drawn {
+                if embed {
+                    <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
+                    <p class="embed-full"><a href={shared.link_from(here)} target="_top" data-testid="full-page">{ T::FULL_PAGE_LINK }</a></p>
+                } else if rest_drawn {
                 <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
                     <h2 id="scenarios-heading">{ T::SCENARIOS_HEADING }</h2>
                     <p>{ T::SCENARIOS_LEAD }</p>
@@ -218,11 +280,9 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
                 { copy_link(&CopyLinkProps { link: share_link.clone(), state: copy_state }) }
                 <p class="print-only" data-testid="print-link">{ T::printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
-                if !embed {
-                    { embed_snippet(&EmbedSnippetProps { base_url: props.base_url.clone(), query: query.clone().into() }) }
+                { embed_snippet(&EmbedSnippetProps { base_url: props.base_url.clone(), query: shared_query.into(), copy: embed_copy }) }
                 }
-                }
-        </>
+        </div>
     };
     site_frame(&SiteFrameProps {
         embed,
@@ -232,6 +292,27 @@ pub fn App(props: &AppProps) -> Html {
         switch_href: switch_href.into(),
         children: content,
     })
+}
+
+/// The name of the field a problem belongs to (by its control's id), for the announcement.
+fn field_name(id: &str) -> String {
+    match id {
+        "field-budget" => T::BUDGET_LABEL.into(),
+        "field-target" => T::COL_TARGET.into(),
+        "approach-network" => T::APPROACH_LEGEND.into(),
+        "field-hires" => T::HIRES_LABEL.into(),
+        "field-expenses" => T::EXPENSES_LABEL.into(),
+        // "level-1" … "level-3".
+        level => T::level_label(usize::from(level.as_bytes()[level.len() - 1] - b'0')),
+    }
+}
+
+/// Every problem of the view, in page order: (control id, message).
+fn problem_messages(view: &CalculatorView) -> Vec<(String, String)> {
+    view.problems()
+        .into_iter()
+        .map(|(id, problem)| (id, message(&problem)))
+        .collect()
 }
 
 /// What a problem of the view model says, in the page's language.

@@ -5,16 +5,16 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 /// Runs `action` with `value` once `value` has stayed the same for `ms` milliseconds; a
-/// newer value (or the component going away) cancels the wait.
+/// newer value (or the component going away) cancels the wait. The action is a
+/// `Callback`, so every use with the same type of value shares one copy of the code.
 #[hook]
-pub fn use_after_pause<T, F>(value: T, ms: u32, action: F)
+pub fn use_after_pause<T>(value: T, ms: u32, action: Callback<T>)
 where
     T: PartialEq + Clone + 'static,
-    F: FnOnce(T) + 'static,
 {
     use_effect_with(value, move |value| {
         let value = value.clone();
-        let wait = Timeout::new(ms, move || action(value));
+        let wait = Timeout::new(ms, move || action.emit(value));
         move || drop(wait)
     });
 }
@@ -30,9 +30,11 @@ pub fn use_announcement(message: AttrValue) -> AttrValue {
     let announced = use_state(AttrValue::default);
     {
         let announced = announced.clone();
-        use_after_pause(message, ANNOUNCE_AFTER_MS, move |message| {
-            announced.set(message)
-        });
+        use_after_pause(
+            message,
+            ANNOUNCE_AFTER_MS,
+            Callback::from(move |message| announced.set(message)),
+        );
     }
     (*announced).clone()
 }
@@ -50,9 +52,11 @@ pub const ADDRESS_DELAY_MS: u32 = 250;
 /// time: one language per page.)
 #[hook]
 pub fn use_page_effects(query: String, embed: bool) {
-    use_after_pause(query, ADDRESS_DELAY_MS, |query| {
-        crate::browser::replace_query(&query)
-    });
+    use_after_pause(
+        query,
+        ADDRESS_DELAY_MS,
+        Callback::from(|query: String| crate::browser::replace_query(&query)),
+    );
     use_effect_with(embed, |embed| {
         crate::browser::place_reference(*embed);
         if *embed {

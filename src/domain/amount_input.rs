@@ -44,7 +44,8 @@ pub fn parse_amount(input: &str) -> Result<Money, AmountError> {
 }
 
 /// Parses an amount written in `format`: in English `1,234,567.50` and `DKK 1,234,567`
-/// (a `,` or space groups three digits, a `.` starts one or two decimals).
+/// (a `,` or space groups three digits, a `.` starts one or two decimals). Also reads
+/// millions (`1,2 mio`) and, in English, a number only Danish can mean (`1.200.000`).
 pub fn parse_amount_in(input: &str, format: NumberFormat) -> Result<Money, AmountError> {
     if input.chars().count() > MAX_INPUT_CHARS {
         return Err(AmountError::TooLong);
@@ -53,6 +54,21 @@ pub fn parse_amount_in(input: &str, format: NumberFormat) -> Result<Money, Amoun
     if text.is_empty() {
         return Err(AmountError::Empty);
     }
+    if let Some(number) = strip_millions(text) {
+        return parse_millions(number, format);
+    }
+    // Two or more points on the English page can only be Danish thousands separators.
+    // (The Danish page keeps its own reading, as the batch check's Danish files need.)
+    if format == NumberFormat::English && text.matches('.').count() >= 2 {
+        if let Ok(m) = parse_plain(text, NumberFormat::Danish) {
+            return Ok(m);
+        }
+    }
+    parse_plain(text, format)
+}
+
+/// [`parse_amount_in`] for a number without currency words or millions.
+fn parse_plain(text: &str, format: NumberFormat) -> Result<Money, AmountError> {
     if text.starts_with(['-', '\u{2212}']) {
         return Err(AmountError::Negative);
     }
@@ -86,6 +102,64 @@ pub fn parse_amount_in(input: &str, format: NumberFormat) -> Result<Money, Amoun
         .filter(|t| *t <= MAX_AMOUNT.ore() as u64)
         .ok_or(AmountError::TooLarge)?;
     Ok(Money::from_ore(total as i64))
+}
+
+/// Kroner in a million.
+const KRONER_PER_MILLION: u64 = 1_000_000;
+
+/// The number before `mio`, `mio.`, `million` or `millioner` (any case, a space before
+/// it optional, currency words around it already gone), or `None` without such a word.
+fn strip_millions(text: &str) -> Option<&str> {
+    const WORDS: [&str; 4] = ["millioner", "million", "mio.", "mio"];
+    WORDS.iter().find_map(|word| {
+        let cut = text.len().checked_sub(word.len())?;
+        (text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(word))
+            .then(|| strip_currency(text[..cut].trim_end()))
+    })
+}
+
+/// A number of millions of kroner: `2`, `1,2` or `1.25` (up to six decimals, so the
+/// amount is whole kroner). The page's decimal mark starts the decimals; so does the
+/// other format's, when it stands once and not before exactly three digits (`1.2 mio`
+/// on the Danish page, `1,2 mio` on the English one).
+fn parse_millions(number: &str, format: NumberFormat) -> Result<Money, AmountError> {
+    if number.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    if number.starts_with(['-', '\u{2212}']) {
+        return Err(AmountError::Negative);
+    }
+    if let Some(c) = number
+        .chars()
+        .find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',') || is_group_separator(*c, format)))
+    {
+        return Err(if super::letters::is_letter(c) {
+            AmountError::Letters
+        } else {
+            AmountError::Symbol(c)
+        });
+    }
+    let other = format.other().decimal();
+    let split = number.split_once(format.decimal()).or_else(|| {
+        let (whole, decimals) = number.split_once(other)?;
+        (!decimals.contains(other) && decimals.len() != 3).then_some((whole, decimals))
+    });
+    let (whole, decimals) = split.unwrap_or((number, ""));
+    if decimals.len() > 6 {
+        return Err(AmountError::TooManyDecimals);
+    }
+    if !decimals.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AmountError::MalformedDecimals);
+    }
+    let millions = parse_grouped_in(whole, format)?;
+    let fraction = digits_value(decimals) * 10u64.pow(6 - decimals.len() as u32);
+    millions
+        .checked_mul(KRONER_PER_MILLION)
+        .and_then(|k| k.checked_add(fraction))
+        .and_then(|k| k.checked_mul(ORE_PER_KRONE as u64))
+        .filter(|ore| *ore <= MAX_AMOUNT.ore() as u64)
+        .map(|ore| Money::from_ore(ore as i64))
+        .ok_or(AmountError::TooLarge)
 }
 
 /// Parses a positive amount: like [`parse_amount`], but zero is refused.

@@ -33,6 +33,14 @@ impl NumberFormat {
             NumberFormat::English => '.',
         }
     }
+
+    /// The other format: a number unambiguously written in it is read on either page.
+    pub const fn other(self) -> NumberFormat {
+        match self {
+            NumberFormat::Danish => NumberFormat::English,
+            NumberFormat::English => NumberFormat::Danish,
+        }
+    }
 }
 
 /// An amount of Danish money, in øre (1 kr. = 100 øre). May be negative (a repayment).

@@ -211,7 +211,12 @@ impl Texts for Da {
     ];
     // ---- Embedding
     const EMBED_HEADING: &'static str = "Indlejr beregneren";
-    const EMBED_LEAD: &'static str = "Sæt koden ind på jeres egen side for at vise beregneren med de tal, der står i felterne nu. Scriptet gør rammen lige så høj som indholdet, så der aldrig kommer en ekstra rullebjælke.";
+    const EMBED_LEAD: &'static str = "Sæt hele koden ind på jeres egen side. <iframe> viser beregneren med de tal, der står i felterne nu. <script> gør rammen lige så høj som indholdet; fjerner jeres system det, kan man i stedet rulle inde i rammen.";
+    const FULL_PAGE_LINK: &'static str = "Se hele beregningen";
+    const EMBED_COPY: &'static str = "Kopiér koden";
+    const EMBED_COPIED: &'static str = "Koden er kopieret.";
+    const EMBED_COPY_FALLBACK: &'static str =
+        "Koden er markeret. Kopiér den med Ctrl+C (⌘+C på Mac).";
     const EMBED_CODE_LABEL: &'static str = "Kode til jeres side";
     const EMBED_IFRAME_TITLE: &'static str = "Puljeberegner: enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar";
     // ---- The batch check
@@ -303,7 +308,7 @@ impl Texts for Da {
     fn amount_error(e: &AmountError) -> String {
         match e {
             AmountError::Empty => "Skriv et beløb i kroner, fx 1.250.000.".into(),
-            AmountError::Letters => "Beløbet må kun indeholde tal og evt. »kr.«. Skriv fx 1.250.000.".into(),
+            AmountError::Letters => "Beløbet må kun indeholde tal og evt. »kr.« eller »mio.«. Skriv fx 1.250.000 eller 1,25 mio.".into(),
             AmountError::Negative => "Beløbet kan ikke være negativt. Skriv fx 1.250.000.".into(),
             AmountError::Symbol(c) => format!("Tegnet »{c}« hører ikke til et beløb. Brug tal, punktum mellem tusinder og komma før øre, fx 1.250.000,50."),
             AmountError::TooManyDecimals => "Højst to decimaler (øre) efter kommaet. Tusinder skilles med punktum: 12.345 – øre med komma: 12.345,50.".into(),
@@ -357,10 +362,15 @@ impl Texts for Da {
         }
     }
 
-    fn problems_announcement(n: usize) -> String {
-        match n {
-            1 => "Der er et problem i formularen.".into(),
-            _ => format!("Der er {n} problemer i formularen."),
+    fn problems_announcement(fields: &[String]) -> String {
+        match fields {
+            [one] => format!("Der er et problem i feltet {one}."),
+            [first @ .., last] => format!(
+                "Der er {} problemer, i felterne {} og {last}.",
+                fields.len(),
+                first.join(", ")
+            ),
+            [] => String::new(),
         }
     }
 

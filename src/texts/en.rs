@@ -212,7 +212,12 @@ impl Texts for En {
     ];
     // ---- Embedding
     const EMBED_HEADING: &'static str = "Embed the calculator";
-    const EMBED_LEAD: &'static str = "Paste this code into your own page to show the calculator with the figures now in the fields. The script makes the frame as tall as its content, so no extra scrollbar appears.";
+    const EMBED_LEAD: &'static str = "Paste all of the code into your own page. <iframe> shows the calculator with the figures now in the fields. <script> makes the frame as tall as its content; if your system removes it, the frame scrolls instead.";
+    const FULL_PAGE_LINK: &'static str = "See the whole calculation";
+    const EMBED_COPY: &'static str = "Copy the code";
+    const EMBED_COPIED: &'static str = "The code is copied.";
+    const EMBED_COPY_FALLBACK: &'static str =
+        "The code is selected. Copy it with Ctrl+C (⌘+C on a Mac).";
     const EMBED_CODE_LABEL: &'static str = "Code for your page";
     const EMBED_IFRAME_TITLE: &'static str = "Grant calculator: unit price and payout for the pool for spreading companies' social responsibility";
     // ---- The batch check
@@ -304,12 +309,12 @@ impl Texts for En {
         match e {
             AmountError::TooLong => "The field holds at most 40 characters. Enter just the amount, e.g. 1,250,000.".into(),
             AmountError::Empty => "Enter an amount in kroner, e.g. 1,250,000.".into(),
-            AmountError::Letters => "The amount may only hold digits and perhaps \"DKK\". Enter e.g. 1,250,000.".into(),
+            AmountError::Letters => "The amount may only hold digits and perhaps \"DKK\" or \"million\". Enter e.g. 1,250,000 or 1.25 million.".into(),
             AmountError::Negative => "The amount cannot be negative. Enter e.g. 1,250,000.".into(),
-            AmountError::Symbol(c) => format!("The character \"{c}\" does not belong in an amount. Use digits, commas between thousands and a point before øre, e.g. 1,250,000.50."),
-            AmountError::TooManyDecimals => "At most two decimals (øre) after the point. Thousands are separated by commas: 12,345 – øre by a point: 12,345.50.".into(),
+            AmountError::Symbol(c) => format!("The character \"{c}\" does not belong in an amount. Use digits, commas between thousands and a point before the decimal part, e.g. 1,250,000.50."),
+            AmountError::TooManyDecimals => "At most two decimals after the point. Thousands are separated by commas: 12,345 – the decimal part by a point: 12,345.50.".into(),
             AmountError::MalformedGrouping => "Commas or spaces must separate groups of three digits. Enter e.g. 5,649,208 or 5649208.".into(),
-            AmountError::MalformedDecimals => "Use one point, only before øre. Enter e.g. 1,234,567.50.".into(),
+            AmountError::MalformedDecimals => "Use one point, only before the decimal part. Enter e.g. 1,234,567.50.".into(),
             AmountError::TooLarge => "The amount is above DKK 1,000,000,000 (the whole pool is DKK 45 million). Enter at most DKK 1,000,000,000.".into(),
             AmountError::Zero => "The amount applied for must be above DKK 0. Enter e.g. 1,250,000.".into(),
         }
@@ -364,10 +369,15 @@ impl Texts for En {
         }
     }
 
-    fn problems_announcement(n: usize) -> String {
-        match n {
-            1 => "There is 1 problem in the form.".into(),
-            _ => format!("There are {n} problems in the form."),
+    fn problems_announcement(fields: &[String]) -> String {
+        match fields {
+            [one] => format!("There is a problem in the field {one}."),
+            [first @ .., last] => format!(
+                "There are {} problems, in the fields {} and {last}.",
+                fields.len(),
+                first.join(", ")
+            ),
+            [] => String::new(),
         }
     }
 

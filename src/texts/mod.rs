@@ -140,8 +140,8 @@ pub trait Texts {
     fn hires_hint(target: Option<u32>) -> String;
     /// The threshold line of the scenario: reached or not, with the numbers.
     fn threshold_status(hires: u32, needed: u32, reached: bool) -> String;
-    /// The polite announcement of how many fields need fixing.
-    fn problems_announcement(n: usize) -> String;
+    /// The polite announcement of the fields that need fixing, named (at least one).
+    fn problems_announcement(fields: &[String]) -> String;
     /// The polite announcement of the main results.
     fn results_announcement(unit_price: Money, total: Option<Money>) -> String;
 
@@ -297,7 +297,14 @@ pub trait Texts {
     // ---- Embedding -------------------------------------------------------------
 
     const EMBED_HEADING: &'static str;
+    /// What the code is for, one sentence for each of its parts.
     const EMBED_LEAD: &'static str;
+    /// The compact embed's link to the whole page with the same inputs.
+    const FULL_PAGE_LINK: &'static str;
+    /// The button that copies the code, and what it says after.
+    const EMBED_COPY: &'static str;
+    const EMBED_COPIED: &'static str;
+    const EMBED_COPY_FALLBACK: &'static str;
     const EMBED_CODE_LABEL: &'static str;
     const EMBED_IFRAME_TITLE: &'static str;
 
@@ -407,6 +414,24 @@ mod tests {
         );
         assert!(Da::own_financing_warning(m, m).contains("på 601.275 kr. Tjek"));
         assert!(Da::cash_interim(9, m, true).contains("op til 601.275 kr. Der udbetales"));
+    }
+
+    #[test]
+    fn the_problems_announcement_names_the_fields() {
+        let one = ["Ansøgt beløb".to_string()];
+        assert_eq!(
+            Da::problems_announcement(&one),
+            "Der er et problem i feltet Ansøgt beløb."
+        );
+        let three = ["Ansøgt beløb", "Resultatmål", "Niveau 2 (%)"].map(String::from);
+        assert_eq!(
+            Da::problems_announcement(&three),
+            "Der er 3 problemer, i felterne Ansøgt beløb, Resultatmål og Niveau 2 (%)."
+        );
+        assert_eq!(
+            En::problems_announcement(&three[..2]),
+            "There are 2 problems, in the fields Ansøgt beløb and Resultatmål."
+        );
     }
 
     #[test]

@@ -28,16 +28,19 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let onstatus = onstatus.clone();
             let field = field.clone();
-            crate::browser::copy_text(&link, move |copied| {
-                if copied {
-                    onstatus.emit(T::COPIED);
-                } else {
-                    if let Some(field) = field.cast::<HtmlInputElement>() {
-                        field.select();
+            crate::browser::copy_text(
+                &link,
+                Box::new(move |copied| {
+                    if copied {
+                        onstatus.emit(T::COPIED);
+                    } else {
+                        if let Some(field) = field.cast::<HtmlInputElement>() {
+                            field.select();
+                        }
+                        onstatus.emit(T::COPY_FALLBACK);
                     }
-                    onstatus.emit(T::COPY_FALLBACK);
-                }
-            });
+                }),
+            );
         })
     };
     html! {

@@ -18,7 +18,7 @@ pub fn error_prefix() -> Html {
     html! { <span class="visually-hidden">{ T::ERROR_PREFIX }{ " " }</span> }
 }
 
-/// The message above the field, red; its "Fejl:" / "Error:" prefix is visually hidden.
+/// The message under the field, red; its "Fejl:" / "Error:" prefix is visually hidden.
 pub fn field_error(props: &FieldErrorProps) -> Html {
     html! {
         <span class="field-error" id={props.id.clone()}>

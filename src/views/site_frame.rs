@@ -1,5 +1,5 @@
-//! The frame both pages share: header with the navigation, `<main>`, footer with the
-//! language switch; and the page-wide effects (document language, address bar, embed height).
+//! The frame both pages share: header with the navigation and the language switch,
+//! `<main>`, footer; embedded, only `<main>` with the language switch at its end.
 
 use yew::prelude::*;
 
@@ -22,7 +22,8 @@ pub struct SiteFrameProps {
     pub children: Html,
 }
 
-/// Header, main and footer around a page's content.
+/// Header, main and footer around a page's content. The language switch is in the
+/// header, where a reader of the other language looks first, not 4.000 px down.
 pub fn site_frame(props: &SiteFrameProps) -> Html {
     let embed = props.embed;
     let current = |view: View| (props.current == view).then_some("page");
@@ -39,20 +40,20 @@ pub fn site_frame(props: &SiteFrameProps) -> Html {
                             <a href={props.calculator_href.clone()} aria-current={current(View::Calculator)}>{ T::NAV_CALCULATOR }</a>
                             <a href={props.batch_href.clone()} aria-current={current(View::Batch)} data-testid="nav-batch">{ T::NAV_BATCH }</a>
                         </nav>
+                        <p class="lang-switch no-print">{ lang_switch.clone() }</p>
                     </div>
                 </header>
             }
             <main class="container" data-embedded={embed.then_some("")} id="main">
                 { props.children.clone() }
                 if embed {
-                    <p class="lang-switch lang-switch--embed">{ lang_switch.clone() }</p>
+                    <p class="lang-switch lang-switch--embed">{ lang_switch }</p>
                 }
             </main>
             if !embed {
                 <footer class="site-footer no-print">
                     <div class="container footer-row">
                         <p>{ T::DISCLAIMER }</p>
-                        <p class="lang-switch">{ lang_switch }</p>
                     </div>
                 </footer>
             }

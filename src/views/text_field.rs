@@ -19,13 +19,14 @@ pub struct TextFieldProps {
     pub error: Option<String>,
     /// `numeric` for counts, `decimal` for amounts.
     pub inputmode: &'static str,
-    /// Shown in the empty field: the value used when it stays empty.
-    pub placeholder: Option<AttrValue>,
     /// Called with the new text on every keystroke.
     pub oninput: Callback<String>,
 }
 
-/// A text input in the DKFDS manner: label, hint, error above the field, `aria-invalid`.
+/// A text input in the DKFDS manner: label, hint, `aria-invalid`, and the error *below*
+/// the field, so a message that appears while the reader is in the field (after a pause
+/// in typing) moves nothing above the cursor. No placeholder: the hint says what an empty
+/// field means (grey example values looked like filled-in ones).
 pub fn text_field(props: &TextFieldProps) -> Html {
     let id = format!("field-{}", props.name);
     let hint_id = format!("{id}-hint");
@@ -41,9 +42,6 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         <div class="field">
             <label class="field-label" for={id.clone()}>{ props.label.clone() }</label>
             <span class="field-hint" id={hint_id}>{ props.hint.clone() }</span>
-            if let Some(error) = &props.error {
-                { field_error(&FieldErrorProps { id: error_id.into(), message: error.clone().into() }) }
-            }
             <input
                 class="field-input"
                 id={id}
@@ -53,11 +51,13 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 autocomplete="off"
                 spellcheck="false"
                 value={props.value.clone()}
-                placeholder={props.placeholder.clone()}
                 aria-invalid={props.error.is_some().then_some("true")}
                 aria-describedby={described_by}
                 {oninput}
             />
+            if let Some(error) = &props.error {
+                { field_error(&FieldErrorProps { id: error_id.into(), message: error.clone().into() }) }
+            }
         </div>
     }
 }

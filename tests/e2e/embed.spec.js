@@ -51,15 +51,24 @@ test.describe('embed mode', () => {
     const before = await frameMetrics(page);
     expect(before.scrollHeight).toBeLessThanOrEqual(before.viewport + 1);
 
-    // Opening the workings makes the content taller: the iframe follows.
-    await frame.getByText('Sådan er det regnet ud').click();
-    await expect(frame.locator('[data-testid=workings]')).toHaveAttribute('open', '');
+    // The compact embed: the fields, the key figures and the payout, a link to the rest.
+    await expect(frame.locator('[data-testid=payout-total]')).toBeVisible();
+    await expect(frame.locator('[data-testid=workings]')).toHaveCount(0);
+    await expect(page.locator('iframe[data-puljeberegner]')).toHaveAttribute('scrolling', 'no');
+
+    // A problem shown on leaving a field makes the content taller: the iframe follows.
+    const budget = frame.locator('[name=budget]');
+    await budget.fill('abc');
+    await budget.press('Tab');
+    await expect(frame.locator('[data-testid=error-summary]')).toBeVisible();
     await expect.poll(async () => (await frameMetrics(page)).height).toBeGreaterThan(before.height + 50);
     const open = await frameMetrics(page);
     expect(open.scrollHeight).toBeLessThanOrEqual(open.viewport + 1);
 
-    // Closing it again: the iframe shrinks back.
-    await frame.getByText('Sådan er det regnet ud').click();
+    // Fixed and left again: the iframe shrinks back.
+    await budget.fill('1000000');
+    await budget.press('Tab');
+    await expect(frame.locator('[data-testid=error-summary]')).toHaveCount(0);
     await expect.poll(async () => (await frameMetrics(page)).height).toBeLessThan(open.height - 50);
     const closed = await frameMetrics(page);
     expect(closed.scrollHeight).toBeLessThanOrEqual(closed.viewport + 1);
