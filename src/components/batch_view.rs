@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::batch_table::BatchTable;
 use crate::domain::batch::{
-    read_batch, sort_rows, summarize, SortColumn, SortDirection, MAX_BYTES,
+    read_batch, sort_rows, summarize, Encoding, SortColumn, SortDirection, MAX_TEXT_BYTES,
 };
 use crate::domain::csv_export::{export_csv, CSV_MIME_TYPE};
 use crate::domain::money::NumberFormat;
@@ -49,6 +49,8 @@ pub fn example_text() -> String {
 #[function_component]
 pub fn BatchView(props: &BatchViewProps) -> Html {
     let file_error = use_state(|| None::<String>);
+    // The encoding the chosen file was read in; typing in the text area forgets it.
+    let encoding = use_state(|| None::<Encoding>);
     // The table's order, kept here so the CSV export is in the order on screen.
     let sort = use_state(|| (SortColumn::Line, SortDirection::Ascending));
     let onsort = {
@@ -62,14 +64,17 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     let oninput = {
         let ontext = props.ontext.clone();
         let file_error = file_error.clone();
+        let encoding = encoding.clone();
         Callback::from(move |e: InputEvent| {
             file_error.set(None);
+            encoding.set(None);
             ontext.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
     };
     let onfile = {
         let ontext = props.ontext.clone();
         let file_error = file_error.clone();
+        let encoding = encoding.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -79,9 +84,11 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             input.set_value("");
             let ontext = ontext.clone();
             let file_error = file_error.clone();
-            crate::browser::read_file_text(file, MAX_BYTES, move |result| match result {
-                Ok(text) => {
+            let encoding = encoding.clone();
+            crate::browser::read_file_text(file, MAX_TEXT_BYTES, move |result| match result {
+                Ok((text, read_as)) => {
                     file_error.set(None);
+                    encoding.set(Some(read_as));
                     ontext.emit(text);
                 }
                 Err(size) => file_error.set(Some(T::file_too_large(size))),
@@ -135,6 +142,9 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                             <div class="compare-row"><dt>{ T::S_ROUND_ONE }</dt><dd>{ T::money(s.round_one_average) }</dd></div>
                             <div class="compare-row"><dt>{ T::COL_APPROACH }</dt><dd>{ T::per_approach(&s.per_approach) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_FLAGGED }</dt><dd data-testid="summary-flagged">{ T::count(s.flagged as u32) }</dd></div>
+                            if let Some(read_as) = *encoding {
+                                <div class="compare-row"><dt>{ T::S_ENCODING }</dt><dd data-testid="summary-encoding">{ T::encoding_read(read_as) }</dd></div>
+                            }
                         </dl>
                         if !rows.is_empty() {
                             <div class="actions no-print">

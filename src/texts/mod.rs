@@ -8,6 +8,7 @@
 
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
+use crate::domain::batch::Encoding;
 use crate::domain::batch::{BatchError, Column, RowError};
 use crate::domain::chart::PayoutChart;
 use crate::domain::count_input::CountError;
@@ -329,6 +330,13 @@ pub trait Texts {
     fn show_more(n: usize) -> String;
     /// The button that shows every row.
     fn show_all(total: usize) -> String;
+
+    // ---- The batch check: files, order, rejected rows, status (issue 16) --------------
+
+    /// The summary's row naming the encoding a chosen file was read in.
+    const S_ENCODING: &'static str;
+    /// The encoding a chosen file was read in, as the summary says it.
+    fn encoding_read(e: Encoding) -> &'static str;
 }
 
 /// The words the CSV export writes, in language `T`.

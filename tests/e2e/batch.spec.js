@@ -150,7 +150,7 @@ test.describe('pasting a batch', () => {
     // The batch text is never put in the address (written once the query has stopped
     // changing for 250 ms: wait longer).
     await calc.page.waitForTimeout(600);
-    expect(calc.page.url()).toMatch(/\?view=batch$/);
+    expect(calc.page.url()).toMatch(/\/batch\/$/);
   });
 
   test('typing into the batch, key by key, updates the check', async ({ calc }) => {
@@ -269,6 +269,17 @@ test.describe('sorting the table', () => {
     // The error rows stay as they were, and so does the text.
     await expect(errors(calc)).toHaveCount(3);
     await expect(textarea(calc)).toHaveValue(MIXED);
+  });
+
+  test('names sort the Danish way: Aabenraa as Å, é with e, ü with y', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, ['Åbyhøj;100.000;10;netværk', 'Über;100.000;10;netværk', 'Aabenraa;100.000;10;netværk',
+      'Élan;100.000;10;netværk', 'Zinc;100.000;10;netværk', 'Ærø;100.000;10;netværk', 'Abild;100.000;10;netværk',
+      'Fyn;100.000;10;netværk'].join('\n'));
+    await calc.output('sort-name').click();
+    await expectRowNames(calc, ['Abild', 'Élan', 'Fyn', 'Über', 'Zinc', 'Ærø', 'Aabenraa', 'Åbyhøj']);
+    await calc.output('sort-name').click();
+    await expectRowNames(calc, ['Åbyhøj', 'Aabenraa', 'Ærø', 'Zinc', 'Über', 'Fyn', 'Élan', 'Abild']);
   });
 
   test('the headers sort by keyboard: Tab to a header, Enter or Space', async ({ calc }) => {
@@ -393,6 +404,42 @@ test.describe('downloading the CSV', () => {
     expect(lines[5]).toMatch(/^"Bo ""Bæver"" ApS; Ærø";"286000";"10";"Netværk";"28600";"5";/);
   });
 
+  test('the download’s object URL is still valid once the download has started', async ({ calc }) => {
+    await calc.page.addInitScript(() => {
+      window.__objectUrls = [];
+      window.__revoked = [];
+      const create = URL.createObjectURL.bind(URL);
+      const revoke = URL.revokeObjectURL.bind(URL);
+      URL.createObjectURL = (blob) => {
+        const url = create(blob);
+        window.__objectUrls.push(url);
+        return url;
+      };
+      URL.revokeObjectURL = (url) => {
+        window.__revoked.push(url);
+        revoke(url);
+      };
+    });
+    await openBatch(calc);
+    await paste(calc, FORMULAS);
+    await expectRowNames(calc, NAMES);
+    const bytes = await downloadCsv(calc);
+    expect(bytes.length).toBeGreaterThan(0);
+    // Not revoked right after click(): the same URL downloads the same file again.
+    expect(await calc.page.evaluate(() => window.__revoked)).toEqual([]);
+    const [again] = await Promise.all([
+      calc.page.waitForEvent('download'),
+      calc.page.evaluate(() => {
+        const link = document.createElement('a');
+        link.href = window.__objectUrls[0];
+        link.download = 'igen.csv';
+        link.click();
+      }),
+    ]);
+    expect(await again.failure()).toBeNull();
+    expect(fs.readFileSync(await again.path())).toEqual(bytes);
+  });
+
   test('the file has the rows in the order on screen', async ({ calc }) => {
     await openBatch(calc);
     await paste(calc, FORMULAS);
@@ -470,19 +517,19 @@ test.describe('choosing a file', () => {
     await expectRowNames(calc, ['Alfa', 'Beta']);
   });
 
-  test('a file over 1 MiB gives a clear message, is not read, and the page still works', async ({ calc }) => {
+  test('a file over 16 MiB gives a clear message, is not read, and the page still works', async ({ calc }) => {
     await openBatch(calc);
     await paste(calc, 'A;100.000;10;netværk');
     await expectRowNames(calc, ['A']);
-    const big = Buffer.alloc(1024 * 1024 + 1, 'x');
+    const big = Buffer.alloc(16 * 1024 * 1024 + 1, 'x');
     const input = calc.page.locator('#batch-file');
     await input.setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: big });
     const message = calc.page.locator('#batch-file-error');
     await expect(message).toBeVisible();
     await expect(message).toHaveClass(/\bfield-error\b/);
-    await expect(message).toHaveText(/1\.025 kB.*1 MiB/);
+    await expect(message).toHaveText(/16\.385 kB.*16 MiB/);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription(/1 MiB/);
+    await expect(input).toHaveAccessibleDescription(/16 MiB/);
     // What was there is kept, and the page takes input as before.
     await expect(textarea(calc)).toHaveValue('A;100.000;10;netværk');
     await expectRowNames(calc, ['A']);
@@ -498,6 +545,29 @@ test.describe('choosing a file', () => {
     await expect(message).toHaveCount(0);
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
   });
+
+  // Real bytes, made with iconv (tests/fixtures/README.md): Danish letters in the header,
+  // the names and the approaches.
+  for (const [file, said] of [
+    ['excel-semikolon.windows-1252.csv', /^Windows-1252/],
+    ['excel-unicode-tekst.utf16le.txt', /^UTF-16 \(little-endian\)/],
+    ['unicode.utf16be.txt', /^UTF-16 \(big-endian\)/],
+    ['danish.utf8-bom.csv', /^UTF-8$/],
+    ['danish.utf8.csv', /^UTF-8$/],
+  ]) {
+    test(`a file in ${file.split('.').slice(-2, -1)[0]} is read with its Danish letters, and the summary says so`, async ({ calc }) => {
+      await openBatch(calc);
+      await calc.page.locator('#batch-file').setInputFiles(`tests/fixtures/${file}`);
+      await expectRowNames(calc, ['Nørre Netværk', 'Åbyhøj Forløb', 'Café “Nord” – €']);
+      await expect(errors(calc)).toHaveCount(0);
+      await expect(calc.output('summary-encoding')).toHaveText(said);
+      await expect(textarea(calc)).toHaveValue(/^Projekt.Ansøgt beløb.Resultatmål.Tilgang\n/);
+      // Typing makes it the caseworker's own text: the file's encoding is no longer said.
+      await textarea(calc).press('End');
+      await textarea(calc).press('Space');
+      await expect(calc.output('summary-encoding')).toHaveCount(0);
+    });
+  }
 
   test('a file of exactly 1 MiB is read', async ({ calc }) => {
     await openBatch(calc);
@@ -563,13 +633,32 @@ test.describe('caps', () => {
     await expect(rows(calc).first().locator('th')).toHaveText('Projekt 1200');
   });
 
-  test('more than 1 MiB pasted is refused with a clear message', async ({ calc }) => {
+  test('more than 1 MiB of names pasted is refused with a clear message; spaces do not count', async ({ calc }) => {
     await openBatch(calc);
-    const text = `A;100.000;10;netværk\n${' '.repeat(1024 * 1024)}`;
-    await paste(calc, text);
-    await expect(calc.output('batch-fatal')).toHaveText(/1 MiB/);
+    await paste(calc, `A;100.000;10;netværk\n${' '.repeat(1024 * 1024)}`);
+    await expectRowNames(calc, ['A']);
+    await paste(calc, `A;100.000;10;netværk\n${'n'.repeat(1024 * 1024)};100.000;10;netværk`);
+    await expect(calc.output('batch-fatal')).toHaveText(/1\.048\.577 byte.*1 MiB/);
     await expect(rows(calc)).toHaveCount(0);
   });
+
+  test('the export of 5.000 flagged applications (over 1 MiB) is chosen again and read back', async ({ calc }) => {
+    await openBatch(calc);
+    const lines = ['Projekt;Beløb;Resultatmål;Tilgang'];
+    for (let i = 1; i <= 5000; i += 1) lines.push(`P${i};999;1;forløb`);
+    await paste(calc, lines.join('\n'));
+    await expect(calc.output('summary-applications')).toHaveText('5.000');
+    await expect(calc.output('summary-flagged')).toHaveText('5.000');
+    const bytes = await downloadCsv(calc);
+    expect(bytes.length).toBeGreaterThan(1024 * 1024);
+    await paste(calc, '');
+    await calc.page.locator('#batch-file').setInputFiles({ name: 'puljeberegner-tjek.csv', mimeType: 'text/csv', buffer: bytes });
+    await expect(calc.output('summary-applications')).toHaveText('5.000');
+    await expect(calc.output('summary-flagged')).toHaveText('5.000');
+    await expect(calc.output('batch-fatal')).toHaveCount(0);
+    await expect(errors(calc)).toHaveCount(0);
+  });
+
 });
 
 // ---- flags in the single calculator -------------------------------------------------------
@@ -628,13 +717,14 @@ test.describe('copy link', () => {
     await calc.waitForResult('unit-price', '58.823 kr.');
   });
 
-  test('by keyboard, and on the batch view the link is the batch view', async ({ calc }) => {
+  test('by keyboard, and on the batch view the link is the batch page, without a redundant view=batch', async ({ calc }) => {
     await openBatch(calc);
+    await expect.poll(() => calc.page.url()).toMatch(/\/batch\/$/);
     await expect(calc.output('share-link')).toHaveValue(calc.page.url());
     await calc.output('copy-link').focus();
     await calc.page.keyboard.press('Enter');
     await expect(calc.output('copy-status')).toHaveText('Linket er kopieret.');
-    expect(await calc.page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/\?view=batch$/);
+    expect(await calc.page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/batch\/$/);
   });
 
   test('without the Clipboard API the link is selected for the user to copy', async ({ calc }) => {

@@ -1,0 +1,135 @@
+//! The caseworkers' real files (issue 16): the encoding a file is in, read from its bytes
+//! (fixtures in `tests/fixtures/`, made with iconv).
+
+use puljeberegner::domain::batch::{danish_order, decode, read_batch, Encoding};
+
+const UTF8: &[u8] = include_bytes!("fixtures/danish.utf8.csv");
+const UTF8_BOM: &[u8] = include_bytes!("fixtures/danish.utf8-bom.csv");
+const WINDOWS_1252: &[u8] = include_bytes!("fixtures/excel-semikolon.windows-1252.csv");
+const UTF16LE: &[u8] = include_bytes!("fixtures/excel-unicode-tekst.utf16le.txt");
+const UTF16BE: &[u8] = include_bytes!("fixtures/unicode.utf16be.txt");
+
+const NAMES: [&str; 3] = ["Nørre Netværk", "Åbyhøj Forløb", "Café “Nord” – €"];
+
+fn names_read(bytes: &[u8]) -> (Vec<String>, Encoding) {
+    let (text, encoding) = decode(bytes);
+    let batch = read_batch(&text).unwrap_or_else(|e| panic!("{e:?} for {text:?}"));
+    assert!(batch.invalid.is_empty(), "{:?}", batch.invalid);
+    (batch.rows.into_iter().map(|r| r.name).collect(), encoding)
+}
+
+#[test]
+fn each_encoding_reads_the_danish_header_names_and_approaches() {
+    for (bytes, encoding) in [
+        (UTF8, Encoding::Utf8),
+        (UTF8_BOM, Encoding::Utf8),
+        (WINDOWS_1252, Encoding::Windows1252),
+        (UTF16LE, Encoding::Utf16Le),
+        (UTF16BE, Encoding::Utf16Be),
+    ] {
+        assert_eq!(
+            names_read(bytes),
+            (NAMES.map(String::from).to_vec(), encoding),
+            "{encoding:?}"
+        );
+    }
+}
+
+#[test]
+fn the_byte_order_mark_is_not_part_of_the_text() {
+    for bytes in [UTF8_BOM, UTF16LE, UTF16BE] {
+        assert!(decode(bytes).0.starts_with("Projekt"));
+    }
+}
+
+#[test]
+fn windows_1252_reads_every_byte_as_its_character() {
+    // ø, å, æ and the bytes 0x80–0x9F that Latin-1 lacks (€, quotes, dash).
+    let (text, encoding) = decode(b"N\xf8rre \xc5by \xe6ble \x80 \x93x\x94 \x96 \x81");
+    assert_eq!(encoding, Encoding::Windows1252);
+    assert_eq!(text, "Nørre Åby æble € “x” – \u{81}");
+}
+
+#[test]
+fn valid_utf8_stays_utf8_and_one_stray_byte_makes_the_file_windows_1252() {
+    assert_eq!(decode("Nørre".as_bytes()), ("Nørre".into(), Encoding::Utf8));
+    assert_eq!(decode(b""), (String::new(), Encoding::Utf8));
+    // Valid UTF-8 up to one Windows-1252 ø at the end: the whole file is Windows-1252.
+    let mut bytes = "Ærø;".as_bytes().to_vec();
+    bytes.push(0xF8);
+    assert_eq!(decode(&bytes).1, Encoding::Windows1252);
+}
+
+#[test]
+fn a_broken_utf16_file_is_read_with_replacement_characters() {
+    // A lone high surrogate and an odd last byte.
+    assert_eq!(
+        decode(&[0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00, 0x43]),
+        ("A\u{FFFD}B\u{FFFD}".into(), Encoding::Utf16Le)
+    );
+}
+
+// ---- Danish order --------------------------------------------------------------------------
+
+fn sorted(names: &[&'static str]) -> Vec<&'static str> {
+    let mut names = names.to_vec();
+    names.sort_by(|a, b| danish_order(a, b));
+    names
+}
+
+#[test]
+fn aa_is_aa_and_sorts_as_the_letter_after_oe() {
+    assert_eq!(
+        sorted(&["Aabenraa", "Åbyhøj", "Aarhus", "Zealand", "Ærø", "Øster", "Abild"]),
+        ["Abild", "Zealand", "Ærø", "Øster", "Aabenraa", "Åbyhøj", "Aarhus"]
+    );
+    // "Aabenraa" is "Åbenrå": before "Åbyhøj", as å-b-e before å-b-y.
+    assert_eq!(
+        danish_order("Aabenraa", "Åbyhøj"),
+        core::cmp::Ordering::Less
+    );
+    // Spelled either way, the same name; "aa" before "å" only to fix an order.
+    assert_eq!(danish_order("Haa", "Hå"), core::cmp::Ordering::Less);
+}
+
+#[test]
+fn accented_letters_sort_with_their_base_letter() {
+    assert_eq!(
+        sorted(&[
+            "Østbo",
+            "Café Nord",
+            "Cafe Syd",
+            "Über",
+            "Zinc",
+            "Yding",
+            "Ålborg",
+            "Élan",
+            "Emil"
+        ]),
+        [
+            "Café Nord",
+            "Cafe Syd",
+            "Élan",
+            "Emil",
+            "Über",
+            "Yding",
+            "Zinc",
+            "Østbo",
+            "Ålborg"
+        ]
+    );
+    // Äbler with æ, Öland with ø.
+    assert_eq!(
+        sorted(&["Öland", "Äbler", "Øen", "Æg"]),
+        ["Äbler", "Æg", "Øen", "Öland"]
+    );
+}
+
+#[test]
+fn case_is_ignored_and_equal_names_keep_a_fixed_order() {
+    assert_eq!(
+        sorted(&["bo", "Anna", "BO", "anna"]),
+        ["Anna", "anna", "BO", "bo"]
+    );
+    assert_eq!(danish_order("Cafe", "Café"), core::cmp::Ordering::Less);
+}
