@@ -365,11 +365,31 @@ fn every_header_name_is_recognised() {
         ("target", Column::Target),
         ("Tilgang", Column::Approach),
         ("Approach", Column::Approach),
+        // The words Danish spreadsheets use, with or without units.
+        ("Ansøgt tilskud (kr.)", Column::Budget),
+        ("Beløb", Column::Budget),
+        ("Beløb i kr.", Column::Budget),
+        ("Ansøgt beløb, DKK", Column::Budget),
+        ("Tilskud kr.", Column::Budget),
+        ("Antal ansættelser", Column::Target),
+        ("Forventede ansættelser (antal)", Column::Target),
+        ("Ansøger", Column::Name),
+        ("Ansøgers navn:", Column::Name),
+        ("Metode", Column::Approach),
     ];
     for (text, column) in names {
         assert_eq!(Column::from_header(text), Some(column), "{text}");
     }
-    for text in ["", "Navn", "Kommentar", "Beløb i alt", "Code of Care"] {
+    for text in [
+        "",
+        "Navn",
+        "Kommentar",
+        "Beløb i alt",
+        "Code of Care",
+        "kr.",
+        "Ansættelser før første rate",
+        "Enhedspris (kr.)",
+    ] {
         assert_eq!(Column::from_header(text), None, "{text}");
     }
 }

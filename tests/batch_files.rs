@@ -133,3 +133,19 @@ fn case_is_ignored_and_equal_names_keep_a_fixed_order() {
     );
     assert_eq!(danish_order("Cafe", "Café"), core::cmp::Ordering::Less);
 }
+
+// ---- Headings --------------------------------------------------------------------------
+
+#[test]
+fn a_sheet_with_the_common_danish_headings_is_read() {
+    let batch = read_batch(
+        "Ansøger;Ansøgt tilskud (kr.);Antal ansættelser;Tilgang\nNørre Netværk;2.324.850;120;netværk\n",
+    )
+    .expect("read");
+    assert_eq!(batch.rows.len(), 1);
+    assert_eq!(batch.rows[0].application.target, 120);
+    let batch =
+        read_batch("Beløb;Ansøger;Metode;Resultatmål (antal)\n797.600;Randers;netværk;100\n")
+            .expect("read");
+    assert_eq!(batch.rows[0].name, "Randers");
+}

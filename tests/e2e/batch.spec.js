@@ -166,6 +166,13 @@ test.describe('pasting a batch', () => {
     await expect(textarea(calc)).toHaveValue('A;100.000;10;netværk\nB;1x;10;netværk');
   });
 
+  test('a sheet with the headings Danish spreadsheets use is checked', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, 'Ansøger\tAnsøgt tilskud (kr.)\tAntal ansættelser\tMetode\nNørre Netværk\t2.324.850\t120\tnetværk\nSUMAK\t475.000\t21\tforløb\n');
+    await expectRowNames(calc, ['Nørre Netværk', 'SUMAK']);
+    await expect(calc.output('batch-fatal')).toHaveCount(0);
+  });
+
   test('tab-separated without a header, as Google Sheets and Excel copy cells', async ({ calc }) => {
     await openBatch(calc);
     const text = 'KHRS\t1.202.550\t17\tforløb\nSUMAK\tkr. 475.000,-\t21\tForløb\nQuick Care\t479.482\t30\tNETVÆRK';

@@ -28,21 +28,42 @@ impl Column {
         Column::Approach,
     ];
 
-    /// Reads a header cell: Danish or English, any case, surrounding spaces and a
-    /// trailing parenthesis (`Ansøgt beløb (kr.)`) or `:` ignored.
+    /// Reads a header cell: Danish or English, in the words Danish spreadsheets use
+    /// ("Ansøgt tilskud", "Antal ansættelser", "Ansøger" …), any case, surrounding
+    /// spaces, a trailing parenthesis (`Ansøgt beløb (kr.)`), a unit (`Beløb i kr.`,
+    /// `Beløb, DKK`) or `:` ignored. A heading that could mean something else
+    /// ("Navn", "Beløb i alt") is not read as one of the four.
     pub fn from_header(text: &str) -> Option<Column> {
         let lower = letters::lowercase(text.trim());
         let before_parenthesis = lower.split('(').next().unwrap_or_default();
         let words: Vec<&str> = before_parenthesis.split_whitespace().collect();
         let joined = words.join(" ");
-        match joined.trim_end_matches(':') {
-            "projekt" | "projektnavn" | "project" | "project name" => Some(Column::Name),
+        let mut heading = joined.trim_end_matches(':').trim_end();
+        for unit in [
+            " i kr.", " i kr", ", kr.", ", kr", " kr.", " kr", ", dkk", " dkk",
+        ] {
+            heading = heading.strip_suffix(unit).unwrap_or(heading);
+        }
+        match heading {
+            "projekt" | "projektnavn" | "projektets navn" | "projekttitel" | "ansøger"
+            | "ansoeger" | "ansøgers navn" | "ansøgernavn" | "project" | "project name"
+            | "applicant" => Some(Column::Name),
             "beløb" | "beloeb" | "belob" | "ansøgt beløb" | "ansoegt beloeb" | "ansogt belob"
-            | "tildelt beløb" | "budget" => Some(Column::Budget),
-            "resultatmål" | "resultatmaal" | "resultatmal" | "måltal" | "maaltal" | "target" => {
-                Some(Column::Target)
-            }
-            "tilgang" | "approach" => Some(Column::Approach),
+            | "tildelt beløb" | "ansøgt tilskud" | "tilskud" | "ansøgt" | "ansøgte midler"
+            | "budget" | "amount" | "amount applied for" | "grant" => Some(Column::Budget),
+            "resultatmål"
+            | "resultatmaal"
+            | "resultatmal"
+            | "måltal"
+            | "maaltal"
+            | "antal ansættelser"
+            | "ansættelser"
+            | "forventede ansættelser"
+            | "mål for ansættelser"
+            | "target"
+            | "hires"
+            | "target hires" => Some(Column::Target),
+            "tilgang" | "projekttilgang" | "metode" | "approach" => Some(Column::Approach),
             _ => None,
         }
     }
