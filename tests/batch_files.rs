@@ -1,7 +1,12 @@
 //! The caseworkers' real files (issue 16): the encoding a file is in, read from its bytes
 //! (fixtures in `tests/fixtures/`, made with iconv).
 
-use puljeberegner::domain::batch::{danish_order, decode, read_batch, Encoding};
+use puljeberegner::domain::batch::{
+    danish_order, decode, read_batch, read_batch_with, Encoding, MAX_BYTES, MAX_ROWS,
+    MAX_TEXT_BYTES,
+};
+use puljeberegner::domain::csv_export::export_batch;
+use puljeberegner::texts::{csv_texts, da::Da};
 
 const UTF8: &[u8] = include_bytes!("fixtures/danish.utf8.csv");
 const UTF8_BOM: &[u8] = include_bytes!("fixtures/danish.utf8-bom.csv");
@@ -148,4 +153,114 @@ fn a_sheet_with_the_common_danish_headings_is_read() {
         read_batch("Beløb;Ansøger;Metode;Resultatmål (antal)\n797.600;Randers;netværk;100\n")
             .expect("read");
     assert_eq!(batch.rows[0].name, "Randers");
+}
+
+// ---- The caseworker's own columns, rejected rows in the export ---------------------------
+
+const CASEWORK: &str = "Sagsnr.;Projekt;Ansøgt beløb;Resultatmål;Tilgang;CVR;Kommune\n\
+    2024-117;Nørre Netværk;2.324.850;120;netværk;12345678;Aarhus\n\
+    2024-118;Forkert;12x;10;netværk;87654321;Odense\n\
+    2024-119;=Formel;475.000;21;forløb;;Randers\n\
+    2024-120;Ukendt;100.000;10;ukendt tilgang;11111111;Vejle\n";
+
+fn own_columns() -> [&'static str; 6] {
+    csv_texts::<Da>().own_columns()
+}
+
+#[test]
+fn the_caseworkers_columns_are_kept_with_every_row() {
+    let batch = read_batch_with(CASEWORK, &own_columns()).expect("read");
+    assert_eq!(batch.extra_headers, ["Sagsnr.", "CVR", "Kommune"]);
+    assert_eq!(batch.rows[0].extra, ["2024-117", "12345678", "Aarhus"]);
+    assert_eq!(batch.rows[1].extra, ["2024-119", "", "Randers"]);
+    assert_eq!(
+        batch.invalid[0].columns,
+        ["Forkert", "12x", "10", "netværk", "2024-118", "87654321", "Odense"]
+    );
+}
+
+#[test]
+fn the_export_has_the_own_columns_every_line_and_on_request_the_rejected_rows() {
+    let texts = csv_texts::<Da>();
+    let batch = read_batch_with(CASEWORK, &own_columns()).expect("read");
+    let csv = export_batch(&batch.rows, &batch.invalid, &batch.extra_headers, texts);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert!(
+        lines[0].ends_with(r#";"Sagsnr.";"CVR";"Kommune";"Linje";"Fejl""#),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with(r#""Nørre Netværk";"2324850";"120";"Netværk";"#),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].ends_with(r#";"2024-117";"12345678";"Aarhus";"2";"""#),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].starts_with(r#""'=Formel";"475000";"#),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[3].starts_with(r#""Forkert";"12x";"10";"netværk";"";"";"";"";"2024-118";"87654321";"Odense";"3";"Ansøgt beløb: "#), "{}", lines[3]);
+    assert!(lines[4].contains(r#";"5";"#), "{}", lines[4]);
+    // Read back: the same rows, the same own columns, the same rejected rows; and the
+    // export of that is the same file (a fixed point: the derived columns are the page's).
+    let again = read_batch_with(&csv, &own_columns()).expect("read back");
+    assert_eq!(again.extra_headers, batch.extra_headers);
+    let rows = |b: &puljeberegner::domain::batch::Batch| {
+        b.rows
+            .iter()
+            .map(|r| (r.name.clone(), r.extra.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rows(&again), rows(&batch));
+    let rejected = |b: &puljeberegner::domain::batch::Batch| {
+        b.invalid
+            .iter()
+            .map(|r| (r.columns.clone(), r.reasons.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rejected(&again), rejected(&batch));
+    // Without the rejected rows: no error column.
+    let csv = export_batch(&batch.rows, &[], &batch.extra_headers, texts);
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(r#";"Kommune";"Linje""#));
+    assert_eq!(
+        read_batch_with(&csv, &own_columns())
+            .expect("read")
+            .invalid
+            .len(),
+        0
+    );
+}
+
+#[test]
+fn a_full_batch_of_rejected_rows_with_own_columns_reads_back() {
+    // Every kept byte as quotes (doubled in the export), the error message repeating the
+    // unknown approach: the export stays under the text cap and reads back.
+    let per_row = MAX_BYTES / MAX_ROWS;
+    let quotes = |n: usize| format!("x{}", "\"".repeat(n - 1));
+    let mut text = String::from("Projekt;Beløb;Resultatmål;Tilgang;Sagsnr.\n");
+    for _ in 0..MAX_ROWS {
+        text.push_str(&format!(
+            "{};1;1;{};{}\n",
+            quotes(per_row / 3),
+            quotes(per_row / 3),
+            quotes(per_row / 3 - 4)
+        ));
+    }
+    let texts = csv_texts::<Da>();
+    let batch = read_batch_with(&text, &own_columns()).expect("read");
+    assert_eq!(batch.invalid.len(), MAX_ROWS);
+    let csv = export_batch(&batch.rows, &batch.invalid, &batch.extra_headers, texts);
+    assert!(csv.len() < MAX_TEXT_BYTES, "{} bytes", csv.len());
+    let again = read_batch_with(&csv, &own_columns()).expect("read back");
+    assert_eq!(again.invalid.len(), MAX_ROWS);
 }

@@ -69,6 +69,7 @@ fn batch_view(text: &str) -> Doc {
 fn batch_table(rows: Vec<CheckedRow>) -> Doc {
     Doc::parse(&render::<BatchTable>(BatchTableProps {
         rows: Rc::new(rows),
+        extra_headers: Rc::default(),
         sort: (SortColumn::Line, SortDirection::Ascending),
         onsort: Callback::noop(),
     }))

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::components::batch_table::BatchTable;
 use crate::domain::batch::{
-    read_batch, sort_rows, summarize, Encoding, SortColumn, SortDirection, MAX_TEXT_BYTES,
+    read_batch_with, sort_rows, summarize, Encoding, SortColumn, SortDirection, MAX_TEXT_BYTES,
 };
-use crate::domain::csv_export::{export_csv, CSV_MIME_TYPE};
+use crate::domain::csv_export::{export_batch, CSV_MIME_TYPE};
 use crate::domain::money::NumberFormat;
 use crate::domain::round_one::PROJECTS;
 use crate::texts::{csv_texts, Page as T, Texts};
@@ -57,8 +57,12 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         let sort = sort.clone();
         Callback::from(move |order| sort.set(order))
     };
+    // Whether the CSV file gets the rejected rows too.
+    let with_rejected = use_state(|| false);
     let checked = use_memo(props.text.clone(), |text| {
-        read_batch(text).map(|b| (Rc::new(b.rows.clone()), b))
+        let own_columns = csv_texts::<T>().own_columns();
+        read_batch_with(text, &own_columns)
+            .map(|b| (Rc::new(b.rows.clone()), Rc::new(b.extra_headers.clone()), b))
     });
 
     let oninput = {
@@ -115,27 +119,48 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                 </p>
             }
         }
-        Ok((rows, batch)) => {
+        Ok((rows, extra_headers, batch)) => {
             let s = summarize(rows);
+            let rejected = batch.invalid.len();
             let ondownload = {
                 let rows = rows.clone();
+                let extra_headers = extra_headers.clone();
+                let invalid = with_rejected.then(|| Rc::new(batch.invalid.clone()));
                 let (column, direction) = *sort;
                 Callback::from(move |_: MouseEvent| {
                     let mut rows = (*rows).clone();
                     sort_rows(&mut rows, column, direction);
+                    let rejected = invalid.as_deref().map_or(&[][..], Vec::as_slice);
                     crate::browser::download_text(
                         T::CSV_FILENAME,
                         CSV_MIME_TYPE,
-                        &export_csv(&rows, csv_texts::<T>()),
+                        &export_batch(&rows, rejected, &extra_headers, csv_texts::<T>()),
                     );
+                })
+            };
+            let onrejectedlink = Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                crate::browser::focus_element("batch-errors");
+            });
+            let onwithrejected = {
+                let with_rejected = with_rejected.clone();
+                Callback::from(move |e: Event| {
+                    with_rejected.set(e.target_unchecked_into::<HtmlInputElement>().checked())
                 })
             };
             html! {
                 <>
+                    <p class="status" role="status" data-testid="batch-status">{ T::batch_checked_status(s.applications + rejected, rejected) }</p>
                     <section class="panel" aria-labelledby="summary-heading" data-testid="batch-summary">
                         <h2 id="summary-heading">{ T::SUMMARY_HEADING }</h2>
                         <dl class="compare-figures">
                             <div class="compare-row"><dt>{ T::S_APPLICATIONS }</dt><dd data-testid="summary-applications">{ T::count(s.applications as u32) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_REJECTED }</dt><dd data-testid="summary-rejected">
+                                { T::count(rejected as u32) }
+                                if rejected > 0 {
+                                    { " – " }<a href="#batch-errors" onclick={onrejectedlink} data-testid="rejected-link">{ T::rejected_link(rejected) }</a>
+                                }
+                            </dd></div>
                             <div class="compare-row"><dt>{ T::S_TOTAL_BUDGET }</dt><dd>{ T::money(s.total_budget) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_TOTAL_TARGET }</dt><dd>{ T::count(s.total_target.min(u64::from(u32::MAX)) as u32) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_UNIT_PRICE }</dt><dd data-testid="summary-unit-price">{ s.unit_price.map_or_else(|| "–".to_string(), T::money) }</dd></div>
@@ -146,17 +171,20 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                                 <div class="compare-row"><dt>{ T::S_ENCODING }</dt><dd data-testid="summary-encoding">{ T::encoding_read(read_as) }</dd></div>
                             }
                         </dl>
-                        if !rows.is_empty() {
+                        if !rows.is_empty() || rejected > 0 {
                             <div class="actions no-print">
+                                if rejected > 0 {
+                                    <label class="check-label">
+                                        <input type="checkbox" checked={*with_rejected} onchange={onwithrejected} data-testid="export-rejected" />
+                                        { " " }{ T::export_rejected(rejected) }
+                                    </label>
+                                }
                                 <button type="button" class="button" onclick={ondownload} data-testid="download-csv">{ T::DOWNLOAD }</button>
                             </div>
                         }
                     </section>
-                    if !rows.is_empty() {
-                        <BatchTable rows={rows.clone()} sort={*sort} {onsort} />
-                    }
-                    if !batch.invalid.is_empty() {
-                        <section class="panel batch-errors" aria-labelledby="batch-errors-heading">
+                    if rejected > 0 {
+                        <section class="panel batch-errors" id="batch-errors" tabindex="-1" aria-labelledby="batch-errors-heading">
                             <h2 id="batch-errors-heading">{ T::ERRORS_HEADING }</h2>
                             <ul>
                                 { for batch.invalid.iter().map(|row| html! {
@@ -169,6 +197,9 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                                 }) }
                             </ul>
                         </section>
+                    }
+                    if !rows.is_empty() {
+                        <BatchTable rows={rows.clone()} extra_headers={extra_headers.clone()} sort={*sort} {onsort} />
                     }
                 </>
             }

@@ -210,7 +210,7 @@ impl Texts for Da {
     const BATCH_HEADING: &'static str = "Tjek mange ansøgninger";
     const BATCH_LEAD: &'static str = "Til STAR's sagsbehandlere: indsæt ansøgningerne fra et regneark, og få enhedspris, placering i forhold til første runde og det, der er værd at se nærmere på, for dem alle på én gang. Intet sendes nogen steder hen; alt regnes ud i browseren.";
     const PASTE_LABEL: &'static str = "Ansøgninger";
-    const PASTE_HINT: &'static str = "Kopiér fra Excel eller Google Sheets: projekt, ansøgt beløb, resultatmål og tilgang (netværk, forløb eller hybrid) – med eller uden overskrift, i vilkårlig rækkefølge med overskrift. Semikolon, komma eller tabulator. Højst 5.000 rækker og 1 MiB navne og afviste rækker.";
+    const PASTE_HINT: &'static str = "Kopiér fra Excel eller Google Sheets: projekt, ansøgt beløb, resultatmål og tilgang (netværk, forløb eller hybrid) – med eller uden overskrift, i vilkårlig rækkefølge med overskrift. Semikolon, komma eller tabulator. Højst 5.000 rækker og 1 MiB navne, egne kolonner og afviste rækker.";
     const FILE_LABEL: &'static str = "Eller vælg en fil (.csv eller .txt)";
     const EXAMPLE_BUTTON: &'static str = "Indsæt de ni projekter fra første runde som eksempel";
     const SUMMARY_HEADING: &'static str = "Overblik";
@@ -640,7 +640,7 @@ impl Texts for Da {
     fn batch_error(e: &BatchError) -> String {
         match e {
             BatchError::TooLarge { bytes, max } => format!(
-                "Ansøgningerne fylder {} byte (navne og afviste rækker, uden mellemrum og skilletegn); der kan højst tjekkes {} byte (1 MiB) ad gangen. Del listen op.",
+                "Ansøgningerne fylder {} byte (navne, egne kolonner og afviste rækker, uden mellemrum og skilletegn); der kan højst tjekkes {} byte (1 MiB) ad gangen. Del listen op.",
                 grouped(*bytes as u64),
                 grouped(*max as u64)
             ),
@@ -715,6 +715,41 @@ impl Texts for Da {
             Encoding::Windows1252 => {
                 "Windows-1252, Excels »CSV (semikolonsepareret)« på dansk Windows"
             }
+        }
+    }
+
+    const CSV_ERROR_HEADER: &'static str = "Fejl";
+    const S_REJECTED: &'static str = "Afviste rækker";
+
+    fn rejected_link(n: usize) -> String {
+        match n {
+            1 => "Se den afviste række".into(),
+            n => format!("Se de {} afviste rækker", grouped(n as u64)),
+        }
+    }
+
+    fn export_rejected(n: usize) -> String {
+        match n {
+            1 => "Medtag den afviste række i CSV-filen, med linje og fejl".into(),
+            n => format!(
+                "Medtag de {} afviste rækker i CSV-filen, med linje og fejl",
+                grouped(n as u64)
+            ),
+        }
+    }
+
+    fn batch_checked_status(checked: usize, rejected: usize) -> String {
+        let rows = |n: usize| match n {
+            1 => "1 række".to_string(),
+            n => format!("{} rækker", grouped(n as u64)),
+        };
+        match rejected {
+            0 => format!("{} tjekket, ingen afvist.", rows(checked)),
+            n => format!(
+                "{} tjekket, heraf {} afvist.",
+                rows(checked),
+                grouped(n as u64)
+            ),
         }
     }
 }

@@ -211,7 +211,7 @@ impl Texts for En {
     const BATCH_HEADING: &'static str = "Check many applications";
     const BATCH_LEAD: &'static str = "For STAR caseworkers: paste the applications from a spreadsheet and get the unit price, the rank against round one and what is worth a closer look, for all of them at once. Nothing is sent anywhere; everything is computed in the browser.";
     const PASTE_LABEL: &'static str = "Applications";
-    const PASTE_HINT: &'static str = "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts in the Danish format (1.234.567,50). At most 5,000 rows and 1 MiB of names and rejected rows.";
+    const PASTE_HINT: &'static str = "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts in the Danish format (1.234.567,50). At most 5,000 rows and 1 MiB of names, own columns and rejected rows.";
     const FILE_LABEL: &'static str = "Or choose a file (.csv or .txt)";
     const EXAMPLE_BUTTON: &'static str = "Paste the nine round-one projects as an example";
     const SUMMARY_HEADING: &'static str = "Overview";
@@ -627,7 +627,7 @@ impl Texts for En {
     fn batch_error(e: &BatchError) -> String {
         match e {
             BatchError::TooLarge { bytes, max } => format!(
-                "The applications take up {} bytes (names and rejected rows, without spaces and separators); at most {} bytes (1 MiB) can be checked at a time. Split the list.",
+                "The applications take up {} bytes (names, own columns and rejected rows, without spaces and separators); at most {} bytes (1 MiB) can be checked at a time. Split the list.",
                 grouped(*bytes as u64),
                 grouped(*max as u64)
             ),
@@ -702,6 +702,41 @@ impl Texts for En {
             Encoding::Windows1252 => {
                 "Windows-1252, Excel's \"CSV (semicolon separated)\" on Danish Windows"
             }
+        }
+    }
+
+    const CSV_ERROR_HEADER: &'static str = "Error";
+    const S_REJECTED: &'static str = "Rejected rows";
+
+    fn rejected_link(n: usize) -> String {
+        match n {
+            1 => "See the rejected row".into(),
+            n => format!("See the {} rejected rows", grouped(n as u64)),
+        }
+    }
+
+    fn export_rejected(n: usize) -> String {
+        match n {
+            1 => "Include the rejected row in the CSV file, with its line and error".into(),
+            n => format!(
+                "Include the {} rejected rows in the CSV file, with their lines and errors",
+                grouped(n as u64)
+            ),
+        }
+    }
+
+    fn batch_checked_status(checked: usize, rejected: usize) -> String {
+        let rows = |n: usize| match n {
+            1 => "1 row".to_string(),
+            n => format!("{} rows", grouped(n as u64)),
+        };
+        match rejected {
+            0 => format!("{} checked, none rejected.", rows(checked)),
+            n => format!(
+                "{} checked, {} of them rejected.",
+                rows(checked),
+                grouped(n as u64)
+            ),
         }
     }
 }

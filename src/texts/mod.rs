@@ -337,6 +337,16 @@ pub trait Texts {
     const S_ENCODING: &'static str;
     /// The encoding a chosen file was read in, as the summary says it.
     fn encoding_read(e: Encoding) -> &'static str;
+    /// The CSV export's column of why a rejected row was rejected.
+    const CSV_ERROR_HEADER: &'static str;
+    /// The summary's row counting the rejected rows.
+    const S_REJECTED: &'static str;
+    /// The summary's link to the list of rejected rows.
+    fn rejected_link(n: usize) -> String;
+    /// The choice to put the rejected rows in the CSV file too.
+    fn export_rejected(n: usize) -> String;
+    /// What the status region says once a batch has been checked.
+    fn batch_checked_status(checked: usize, rejected: usize) -> String;
 }
 
 /// The words the CSV export writes, in language `T`.
@@ -345,6 +355,9 @@ pub fn csv_texts<T: Texts>() -> CsvTexts {
         header: T::CSV_HEADER,
         approach: T::approach_short,
         flag: T::flag,
+        line: T::COL_LINE,
+        error: T::CSV_ERROR_HEADER,
+        row_error: T::batch_row_error,
     }
 }
 

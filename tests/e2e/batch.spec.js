@@ -358,6 +358,87 @@ test.describe('opening a row in the calculator', () => {
   });
 });
 
+// ---- rejected rows first, the caseworker's own columns, the status (issue 16) ----------------
+
+test.describe('rejected rows and own columns', () => {
+  test('the summary counts the rejected rows and its link moves focus to their list, above the table', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(calc.output('summary-applications')).toHaveText('4');
+    await expect(calc.output('summary-rejected')).toHaveText('3 – Se de 3 afviste rækker');
+    // Failures first: the list comes before the table.
+    const errorsFirst = await calc.page.evaluate(() =>
+      Boolean(document.getElementById('batch-errors').compareDocumentPosition(
+        document.querySelector('[data-testid="batch-table"]')) & Node.DOCUMENT_POSITION_FOLLOWING));
+    expect(errorsFirst).toBe(true);
+    await calc.output('rejected-link').click();
+    await expect(calc.page.locator('#batch-errors')).toBeFocused();
+    // By keyboard too.
+    await textarea(calc).focus();
+    await calc.output('rejected-link').focus();
+    await calc.page.keyboard.press('Enter');
+    await expect(calc.page.locator('#batch-errors')).toBeFocused();
+  });
+
+  test('a status message says how many rows were checked and how many failed', async ({ calc }) => {
+    await openBatch(calc);
+    const status = calc.page.getByRole('status').filter({ hasText: 'tjekket' });
+    await paste(calc, MIXED);
+    await expect(status).toHaveText('7 rækker tjekket, heraf 3 afvist.');
+    await expect(calc.output('batch-status')).toHaveAttribute('role', 'status');
+    await paste(calc, 'A;100.000;10;netværk');
+    await expect(status).toHaveText('1 række tjekket, ingen afvist.');
+  });
+
+  test('the CSV includes the rejected rows, with line and message, when asked to', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    let lines = (await downloadCsv(calc)).toString('utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + 4);
+    expect(lines[0]).toMatch(/;"Linje"$/);
+    expect(lines[1]).toMatch(/^"KHRS";.*;"2"$/);
+    await calc.output('export-rejected').check();
+    await expect(calc.output('export-rejected')).toHaveAccessibleName('Medtag de 3 afviste rækker i CSV-filen, med linje og fejl');
+    lines = (await downloadCsv(calc)).toString('utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + 4 + 3);
+    expect(lines[0]).toMatch(/;"Linje";"Fejl"$/);
+    expect(lines[5]).toMatch(/^"Ukendt tilgang";"100\.000";"10";"ukendt";"";"";"";"";"5";"»ukendt« er ikke en tilgang\. .+"$/);
+    expect(lines[6]).toMatch(/^"Forkert beløb";"12x";"10";"netværk";"";"";"";"";"6";"Ansøgt beløb: .+"$/);
+    expect(lines[7]).toMatch(/^"Mål nul";"100\.000";"0";"netværk";"";"";"";"";"7";"Resultatmål: .+"$/);
+  });
+
+  test('the caseworker’s own columns are kept, shown and exported; the export reads back the same', async ({ calc }) => {
+    await openBatch(calc);
+    const text = [
+      'Sagsnr.;Projekt;Ansøgt beløb;Resultatmål;Tilgang;CVR;Kommune',
+      '2024-117;Nørre Netværk;2.324.850;120;netværk;12345678;Aarhus',
+      '2024-118;Forkert;12x;10;netværk;87654321;Odense',
+      '2024-119;SUMAK;475.000;21;forløb;;Randers',
+    ].join('\n');
+    await paste(calc, text);
+    await expectRowNames(calc, ['Nørre Netværk', 'SUMAK']);
+    const table = calc.output('batch-table');
+    await expect(table.locator('thead th')).toContainText(['Sagsnr.', 'CVR', 'Kommune']);
+    await expect(rows(calc).first().locator('[data-testid="batch-extra"]')).toHaveText(['2024-117', '12345678', 'Aarhus']);
+    await calc.output('export-rejected').check();
+    const bytes = await downloadCsv(calc);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines[0]).toMatch(/;"Sagsnr\.";"CVR";"Kommune";"Linje";"Fejl"$/);
+    expect(lines[1]).toMatch(/;"2024-117";"12345678";"Aarhus";"2";""$/);
+    expect(lines[3]).toMatch(/^"Forkert";"12x";"10";"netværk";"";"";"";"";"2024-118";"87654321";"Odense";"3";"Ansøgt beløb: /);
+    // Chosen again: the same rows, the same own columns, the same rejected row, and the
+    // page's own columns not taken for the caseworker's.
+    await paste(calc, '');
+    await calc.page.locator('#batch-file').setInputFiles({ name: 'puljeberegner-tjek.csv', mimeType: 'text/csv', buffer: bytes });
+    await expectRowNames(calc, ['Nørre Netværk', 'SUMAK']);
+    await expect(table.locator('thead th')).toHaveCount(10 + 3);
+    await expect(rows(calc).first().locator('[data-testid="batch-extra"]')).toHaveText(['2024-117', '12345678', 'Aarhus']);
+    await expect(errors(calc)).toHaveText([/^Linje 4 \(Forkert\): Ansøgt beløb:/]);
+  });
+});
+
 // ---- download the CSV and read it back ---------------------------------------------------------
 
 /** Clicks "Download CSV" and returns the file's bytes. */
@@ -395,16 +476,16 @@ test.describe('downloading the CSV', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.slice(1).split('\r\n').slice(0, -1);
     expect(lines).toHaveLength(1 + NAMES.length);
-    // Every field quoted, `;` between them, eight columns per line.
+    // Every field quoted, `;` between them, nine columns per line (the last the line).
     for (const line of lines) {
-      expect(line).toMatch(/^"(?:[^"]|"")*"(?:;"(?:[^"]|"")*"){7}$/);
+      expect(line).toMatch(/^"(?:[^"]|"")*"(?:;"(?:[^"]|"")*"){8}$/);
     }
     expect(lines[0]).toBe(
       '"Projekt";"Ansøgt beløb (kr.)";"Resultatmål";"Tilgang";"Enhedspris (kr.)";' +
-        '"Ansættelser før første rate";"Placering blandt første runde (1 = billigst af 10)";"Flag"',
+        '"Ansættelser før første rate";"Placering blandt første runde (1 = billigst af 10)";"Flag";"Linje"',
     );
     // The formula names get a ' in front and keep their doubled quotes.
-    expect(lines[1]).toBe('"\'=HYPERLINK(""x"")";"100000";"10";"Netværk";"10000";"5";"2";""');
+    expect(lines[1]).toBe('"\'=HYPERLINK(""x"")";"100000";"10";"Netværk";"10000";"5";"2";"";"2"');
     expect(lines[2]).toMatch(/^"'\+1";"1234567,50";"17";"Forløb";"72621";"9";"9";/);
     expect(lines[3]).toMatch(/^"'@SUM\(1\)";"2000000";"10";"Forløb";"200000";"5";"10";".*75\.380 kr\., ISS\)\./);
     expect(lines[4]).toMatch(/^"'-2";"475000";"21";"Hybrid";"22619";"11";/);

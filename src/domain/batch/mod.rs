@@ -49,7 +49,9 @@ mod table;
 pub use super::formula_guard::starts_like_formula;
 pub use columns::Column;
 pub use encoding::{decode, Encoding};
-pub use read::{read_batch, Batch, BatchError, MAX_BYTES, MAX_ROWS, MAX_TEXT_BYTES};
+pub use read::{
+    read_batch, read_batch_with, Batch, BatchError, MAX_BYTES, MAX_ROWS, MAX_TEXT_BYTES,
+};
 pub use records::{detect_separator, records, Record, Records, Separator, MAX_FIELDS};
 pub use row_check::{InvalidRow, RowError};
 pub use sort::{danish_order, sort_rows, SortColumn, SortDirection};

@@ -6,7 +6,8 @@ use super::row_check::{check_record, InvalidRow};
 use super::table::CheckedRow;
 
 /// The most the check keeps, in UTF-8 bytes: 1 MiB of the fields it reads and keeps —
-/// the names of the valid rows, and every field of a rejected row — not counting blank
+/// the names and the caseworker's own columns of the valid rows, and the four columns
+/// and own columns of a rejected row — not counting blank
 /// lines, separators, quotes, the spaces fields are trimmed of, or the valid rows'
 /// figures (written back as the app writes numbers, a few bytes each). Counted so, a
 /// file the page wrote holds exactly what was counted when it was made, and reads back.
@@ -65,10 +66,20 @@ pub struct Batch {
     pub rows: Vec<CheckedRow>,
     /// The invalid rows, in the order of the text.
     pub invalid: Vec<InvalidRow>,
+    /// The headings of the caseworker's own columns, kept along with every row.
+    pub extra_headers: Vec<String>,
 }
 
 /// Reads and checks a batch of applications (see [the batch check](super)).
 pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
+    read_batch_with(text, &[])
+}
+
+/// [`read_batch`], not keeping the columns headed as one of `own_columns`: the derived
+/// columns of the page's own export (the line, the figures, the flags, the errors),
+/// which the check works out again. A file the page wrote so reads back to the same
+/// batch, with the same size.
+pub fn read_batch_with(text: &str, own_columns: &[&str]) -> Result<Batch, BatchError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(BatchError::TextTooLarge {
             bytes: text.len(),
@@ -83,12 +94,14 @@ pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
         separator,
         rows: Vec::new(),
         invalid: Vec::new(),
+        extra_headers: Vec::new(),
     };
     let mut layout = Layout::POSITIONAL;
     let mut pending = None;
     if let Some(first) = filled.next() {
         if !first.unclosed_quote && looks_like_header(&first) {
-            layout = header_layout(&first)?;
+            layout = header_layout(&first, own_columns)?;
+            batch.extra_headers = layout.extra.iter().map(|(_, h)| h.clone()).collect();
         } else {
             pending = Some(first);
         }
@@ -103,13 +116,13 @@ pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
     }
     let mut kept = 0;
     for record in &data {
-        match check_record(record, layout, separator) {
+        match check_record(record, &layout, separator) {
             Ok(row) => {
-                kept += row.name.len();
+                kept += row.name.len() + row.extra.iter().map(String::len).sum::<usize>();
                 batch.rows.push(row);
             }
             Err(invalid) => {
-                kept += record.fields.iter().map(String::len).sum::<usize>();
+                kept += invalid.columns.iter().map(String::len).sum::<usize>();
                 batch.invalid.push(invalid);
             }
         }
