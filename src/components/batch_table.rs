@@ -82,7 +82,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
             T::LANG,
         );
         html! {
-            <tr data-testid="batch-row" data-flagged={(!r.flags.is_empty()).then_some("")}>
+            <tr key={r.line} data-testid="batch-row" data-flagged={(!r.flags.is_empty()).then_some("")}>
                 <td class="num">{ r.line }</td>
                 <th scope="row">{ r.name.clone() }</th>
                 <td class="num">{ T::money(r.application.budget) }</td>

@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::batch_table::BatchTable;
+use crate::components::hooks::use_after_pause;
 use crate::domain::batch::{
     read_batch_with, sort_rows, summarize, Encoding, SortColumn, SortDirection, MAX_TEXT_BYTES,
 };
@@ -14,6 +15,10 @@ use crate::domain::money::NumberFormat;
 use crate::domain::round_one::PROJECTS;
 use crate::texts::{csv_texts, Page as T, Texts};
 use crate::views::field_error::{error_prefix, field_error, FieldErrorProps};
+
+/// How long the text must stay the same while typing before it is checked, in
+/// milliseconds: a key press in a 5.000-row batch then costs the text area alone.
+pub const CHECK_AFTER_MS: u32 = 300;
 
 /// Props of [`BatchView`].
 #[derive(Properties, PartialEq)]
@@ -59,7 +64,17 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     };
     // Whether the CSV file gets the rejected rows too.
     let with_rejected = use_state(|| false);
-    let checked = use_memo(props.text.clone(), |text| {
+    // The text last checked: the check runs once typing has paused, or at once for a
+    // paste, a file or the example, so a key press in a long batch does not wait for it.
+    let checked_text = use_state(|| props.text.clone());
+    {
+        let checked_text = checked_text.clone();
+        use_after_pause(props.text.clone(), CHECK_AFTER_MS, move |text| {
+            checked_text.set(text)
+        });
+    }
+    let pending = *checked_text != props.text;
+    let checked = use_memo((*checked_text).clone(), |text| {
         let own_columns = csv_texts::<T>().own_columns();
         read_batch_with(text, &own_columns)
             .map(|b| (Rc::new(b.rows.clone()), Rc::new(b.extra_headers.clone()), b))
@@ -69,16 +84,22 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         let ontext = props.ontext.clone();
         let file_error = file_error.clone();
         let encoding = encoding.clone();
+        let checked_text = checked_text.clone();
         Callback::from(move |e: InputEvent| {
             file_error.set(None);
             encoding.set(None);
-            ontext.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            if e.input_type() == "insertFromPaste" {
+                checked_text.set(AttrValue::from(text.clone()));
+            }
+            ontext.emit(text);
         })
     };
     let onfile = {
         let ontext = props.ontext.clone();
         let file_error = file_error.clone();
         let encoding = encoding.clone();
+        let checked_text = checked_text.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -89,10 +110,12 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             let ontext = ontext.clone();
             let file_error = file_error.clone();
             let encoding = encoding.clone();
+            let checked_text = checked_text.clone();
             crate::browser::read_file_text(file, MAX_TEXT_BYTES, move |result| match result {
                 Ok((text, read_as)) => {
                     file_error.set(None);
                     encoding.set(Some(read_as));
+                    checked_text.set(AttrValue::from(text.clone()));
                     ontext.emit(text);
                 }
                 Err(size) => file_error.set(Some(T::file_too_large(size))),
@@ -101,12 +124,18 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     };
     let onexample = {
         let ontext = props.ontext.clone();
-        Callback::from(move |_: MouseEvent| ontext.emit(example_text()))
+        let checked_text = checked_text.clone();
+        let encoding = encoding.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = example_text();
+            encoding.set(None);
+            checked_text.set(AttrValue::from(text.clone()));
+            ontext.emit(text)
+        })
     };
 
     let results = match &*checked {
-        _ if props
-            .text
+        _ if checked_text
             .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
             .is_empty() =>
         {
@@ -229,6 +258,9 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                 </div>
                 <button type="button" class="button button--secondary no-print" onclick={onexample}>{ T::EXAMPLE_BUTTON }</button>
             </section>
+            if pending {
+                <p class="status" data-testid="batch-pending">{ T::BATCH_PENDING }</p>
+            }
             { results }
         </>
     }

@@ -718,6 +718,7 @@ impl Texts for Da {
         }
     }
 
+    const BATCH_PENDING: &'static str = "Tjekkes, når du holder en pause i skrivningen …";
     const CSV_ERROR_HEADER: &'static str = "Fejl";
     const S_REJECTED: &'static str = "Afviste rækker";
 

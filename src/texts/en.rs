@@ -705,6 +705,7 @@ impl Texts for En {
         }
     }
 
+    const BATCH_PENDING: &'static str = "Checked when you pause typing …";
     const CSV_ERROR_HEADER: &'static str = "Error";
     const S_REJECTED: &'static str = "Rejected rows";
 

@@ -345,6 +345,8 @@ pub trait Texts {
     fn rejected_link(n: usize) -> String;
     /// The choice to put the rejected rows in the CSV file too.
     fn export_rejected(n: usize) -> String;
+    /// Said while typing, until the text is checked.
+    const BATCH_PENDING: &'static str;
     /// What the status region says once a batch has been checked.
     fn batch_checked_status(checked: usize, rejected: usize) -> String;
 }

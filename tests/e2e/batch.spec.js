@@ -710,6 +710,30 @@ test.describe('caps', () => {
     await expect(rows(calc).first().locator('th')).toHaveText('Projekt 5000');
   });
 
+  test('typing at the end of 5.000 rows waits for a pause, says so, then checks', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, manyRows(5000));
+    await expect(calc.output('batch-status')).toHaveText('5.000 rækker tjekket, ingen afvist.');
+    await textarea(calc).press('ControlOrMeta+End');
+    await calc.page.keyboard.type('x');
+    await expect(calc.output('batch-pending')).toHaveText('Tjekkes, når du holder en pause i skrivningen …');
+    await expect(calc.output('batch-status')).toHaveText('5.000 rækker tjekket, heraf 1 afvist.');
+    await expect(calc.output('batch-pending')).toHaveCount(0);
+    await expect(errors(calc)).toHaveText([/^Linje 5001 \(Projekt 5000\): /]);
+  });
+
+  test('table rows are keyed: sorting moves the same rows rather than rewriting them', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, manyRows(50));
+    await expect(rows(calc)).toHaveCount(50);
+    await rows(calc).first().evaluate((tr) => { tr.dataset.marked = 'yes'; });
+    await calc.output('sort-budget').click();
+    await calc.output('sort-budget').click();
+    await expect(rows(calc).last().locator('th')).toHaveText('Projekt 1');
+    await expect(rows(calc).last()).toHaveAttribute('data-marked', 'yes');
+    await expect(calc.page.locator('tr[data-marked]')).toHaveCount(1);
+  });
+
   test('sorting a long batch sorts every row, not only the page shown', async ({ calc }) => {
     await openBatch(calc);
     await paste(calc, manyRows(1200));
