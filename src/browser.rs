@@ -242,3 +242,30 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// The text kept under `key` in this tab's session storage (`sessionStorage`: this tab
+/// only, gone when it closes; nothing leaves the browser), if any.
+pub fn session_text(key: &str) -> Option<String> {
+    web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
+}
+
+/// Keeps `text` under `key` in this tab's session storage, or forgets it when `text` is
+/// empty; false when the browser would not keep it (too large, or storage turned off).
+pub fn keep_session_text(key: &str, text: &str) -> bool {
+    let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return false;
+    };
+    if text.is_empty() {
+        return storage.remove_item(key).is_ok();
+    }
+    if storage.set_item(key, text).is_ok() {
+        return true;
+    }
+    // Not kept: an older, shorter batch must not come back in its place.
+    let _ = storage.remove_item(key);
+    false
+}

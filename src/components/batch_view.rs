@@ -20,6 +20,9 @@ use crate::views::field_error::{error_prefix, field_error, FieldErrorProps};
 /// milliseconds: a key press in a 5.000-row batch then costs the text area alone.
 pub const CHECK_AFTER_MS: u32 = 300;
 
+/// Where this tab's session storage keeps the pasted batch for Back and reload.
+pub const SESSION_KEY: &str = "puljeberegner:batch";
+
 /// Props of [`BatchView`].
 #[derive(Properties, PartialEq)]
 pub struct BatchViewProps {
@@ -74,6 +77,30 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         });
     }
     let pending = *checked_text != props.text;
+    // Whether the browser kept the text for Back and reload: `None` until it has tried.
+    let kept = use_state(|| None::<bool>);
+    {
+        // Once, after the first render: a batch kept in this tab comes back.
+        let ontext = props.ontext.clone();
+        let checked_text = checked_text.clone();
+        let empty = props.text.is_empty();
+        use_effect_with((), move |_| {
+            if empty {
+                if let Some(text) = crate::browser::session_text(SESSION_KEY) {
+                    checked_text.set(AttrValue::from(text.clone()));
+                    ontext.emit(text);
+                }
+            }
+        });
+    }
+    {
+        let kept = kept.clone();
+        use_after_pause(props.text.clone(), CHECK_AFTER_MS, move |text| {
+            kept.set(Some(crate::browser::keep_session_text(SESSION_KEY, &text)))
+        });
+    }
+    // The text the example replaced, until the caseworker types again: "Fortryd".
+    let replaced = use_state(|| None::<AttrValue>);
     let checked = use_memo((*checked_text).clone(), |text| {
         let own_columns = csv_texts::<T>().own_columns();
         read_batch_with(text, &own_columns)
@@ -85,9 +112,11 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         let file_error = file_error.clone();
         let encoding = encoding.clone();
         let checked_text = checked_text.clone();
+        let replaced = replaced.clone();
         Callback::from(move |e: InputEvent| {
             file_error.set(None);
             encoding.set(None);
+            replaced.set(None);
             let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
             if e.input_type() == "insertFromPaste" {
                 checked_text.set(AttrValue::from(text.clone()));
@@ -126,11 +155,28 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         let ontext = props.ontext.clone();
         let checked_text = checked_text.clone();
         let encoding = encoding.clone();
+        let replaced = replaced.clone();
+        let before = props.text.clone();
         Callback::from(move |_: MouseEvent| {
             let text = example_text();
+            let own_text = !before.trim().is_empty() && *before != *text;
+            replaced.set(own_text.then(|| before.clone()));
             encoding.set(None);
             checked_text.set(AttrValue::from(text.clone()));
             ontext.emit(text)
+        })
+    };
+
+    let onundo = {
+        let ontext = props.ontext.clone();
+        let checked_text = checked_text.clone();
+        let replaced = replaced.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = (*replaced).clone() {
+                replaced.set(None);
+                checked_text.set(text.clone());
+                ontext.emit(text.to_string());
+            }
         })
     };
 
@@ -256,7 +302,16 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                         aria-invalid={file_error.is_some().then_some("true")}
                         aria-describedby={file_error.is_some().then_some("batch-file-error")} />
                 </div>
+                <p class="field-hint" data-testid="batch-kept">
+                    { if *kept == Some(false) { T::BATCH_NOT_KEPT } else { T::BATCH_KEPT } }
+                </p>
                 <button type="button" class="button button--secondary no-print" onclick={onexample}>{ T::EXAMPLE_BUTTON }</button>
+                if replaced.is_some() {
+                    <p class="status no-print" role="status" data-testid="example-replaced">
+                        { T::EXAMPLE_REPLACED }{ " " }
+                        <button type="button" class="button button--secondary" onclick={onundo} data-testid="example-undo">{ T::UNDO }</button>
+                    </p>
+                }
             </section>
             if pending {
                 <p class="status" data-testid="batch-pending">{ T::BATCH_PENDING }</p>

@@ -718,6 +718,10 @@ impl Texts for Da {
         }
     }
 
+    const BATCH_KEPT: &'static str = "Teksten gemmes kun i denne fane i din browser, så den er her igen, når du går tilbage eller genindlæser siden. Intet sendes nogen steder hen.";
+    const BATCH_NOT_KEPT: &'static str = "Teksten er for stor til, at browseren kan gemme den i denne fane: den er væk, hvis du går tilbage eller genindlæser siden. Intet sendes nogen steder hen.";
+    const EXAMPLE_REPLACED: &'static str = "Eksemplet erstattede din tekst.";
+    const UNDO: &'static str = "Fortryd";
     const BATCH_PENDING: &'static str = "Tjekkes, når du holder en pause i skrivningen …";
     const CSV_ERROR_HEADER: &'static str = "Fejl";
     const S_REJECTED: &'static str = "Afviste rækker";

@@ -705,6 +705,10 @@ impl Texts for En {
         }
     }
 
+    const BATCH_KEPT: &'static str = "The text is kept only in this tab of your browser, so it is here again when you go back or reload the page. Nothing is sent anywhere.";
+    const BATCH_NOT_KEPT: &'static str = "The text is too large for the browser to keep in this tab: it is gone if you go back or reload the page. Nothing is sent anywhere.";
+    const EXAMPLE_REPLACED: &'static str = "The example replaced your text.";
+    const UNDO: &'static str = "Undo";
     const BATCH_PENDING: &'static str = "Checked when you pause typing …";
     const CSV_ERROR_HEADER: &'static str = "Error";
     const S_REJECTED: &'static str = "Rejected rows";

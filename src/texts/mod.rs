@@ -345,6 +345,14 @@ pub trait Texts {
     fn rejected_link(n: usize) -> String;
     /// The choice to put the rejected rows in the CSV file too.
     fn export_rejected(n: usize) -> String;
+    /// Under the text area: the batch is kept in this tab only.
+    const BATCH_KEPT: &'static str;
+    /// Under the text area: the batch was too large to keep.
+    const BATCH_NOT_KEPT: &'static str;
+    /// After the example replaced the caseworker's text.
+    const EXAMPLE_REPLACED: &'static str;
+    /// The button that brings the replaced text back.
+    const UNDO: &'static str;
     /// Said while typing, until the text is checked.
     const BATCH_PENDING: &'static str;
     /// What the status region says once a batch has been checked.

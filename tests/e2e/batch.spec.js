@@ -439,6 +439,51 @@ test.describe('rejected rows and own columns', () => {
   });
 });
 
+// ---- nothing pasted is lost (issue 16, item 8) ----------------------------------------------
+
+test.describe('nothing pasted is lost', () => {
+  test('paste, open a row in the calculator, Back: the same text and rows; a reload too', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(calc.output('batch-kept')).toHaveText(/kun i denne fane.*Intet sendes nogen steder hen\./);
+    await rows(calc).first().getByRole('link').click();
+    await calc.waitForResult('unit-price', '70.738 kr.');
+    await calc.page.goBack();
+    await expect(textarea(calc)).toHaveValue(MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(errors(calc)).toHaveCount(3);
+    await calc.page.reload();
+    await expect(textarea(calc)).toHaveValue(MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    // Emptied, it stays empty after a reload.
+    await paste(calc, '');
+    await expect(rows(calc)).toHaveCount(0);
+    await expect.poll(() => calc.page.evaluate(() => sessionStorage.length)).toBe(0);
+    await calc.page.reload();
+    await expect(textarea(calc)).toBeEditable();
+    await expect(textarea(calc)).toHaveValue('');
+  });
+
+  test('the example replacing a pasted text can be undone', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await calc.page.getByRole('button', { name: /som eksempel/ }).click();
+    await expect(rows(calc)).toHaveCount(9);
+    await expect(calc.output('example-replaced')).toContainText('Eksemplet erstattede din tekst.');
+    await calc.output('example-undo').click();
+    await expect(textarea(calc)).toHaveValue(MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(calc.output('example-replaced')).toHaveCount(0);
+    // Into an empty text area the example goes without a question.
+    await paste(calc, '');
+    await calc.page.getByRole('button', { name: /som eksempel/ }).click();
+    await expect(rows(calc)).toHaveCount(9);
+    await expect(calc.output('example-replaced')).toHaveCount(0);
+  });
+});
+
 // ---- download the CSV and read it back ---------------------------------------------------------
 
 /** Clicks "Download CSV" and returns the file's bytes. */
