@@ -94,9 +94,12 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         });
     }
     {
+        // Kept as soon as it is checked (at once for a paste, after a pause in typing), so
+        // a row's link followed right after a paste finds it kept. After the effect above,
+        // which reads what was kept before this text replaces it.
         let kept = kept.clone();
-        use_after_pause(props.text.clone(), CHECK_AFTER_MS, move |text| {
-            kept.set(Some(crate::browser::keep_session_text(SESSION_KEY, &text)))
+        use_effect_with((*checked_text).clone(), move |text| {
+            kept.set(Some(crate::browser::keep_session_text(SESSION_KEY, text)))
         });
     }
     // The text the example replaced, until the caseworker types again: "Fortryd".
