@@ -465,6 +465,19 @@ test.describe('nothing pasted is lost', () => {
     await expect(textarea(calc)).toHaveValue('');
   });
 
+  test('a batch the browser will not keep says it was not kept', async ({ calc }) => {
+    // As a full session storage answers: every write refused.
+    await calc.page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(calc.output('batch-kept')).toHaveText(/for stor til, at browseren kan gemme den.*væk, hvis du går tilbage/);
+  });
+
   test('the example replacing a pasted text can be undone', async ({ calc }) => {
     await openBatch(calc);
     await paste(calc, MIXED);
