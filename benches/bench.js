@@ -41,6 +41,8 @@ const APP_FIRST_URL = '/?budget=1202550&target=17&approach=course';
 const APP_KEYS_URL = '/?budget=1000000&target=17';
 const APP_BATCH_URL = '/batch/?view=batch';
 const BATCH_ROWS = 5000;
+// Keystrokes measured in the batch text area, with the app and without.
+const BATCH_KEYS = 40;
 
 const { CHROMIUM_LAUNCH } = require('../tests/e2e/chromium');
 
@@ -557,6 +559,91 @@ async function batch(browser, appBase, runs, errors) {
   return { bytes: Buffer.byteLength(text), runs: out };
 }
 
+// A keystroke at the end of a 5.000-row batch (batchText) in the batch page's text area,
+// against the same keystroke in the same text area on a page without the app (the bare
+// <textarea> with the same attributes, given the same text): real key presses
+// (page.keyboard.press, alternately "x" and Backspace at the end), in-page from the keydown
+// (capture listener) to after the next animation frame has run and yielded, so the time
+// includes the app's own input handling and any re-render it does in that frame. The
+// check itself runs once typing pauses and is not in this figure (it is the point).
+function textareaKeyProbe() {
+  const state = { pending: null, records: [], waiter: null };
+  window.__benchAreaKeys = state;
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (e.target && e.target.name !== 'batch') return;
+      const t0 = performance.now();
+      state.pending = t0;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          state.records.push(performance.now() - t0);
+          if (state.waiter) state.waiter();
+        }, 0),
+      );
+    },
+    true,
+  );
+}
+
+async function areaKeystrokes(page, count) {
+  const warmup = 10;
+  const area = page.locator('textarea[name="batch"]');
+  await area.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.evaluate(textareaKeyProbe);
+  for (let i = 0; i < warmup + count; i += 1) {
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    await page.evaluate(
+      (n) =>
+        new Promise((resolve, reject) => {
+          const s = window.__benchAreaKeys;
+          if (s.records.length > n) return resolve();
+          const timer = setTimeout(() => reject(new Error(`text area keystroke ${n} not recorded`)), 10_000);
+          s.waiter = () => {
+            if (s.records.length > n) {
+              clearTimeout(timer);
+              s.waiter = null;
+              resolve();
+            }
+          };
+          return undefined;
+        }),
+      i,
+    );
+  }
+  return (await page.evaluate(() => window.__benchAreaKeys.records)).slice(warmup);
+}
+
+async function batchKeystrokes(browser, appBase, count, errors) {
+  const text = batchText(BATCH_ROWS);
+  const app = await freshPage(browser, errors);
+  let withApp;
+  try {
+    await app.page.goto(appBase + APP_BATCH_URL);
+    await app.page.locator('textarea[name="batch"]').waitFor({ state: 'visible' });
+    const r = await app.page.evaluate(batchPaste, text);
+    if (r.fatal) throw new Error('the batch was refused (batch-fatal)');
+    withApp = await areaKeystrokes(app.page, count);
+  } finally {
+    await app.context.close();
+  }
+  const bare = await freshPage(browser, errors);
+  let withoutApp;
+  try {
+    await bare.page.setContent(
+      '<!doctype html><textarea name="batch" rows="10" spellcheck="false" style="width:40rem"></textarea>',
+    );
+    await bare.page.evaluate((t) => {
+      document.querySelector('textarea').value = t;
+    }, text);
+    withoutApp = await areaKeystrokes(bare.page, count);
+  } finally {
+    await bare.context.close();
+  }
+  return { app: withApp, bare: withoutApp };
+}
+
 // ---- machine --------------------------------------------------------------------------
 
 function sh(cmd, args) {
@@ -651,6 +738,15 @@ function timingTable(r) {
       `  ≤ ${BUDGET.batch} ms: ${verdict(b.dom.median <= BUDGET.batch)}`,
   );
   lines.push(`${padEnd('batch 5.000 rows → next frame, median', 40)}${pad(ms(b.frame.median), 11)}`);
+  const bk = r.batchKeystroke;
+  lines.push(
+    `${padEnd(`key in 5.000-row text area, median (n=${bk.app.n})`, 40)}${pad(ms(bk.app.median), 11)}${pad(ms(bk.bare.median), 11)}` +
+      `${pad(`${(bk.app.median / bk.bare.median).toFixed(2)}×`, 8)}  (app / text area alone)`,
+  );
+  lines.push(
+    `${padEnd('key in 5.000-row text area, p95', 40)}${pad(ms(bk.app.p95), 11)}${pad(ms(bk.bare.p95), 11)}` +
+      `${pad(`${(bk.app.p95 / bk.bare.p95).toFixed(2)}×`, 8)}`,
+  );
   const sl = r.slowLine;
   lines.push('');
   lines.push(
@@ -732,6 +828,7 @@ async function bench(args) {
   let fr;
   let ks;
   let bt;
+  let bk;
   let sl;
   const changed = () =>
     [['app', appDir], ['baseline', baseDir]].filter(([name, dir]) => fingerprint(dir) !== before[name]).map(([, dir]) => dir);
@@ -744,6 +841,8 @@ async function bench(args) {
     ks = await keystrokes(browser, appBase, keys, errors);
     process.stderr.write(`bench: ${batchRuns} batch pastes of ${BATCH_ROWS} rows …\n`);
     bt = await batch(browser, appBase, batchRuns, errors);
+    process.stderr.write(`bench: keystrokes at the end of ${BATCH_ROWS} rows in the batch text area, with and without the app …\n`);
+    bk = await batchKeystrokes(browser, appBase, BATCH_KEYS, errors);
     process.stderr.write(`bench: ${slowLoads} slow-line loads each with and without the pre-rendered view …\n`);
     sl = await slowLine(browser, appBase, bareBase, slowLoads, errors);
   } catch (e) {
@@ -765,6 +864,7 @@ async function bench(args) {
         `${APP_FIRST_URL} until [data-testid=unit-price] holds a digit; baseline: / until [data-testid=baseline] exists; loads interleaved ABBA after one warm-up each`,
       slowLine: `bare URL / on a line throttled by CDP to ${SLOW_LINE.downloadThroughput * 8 / 1e6} Mbit/s down, ${SLOW_LINE.latency} ms latency; cold loads interleaved after one warm-up each; with = the release site, without = a copy with the pre-rendered markup taken out of index.html; fcp = first-contentful-paint, form = [name=budget] first in the DOM, app = the wasm app's form in the DOM (pre-rendered view replaced); ms since navigation start`,
       keystroke: `${APP_KEYS_URL}; page.keyboard.press alternately "7" and Backspace at the end of the budget field; in-page from the input event (capture listener) to the first DOM mutation that changes [data-testid=unit-price]; 20 warm-up keystrokes not counted`,
+      batchKeystroke: `${APP_BATCH_URL} with ${BATCH_ROWS} rows pasted, against a page with only the same <textarea> holding the same text; page.keyboard.press alternately "x" and Backspace at the end of the text; in-page from the keydown (capture listener) to after the next animation frame; ${BATCH_KEYS} keystrokes after 10 warm-up ones`,
       batch: `${APP_BATCH_URL}; ${BATCH_ROWS} valid rows set as the textarea value + one input event; until the first [data-testid=batch-row] is present and [data-testid=summary-applications] reads 5.000 (dom), and after the next animation frame (frame); fresh context each run`,
     },
     budgets: BUDGET,
@@ -793,6 +893,10 @@ async function bench(args) {
     keystroke: {
       input: stats(ks.input),
       keydown: stats(ks.keydown),
+    },
+    batchKeystroke: {
+      app: stats(bk.app),
+      bare: stats(bk.bare),
     },
     batch: {
       rows: BATCH_ROWS,

@@ -140,7 +140,13 @@ pub fn page_base_url() -> String {
         .unwrap_or_default()
 }
 
-/// Offers `text` as a file download named `filename` (a Blob and a temporary link).
+/// How long an object URL outlives the click that downloads it, in milliseconds: Firefox
+/// and Safari start the download only after `click()` returns, and take a URL revoked
+/// before then as a cancelled download.
+pub const REVOKE_AFTER_MS: u32 = 60_000;
+
+/// Offers `text` as a file download named `filename` (a Blob and a temporary link); the
+/// object URL is revoked [`REVOKE_AFTER_MS`] later, once the download has started.
 pub fn download_text(filename: &str, mime: &str, text: &str) {
     use wasm_bindgen::JsCast;
     let Some(document) = document() else { return };
@@ -160,7 +166,10 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
             link.click();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    gloo_timers::callback::Timeout::new(REVOKE_AFTER_MS, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
 }
 
 /// Copies `text` with the Clipboard API and calls `done` with whether it worked: false
@@ -183,12 +192,14 @@ pub fn copy_text(text: &str, done: Box<dyn FnOnce(bool)>) {
     });
 }
 
-/// Reads a chosen file as UTF-8 text and calls `done` with it, or with `Err(size)` when the
-/// file is larger than `max_bytes` (then it is not read at all).
+/// Reads a chosen file's bytes, decodes them in the encoding they are in
+/// ([`decode`](crate::domain::batch::decode)) and calls `done` with the text and that
+/// encoding, or with `Err(size)` when the file is larger than `max_bytes` (then it is not
+/// read at all).
 pub fn read_file_text(
     file: web_sys::File,
     max_bytes: usize,
-    done: impl FnOnce(Result<String, f64>) + 'static,
+    done: impl FnOnce(Result<(String, crate::domain::batch::Encoding), f64>) + 'static,
 ) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -201,16 +212,15 @@ pub fn read_file_text(
     };
     let reader_in_callback = reader.clone();
     let onload = Closure::once(move || {
-        let text = reader_in_callback
+        let bytes = reader_in_callback
             .result()
-            .ok()
-            .and_then(|v| v.as_string())
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
             .unwrap_or_default();
-        done(Ok(text));
+        done(Ok(crate::domain::batch::decode(&bytes)));
     });
     reader.set_onload(Some(onload.as_ref().unchecked_ref()));
     onload.forget();
-    let _ = reader.read_as_text(&file);
+    let _ = reader.read_as_array_buffer(&file);
 }
 
 /// Today's date as `27.11.2026`, for the printed page.
@@ -272,4 +282,31 @@ pub fn place_reference(embed: bool) {
     } else if let Some(parent) = main.parent_node() {
         let _ = parent.insert_before(&reference, main.next_sibling().as_ref());
     }
+}
+
+/// The text kept under `key` in this tab's session storage (`sessionStorage`: this tab
+/// only, gone when it closes; nothing leaves the browser), if any.
+pub fn session_text(key: &str) -> Option<String> {
+    web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
+}
+
+/// Keeps `text` under `key` in this tab's session storage, or forgets it when `text` is
+/// empty; false when the browser would not keep it (too large, or storage turned off).
+pub fn keep_session_text(key: &str, text: &str) -> bool {
+    let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return false;
+    };
+    if text.is_empty() {
+        return storage.remove_item(key).is_ok();
+    }
+    if storage.set_item(key, text).is_ok() {
+        return true;
+    }
+    // Not kept: an older, shorter batch must not come back in its place.
+    let _ = storage.remove_item(key);
+    false
 }

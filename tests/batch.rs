@@ -365,11 +365,31 @@ fn every_header_name_is_recognised() {
         ("target", Column::Target),
         ("Tilgang", Column::Approach),
         ("Approach", Column::Approach),
+        // The words Danish spreadsheets use, with or without units.
+        ("Ansøgt tilskud (kr.)", Column::Budget),
+        ("Beløb", Column::Budget),
+        ("Beløb i kr.", Column::Budget),
+        ("Ansøgt beløb, DKK", Column::Budget),
+        ("Tilskud kr.", Column::Budget),
+        ("Antal ansættelser", Column::Target),
+        ("Forventede ansættelser (antal)", Column::Target),
+        ("Ansøger", Column::Name),
+        ("Ansøgers navn:", Column::Name),
+        ("Metode", Column::Approach),
     ];
     for (text, column) in names {
         assert_eq!(Column::from_header(text), Some(column), "{text}");
     }
-    for text in ["", "Navn", "Kommentar", "Beløb i alt", "Code of Care"] {
+    for text in [
+        "",
+        "Navn",
+        "Kommentar",
+        "Beløb i alt",
+        "Code of Care",
+        "kr.",
+        "Ansættelser før første rate",
+        "Enhedspris (kr.)",
+    ] {
         assert_eq!(Column::from_header(text), None, "{text}");
     }
 }
@@ -715,6 +735,55 @@ fn more_than_one_mebibyte_is_refused_before_reading() {
 }
 
 #[test]
+fn more_than_sixteen_mebibytes_of_text_is_refused_before_reading() {
+    let text = " ".repeat(MAX_TEXT_BYTES + 1);
+    assert_eq!(
+        read_batch(&text),
+        Err(BatchError::TextTooLarge {
+            bytes: MAX_TEXT_BYTES + 1,
+            max: MAX_TEXT_BYTES
+        })
+    );
+    assert!(read(&" ".repeat(MAX_TEXT_BYTES)).rows.is_empty());
+    let message = Da::batch_error(&BatchError::TextTooLarge {
+        bytes: MAX_TEXT_BYTES + 1,
+        max: MAX_TEXT_BYTES,
+    });
+    assert!(
+        message.contains("16.777.217") && message.contains("16 MiB"),
+        "{message}"
+    );
+}
+
+#[test]
+fn only_the_kept_fields_count_towards_the_mebibyte() {
+    // Figures, separators, quotes and padding are not counted; names are.
+    let name = "n".repeat(MAX_BYTES / 2);
+    let text = format!(
+        "\"{name}\"   ;   100.000   ;10;netværk\n\n\n{name};\"1.000\";1;forløb\n{}",
+        " ".repeat(MAX_BYTES)
+    );
+    assert_eq!(read(&text).rows.len(), 2);
+    let text = format!("{name};1;1;netværk\n{name}x;1;1;netværk\n");
+    assert_eq!(
+        read_batch(&text),
+        Err(BatchError::TooLarge {
+            bytes: MAX_BYTES + 1,
+            max: MAX_BYTES
+        })
+    );
+    // Every field of a rejected row counts.
+    let text = format!("{name};1;1;netværk\n{};x\n", "r".repeat(MAX_BYTES / 2));
+    assert_eq!(
+        read_batch(&text),
+        Err(BatchError::TooLarge {
+            bytes: MAX_BYTES + 1,
+            max: MAX_BYTES
+        })
+    );
+}
+
+#[test]
 fn a_full_mebibyte_of_rows_is_read_quickly() {
     let mut text = rows_text(MAX_ROWS);
     let pad = MAX_BYTES - text.len();
@@ -949,7 +1018,7 @@ fn names_sort_in_danish_order_ignoring_case() {
     sort_rows(&mut rows, SortColumn::Name, SortDirection::Ascending);
     assert_eq!(
         names(&rows),
-        ["Aalborg", "bornholm", "zealand", "Ærø", "Østerbro", "århus"]
+        ["bornholm", "zealand", "Ærø", "Østerbro", "Aalborg", "århus"]
     );
 }
 

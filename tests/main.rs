@@ -6,6 +6,7 @@
 mod support;
 
 mod batch;
+mod batch_files;
 mod chart;
 mod csv_export;
 mod domain;

@@ -69,6 +69,7 @@ fn batch_view(text: &str) -> Doc {
 fn batch_table(rows: Vec<CheckedRow>) -> Doc {
     Doc::parse(&render::<BatchTable>(BatchTableProps {
         rows: Rc::new(rows),
+        extra_headers: Rc::default(),
         sort: (SortColumn::Line, SortDirection::Ascending),
         onsort: Callback::noop(),
     }))
@@ -192,17 +193,16 @@ fn the_batch_page_shows_the_batch_view_and_not_the_calculator() {
     assert_eq!(nav.attr("href"), Some("./?view=batch"));
     let current: Vec<&Element> = doc.all("aria-current", "page");
     assert_eq!(current.len(), 1);
-    // The link to share reproduces the batch view; opened without `view=batch` the
-    // batch page is still the batch page, and says so in its links.
-    assert_eq!(
-        doc.testid("share-link").attr("value"),
-        Some(format!("{BATCH_BASE}?view=batch").as_str())
-    );
+    // The link to share is the batch page's own address: the page is the batch view by
+    // its path, so the link carries no redundant `view=batch`, opened with it or without.
+    assert_eq!(doc.testid("share-link").attr("value"), Some(BATCH_BASE));
     let bare = batch_page("");
     assert_eq!(bare.one("name", "batch").name, "textarea");
+    assert_eq!(bare.testid("share-link").attr("value"), Some(BATCH_BASE));
+    let with_inputs = batch_page("view=batch&budget=1000000&target=17");
     assert_eq!(
-        bare.testid("share-link").attr("value"),
-        Some(format!("{BATCH_BASE}?view=batch").as_str())
+        with_inputs.testid("share-link").attr("value"),
+        Some(format!("{BATCH_BASE}?budget=1000000&target=17").as_str())
     );
 }
 
@@ -609,9 +609,11 @@ fn a_table_of_one_page_has_no_show_more() {
 
 #[test]
 fn more_than_a_mebibyte_is_refused_clearly() {
+    // Spaces and blank lines do not count; a name of more than 1 MiB does.
     let mut text = rows_text(10);
-    text.push_str(&" ".repeat(MAX_BYTES + 1 - text.len()));
-    assert_eq!(text.len(), MAX_BYTES + 1);
+    text.push_str(&" ".repeat(MAX_BYTES + 1));
+    assert!(!batch_view(&text).has_testid("batch-fatal"));
+    let text = "æ".repeat(MAX_BYTES / 2 + 1);
     let doc = batch_view(&text);
     let fatal = doc.testid("batch-fatal");
     assert_eq!(
@@ -619,7 +621,7 @@ fn more_than_a_mebibyte_is_refused_clearly() {
         format!(
             "Fejl: {}",
             Da::batch_error(&BatchError::TooLarge {
-                bytes: MAX_BYTES + 1,
+                bytes: MAX_BYTES + 2,
                 max: MAX_BYTES
             })
         )

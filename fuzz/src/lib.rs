@@ -12,11 +12,11 @@
 use puljeberegner::domain::amount_input::{
     parse_amount_in, parse_positive_amount_in, AmountError, MAX_AMOUNT, MAX_INPUT_CHARS,
 };
-use puljeberegner::domain::batch::{read_batch, MAX_ROWS};
+use puljeberegner::domain::batch::{read_batch_with, MAX_ROWS};
 use puljeberegner::domain::count_input::{
     parse_hires_in, parse_target_in, CountError, MAX_HIRES, MAX_TARGET,
 };
-use puljeberegner::domain::csv_export::export_csv;
+use puljeberegner::domain::csv_export::export_batch;
 use puljeberegner::domain::money::{push_grouped, Money, NumberFormat};
 use puljeberegner::pages::Lang;
 use puljeberegner::state::{Field, State, MAX_QUERY_CHARS};
@@ -398,10 +398,15 @@ pub fn line_count(text: &str) -> usize {
 ///
 /// Never a panic; at most [`MAX_ROWS`] rows, valid and invalid together; every line
 /// number it reports is in the text (1 ..= its lines + 1), and in the text's order;
-/// every invalid row has a reason; and the CSV export of the valid rows reads back as
-/// the same applications, every one valid.
+/// every invalid row has a reason; the CSV export of the valid rows reads back as
+/// the same applications, every one valid; and the export with the rejected rows and
+/// the caseworker's own columns reads back whole. Read as the page reads, not keeping
+/// the page's own derived columns.
 pub fn check_batch(text: &str) {
-    let Ok(batch) = read_batch(text) else { return };
+    let own_columns = csv_texts::<Da>().own_columns();
+    let Ok(batch) = read_batch_with(text, &own_columns) else {
+        return;
+    };
     assert!(batch.rows.len() + batch.invalid.len() <= MAX_ROWS);
     let last_line = line_count(text) + 1;
     let lines = batch
@@ -433,9 +438,28 @@ pub fn check_batch(text: &str) {
         assert!((1..=MAX_TARGET).contains(&row.application.target));
     }
 
-    let csv = export_csv(&batch.rows, csv_texts::<Da>());
-    let again =
-        read_batch(&csv).unwrap_or_else(|e| panic!("{e:?} reading the export {csv:?} of {text:?}"));
+    let texts = csv_texts::<Da>();
+    // With the rejected rows and the caseworker's own columns: read back whole, the
+    // checked rows first and unchanged, every row there again.
+    let csv = export_batch(&batch.rows, &batch.invalid, &batch.extra_headers, texts);
+    let whole = read_batch_with(&csv, &texts.own_columns())
+        .unwrap_or_else(|e| panic!("{e:?} reading the export {csv:?} of {text:?}"));
+    assert_eq!(
+        whole.extra_headers, batch.extra_headers,
+        "own columns of {text:?}"
+    );
+    assert_eq!(
+        whole.rows.len() + whole.invalid.len(),
+        batch.rows.len() + batch.invalid.len(),
+        "rows in the whole export {csv:?} of {text:?}"
+    );
+    for (a, b) in batch.rows.iter().zip(&whole.rows) {
+        assert_eq!((&a.name, &a.extra), (&b.name, &b.extra), "through {csv:?}");
+    }
+    // The checked rows alone.
+    let csv = export_batch(&batch.rows, &[], &batch.extra_headers, texts);
+    let again = read_batch_with(&csv, &texts.own_columns())
+        .unwrap_or_else(|e| panic!("{e:?} reading the export {csv:?} of {text:?}"));
     assert!(
         again.invalid.is_empty(),
         "invalid rows {:?} in the export {csv:?} of {text:?}",
@@ -455,6 +479,10 @@ pub fn check_batch(text: &str) {
         assert_eq!(
             a.approach, b.approach,
             "approach through the export of {text:?}"
+        );
+        assert_eq!(
+            a.extra, b.extra,
+            "own columns through the export of {text:?}"
         );
     }
 }

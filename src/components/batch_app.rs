@@ -17,7 +17,9 @@ use crate::AppProps;
 pub fn BatchApp(props: &AppProps) -> Html {
     let initial_query = props.query.clone();
     let state = use_reducer(move || State::from_query(&initial_query).with_view(View::Batch));
-    let query = state.to_query();
+    // The page is the batch page by its path: its own link and its address need no
+    // `view=batch` (the calculator's inputs are kept for the link back).
+    let query = state.with_view(View::Calculator).to_query();
     let set_batch = {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
@@ -25,7 +27,11 @@ pub fn BatchApp(props: &AppProps) -> Html {
     let here = state.page();
     let calculator_href = state.with_view(View::Calculator).link_from(here);
     let switch_href = state.with_lang(state.lang().other()).link_from(here);
-    let share_link: AttrValue = format!("{}?{query}", props.base_url).into();
+    let share_link: AttrValue = if query.is_empty() {
+        props.base_url.clone()
+    } else {
+        format!("{}?{query}", props.base_url).into()
+    };
     let embed = state.embed();
     use_page_effects(query.clone(), embed);
     let copy_state = use_copy_link();

@@ -18,6 +18,9 @@ pub const PAGE_ROWS: usize = 100;
 pub struct BatchTableProps {
     /// The valid rows, in the order of the text.
     pub rows: Rc<Vec<CheckedRow>>,
+    /// The headings of the caseworker's own columns, shown after the four read ones.
+    #[prop_or_default]
+    pub extra_headers: Rc<Vec<String>>,
     /// The column the table is sorted by, and which way (the CSV export follows it).
     pub sort: (SortColumn, SortDirection),
     /// Called with the new order when a header is clicked.
@@ -79,12 +82,13 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
             T::LANG,
         );
         html! {
-            <tr data-testid="batch-row" data-flagged={(!r.flags.is_empty()).then_some("")}>
+            <tr key={r.line} data-testid="batch-row" data-flagged={(!r.flags.is_empty()).then_some("")}>
                 <td class="num">{ r.line }</td>
                 <th scope="row">{ r.name.clone() }</th>
                 <td class="num">{ T::money(r.application.budget) }</td>
                 <td class="num">{ T::count(r.application.target) }</td>
                 <td>{ T::approach_short(r.approach) }</td>
+                { for r.extra.iter().map(|e| html! { <td data-testid="batch-extra">{ e.clone() }</td> }) }
                 <td class="num" data-testid="batch-unit-price">{ T::money(r.unit_price) }</td>
                 <td class="num">{ T::count(r.threshold_hires) }</td>
                 <td class="num">{ T::rank_short(r.rank) }</td>
@@ -110,6 +114,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
                         { header(T::BUDGET_LABEL, SortColumn::Budget, true) }
                         { header(T::COL_TARGET, SortColumn::Target, true) }
                         { header(T::COL_APPROACH, SortColumn::Approach, false) }
+                        { for props.extra_headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
                         { header(T::COL_UNIT_PRICE, SortColumn::UnitPrice, true) }
                         { header(T::BATCH_COL_THRESHOLD, SortColumn::ThresholdHires, true) }
                         { header(T::COL_RANK, SortColumn::Rank, true) }

@@ -6,14 +6,22 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::batch_table::BatchTable;
+use crate::components::hooks::use_after_pause;
 use crate::domain::batch::{
-    read_batch, sort_rows, summarize, SortColumn, SortDirection, MAX_BYTES,
+    read_batch_with, sort_rows, summarize, Encoding, SortColumn, SortDirection, MAX_TEXT_BYTES,
 };
-use crate::domain::csv_export::{export_csv, CSV_MIME_TYPE};
+use crate::domain::csv_export::{export_batch, CSV_MIME_TYPE};
 use crate::domain::money::NumberFormat;
 use crate::domain::round_one::PROJECTS;
 use crate::texts::{csv_texts, Page as T, Texts};
 use crate::views::field_error::{error_prefix, field_error, FieldErrorProps};
+
+/// How long the text must stay the same while typing before it is checked, in
+/// milliseconds: a key press in a 5.000-row batch then costs the text area alone.
+pub const CHECK_AFTER_MS: u32 = 300;
+
+/// Where this tab's session storage keeps the pasted batch for Back and reload.
+pub const SESSION_KEY: &str = "puljeberegner:batch";
 
 /// Props of [`BatchView`].
 #[derive(Properties, PartialEq)]
@@ -49,27 +57,83 @@ pub fn example_text() -> String {
 #[function_component]
 pub fn BatchView(props: &BatchViewProps) -> Html {
     let file_error = use_state(|| None::<String>);
+    // The encoding the chosen file was read in; typing in the text area forgets it.
+    let encoding = use_state(|| None::<Encoding>);
     // The table's order, kept here so the CSV export is in the order on screen.
     let sort = use_state(|| (SortColumn::Line, SortDirection::Ascending));
     let onsort = {
         let sort = sort.clone();
         Callback::from(move |order| sort.set(order))
     };
-    let checked = use_memo(props.text.clone(), |text| {
-        read_batch(text).map(|b| (Rc::new(b.rows.clone()), b))
+    // Whether the CSV file gets the rejected rows too.
+    let with_rejected = use_state(|| false);
+    // The text last checked: the check runs once typing has paused, or at once for a
+    // paste, a file or the example, so a key press in a long batch does not wait for it.
+    let checked_text = use_state(|| props.text.clone());
+    {
+        let checked_text = checked_text.clone();
+        use_after_pause(
+            props.text.clone(),
+            CHECK_AFTER_MS,
+            Callback::from(move |text| checked_text.set(text)),
+        );
+    }
+    let pending = *checked_text != props.text;
+    // Whether the browser kept the text for Back and reload: `None` until it has tried.
+    let kept = use_state(|| None::<bool>);
+    {
+        // Once, after the first render: a batch kept in this tab comes back.
+        let ontext = props.ontext.clone();
+        let checked_text = checked_text.clone();
+        let empty = props.text.is_empty();
+        use_effect_with((), move |_| {
+            if empty {
+                if let Some(text) = crate::browser::session_text(SESSION_KEY) {
+                    checked_text.set(AttrValue::from(text.clone()));
+                    ontext.emit(text);
+                }
+            }
+        });
+    }
+    {
+        // Kept as soon as it is checked (at once for a paste, after a pause in typing), so
+        // a row's link followed right after a paste finds it kept. After the effect above,
+        // which reads what was kept before this text replaces it.
+        let kept = kept.clone();
+        use_effect_with((*checked_text).clone(), move |text| {
+            kept.set(Some(crate::browser::keep_session_text(SESSION_KEY, text)))
+        });
+    }
+    // The text the example replaced, until the caseworker types again: "Fortryd".
+    let replaced = use_state(|| None::<AttrValue>);
+    let checked = use_memo((*checked_text).clone(), |text| {
+        let own_columns = csv_texts::<T>().own_columns();
+        read_batch_with(text, &own_columns)
+            .map(|b| (Rc::new(b.rows.clone()), Rc::new(b.extra_headers.clone()), b))
     });
 
     let oninput = {
         let ontext = props.ontext.clone();
         let file_error = file_error.clone();
+        let encoding = encoding.clone();
+        let checked_text = checked_text.clone();
+        let replaced = replaced.clone();
         Callback::from(move |e: InputEvent| {
             file_error.set(None);
-            ontext.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+            encoding.set(None);
+            replaced.set(None);
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            if e.input_type() == "insertFromPaste" {
+                checked_text.set(AttrValue::from(text.clone()));
+            }
+            ontext.emit(text);
         })
     };
     let onfile = {
         let ontext = props.ontext.clone();
         let file_error = file_error.clone();
+        let encoding = encoding.clone();
+        let checked_text = checked_text.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -79,9 +143,13 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             input.set_value("");
             let ontext = ontext.clone();
             let file_error = file_error.clone();
-            crate::browser::read_file_text(file, MAX_BYTES, move |result| match result {
-                Ok(text) => {
+            let encoding = encoding.clone();
+            let checked_text = checked_text.clone();
+            crate::browser::read_file_text(file, MAX_TEXT_BYTES, move |result| match result {
+                Ok((text, read_as)) => {
                     file_error.set(None);
+                    encoding.set(Some(read_as));
+                    checked_text.set(AttrValue::from(text.clone()));
                     ontext.emit(text);
                 }
                 Err(size) => file_error.set(Some(T::file_too_large(size))),
@@ -90,12 +158,35 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     };
     let onexample = {
         let ontext = props.ontext.clone();
-        Callback::from(move |_: MouseEvent| ontext.emit(example_text()))
+        let checked_text = checked_text.clone();
+        let encoding = encoding.clone();
+        let replaced = replaced.clone();
+        let before = props.text.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = example_text();
+            let own_text = !before.trim().is_empty() && *before != *text;
+            replaced.set(own_text.then(|| before.clone()));
+            encoding.set(None);
+            checked_text.set(AttrValue::from(text.clone()));
+            ontext.emit(text)
+        })
+    };
+
+    let onundo = {
+        let ontext = props.ontext.clone();
+        let checked_text = checked_text.clone();
+        let replaced = replaced.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = (*replaced).clone() {
+                replaced.set(None);
+                checked_text.set(text.clone());
+                ontext.emit(text.to_string());
+            }
+        })
     };
 
     let results = match &*checked {
-        _ if props
-            .text
+        _ if checked_text
             .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
             .is_empty() =>
         {
@@ -108,27 +199,48 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                 </p>
             }
         }
-        Ok((rows, batch)) => {
+        Ok((rows, extra_headers, batch)) => {
             let s = summarize(rows);
+            let rejected = batch.invalid.len();
             let ondownload = {
                 let rows = rows.clone();
+                let extra_headers = extra_headers.clone();
+                let invalid = with_rejected.then(|| Rc::new(batch.invalid.clone()));
                 let (column, direction) = *sort;
                 Callback::from(move |_: MouseEvent| {
                     let mut rows = (*rows).clone();
                     sort_rows(&mut rows, column, direction);
+                    let rejected = invalid.as_deref().map_or(&[][..], Vec::as_slice);
                     crate::browser::download_text(
                         T::CSV_FILENAME,
                         CSV_MIME_TYPE,
-                        &export_csv(&rows, csv_texts::<T>()),
+                        &export_batch(&rows, rejected, &extra_headers, csv_texts::<T>()),
                     );
+                })
+            };
+            let onrejectedlink = Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                crate::browser::focus_element("batch-errors");
+            });
+            let onwithrejected = {
+                let with_rejected = with_rejected.clone();
+                Callback::from(move |e: Event| {
+                    with_rejected.set(e.target_unchecked_into::<HtmlInputElement>().checked())
                 })
             };
             html! {
                 <>
+                    <p class="status" role="status" data-testid="batch-status">{ T::batch_checked_status(s.applications + rejected, rejected) }</p>
                     <section class="panel" aria-labelledby="summary-heading" data-testid="batch-summary">
                         <h2 id="summary-heading">{ T::SUMMARY_HEADING }</h2>
                         <dl class="compare-figures">
                             <div class="compare-row"><dt>{ T::S_APPLICATIONS }</dt><dd data-testid="summary-applications">{ T::count(s.applications as u32) }</dd></div>
+                            <div class="compare-row"><dt>{ T::S_REJECTED }</dt><dd data-testid="summary-rejected">
+                                { T::count(rejected as u32) }
+                                if rejected > 0 {
+                                    { " – " }<a href="#batch-errors" onclick={onrejectedlink} data-testid="rejected-link">{ T::rejected_link(rejected) }</a>
+                                }
+                            </dd></div>
                             <div class="compare-row"><dt>{ T::S_TOTAL_BUDGET }</dt><dd>{ T::money(s.total_budget) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_TOTAL_TARGET }</dt><dd>{ T::count(s.total_target.min(u64::from(u32::MAX)) as u32) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_UNIT_PRICE }</dt><dd data-testid="summary-unit-price">{ s.unit_price.map_or_else(|| "–".to_string(), T::money) }</dd></div>
@@ -136,18 +248,24 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                             <div class="compare-row"><dt><a href={crate::texts::reference::da::STAR_ROUND_TWO_NEWS}>{ T::S_ROUND_TWO }</a></dt><dd data-testid="summary-round-two">{ T::money(crate::domain::round_two::UNIT_PRICE_STAR) }</dd></div>
                             <div class="compare-row"><dt>{ T::COL_APPROACH }</dt><dd>{ T::per_approach(&s.per_approach) }</dd></div>
                             <div class="compare-row"><dt>{ T::S_FLAGGED }</dt><dd data-testid="summary-flagged">{ T::count(s.flagged as u32) }</dd></div>
+                            if let Some(read_as) = *encoding {
+                                <div class="compare-row"><dt>{ T::S_ENCODING }</dt><dd data-testid="summary-encoding">{ T::encoding_read(read_as) }</dd></div>
+                            }
                         </dl>
-                        if !rows.is_empty() {
+                        if !rows.is_empty() || rejected > 0 {
                             <div class="actions no-print">
+                                if rejected > 0 {
+                                    <label class="check-label">
+                                        <input type="checkbox" checked={*with_rejected} onchange={onwithrejected} data-testid="export-rejected" />
+                                        { " " }{ T::export_rejected(rejected) }
+                                    </label>
+                                }
                                 <button type="button" class="button" onclick={ondownload} data-testid="download-csv">{ T::DOWNLOAD }</button>
                             </div>
                         }
                     </section>
-                    if !rows.is_empty() {
-                        <BatchTable rows={rows.clone()} sort={*sort} {onsort} />
-                    }
-                    if !batch.invalid.is_empty() {
-                        <section class="panel batch-errors" aria-labelledby="batch-errors-heading">
+                    if rejected > 0 {
+                        <section class="panel batch-errors" id="batch-errors" tabindex="-1" aria-labelledby="batch-errors-heading">
                             <h2 id="batch-errors-heading">{ T::ERRORS_HEADING }</h2>
                             <ul>
                                 { for batch.invalid.iter().map(|row| html! {
@@ -160,6 +278,9 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                                 }) }
                             </ul>
                         </section>
+                    }
+                    if !rows.is_empty() {
+                        <BatchTable rows={rows.clone()} extra_headers={extra_headers.clone()} sort={*sort} {onsort} />
                     }
                 </>
             }
@@ -187,8 +308,20 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                         aria-invalid={file_error.is_some().then_some("true")}
                         aria-describedby={file_error.is_some().then_some("batch-file-error")} />
                 </div>
+                <p class="field-hint" data-testid="batch-kept">
+                    { if *kept == Some(false) { T::BATCH_NOT_KEPT } else { T::BATCH_KEPT } }
+                </p>
                 <button type="button" class="button button--secondary no-print" onclick={onexample}>{ T::EXAMPLE_BUTTON }</button>
+                if replaced.is_some() {
+                    <p class="status no-print" role="status" data-testid="example-replaced">
+                        { T::EXAMPLE_REPLACED }{ " " }
+                        <button type="button" class="button button--secondary" onclick={onundo} data-testid="example-undo">{ T::UNDO }</button>
+                    </p>
+                }
             </section>
+            if pending {
+                <p class="status" data-testid="batch-pending">{ T::BATCH_PENDING }</p>
+            }
             { results }
         </>
     }

@@ -2,7 +2,11 @@
 //!
 //! Format: UTF-8 with a byte order mark (so Excel reads æ, ø, å), `;` between fields
 //! (Danish Excel's list separator), CRLF after every row, a header row in the page's
-//! language.
+//! language. Columns: the four the check reads and its four derived ones, then the
+//! caseworker's own columns unchanged, then the row's line in the text; with rejected
+//! rows, also why each was rejected. The derived columns, the line and the errors are
+//! the page's own ([`CsvTexts::own_columns`]): reading the file back, the check works
+//! them out again rather than keeping them.
 //!
 //! Numbers are written by the app from typed values, never copied from the user's
 //! text: amounts as `1234567,50` — a decimal comma, øre only when there are any, and
@@ -19,7 +23,7 @@
 //! export and a reading unchanged.
 
 use super::approach::Approach;
-use super::batch::CheckedRow;
+use super::batch::{CheckedRow, InvalidRow, RowError};
 use super::flags::Flag;
 use super::formula_guard::starts_like_formula;
 use super::money::{Money, ORE_PER_KRONE};
@@ -40,29 +44,98 @@ pub struct CsvTexts {
     pub approach: fn(Approach) -> &'static str,
     /// A flag as a sentence.
     pub flag: fn(&Flag) -> String,
+    /// The heading of the line column.
+    pub line: &'static str,
+    /// The heading of the error column (only with rejected rows).
+    pub error: &'static str,
+    /// Why a row was rejected, as a sentence.
+    pub row_error: fn(&RowError) -> String,
+}
+
+impl CsvTexts {
+    /// The headings of the page's own columns: the derived figures, the line, the error.
+    pub fn own_columns(&self) -> [&'static str; 6] {
+        let [_, _, _, _, price, threshold, rank, flags] = self.header;
+        [price, threshold, rank, flags, self.line, self.error]
+    }
 }
 
 /// The checked rows as a complete CSV file: BOM, header, one line per row, in the
-/// order given. Columns: name, budget, target, approach, unit price, hires for the
-/// interim payment, rank among round one, flags.
+/// order given, without the caseworker's own columns and without rejected rows.
 pub fn export_csv(rows: &[CheckedRow], texts: CsvTexts) -> String {
+    export_batch(rows, &[], &[], texts)
+}
+
+/// A batch as a complete CSV file ([the format](self)): the checked rows in the order
+/// given, then the rejected ones (their fields as written, the derived columns empty)
+/// with the reasons; `extra_headers` heads the caseworker's own columns (a row's own
+/// columns beyond them are left out).
+pub fn export_batch(
+    rows: &[CheckedRow],
+    rejected: &[InvalidRow],
+    extra_headers: &[String],
+    texts: CsvTexts,
+) -> String {
+    let with_errors = !rejected.is_empty();
     let mut out = String::from("\u{feff}");
-    push_row(&mut out, texts.header.iter().map(|h| text_cell(h)));
+    let error_header = with_errors.then_some(texts.error);
+    push_row(
+        &mut out,
+        texts
+            .header
+            .iter()
+            .copied()
+            .chain(extra_headers.iter().map(String::as_str))
+            .chain([texts.line])
+            .chain(error_header)
+            .map(text_cell),
+    );
     for row in rows {
         let flags: Vec<String> = row.flags.iter().map(texts.flag).collect();
+        let cells = [
+            text_cell(&row.name),
+            number_cell(&amount(row.application.budget)),
+            number_cell(&row.application.target.to_string()),
+            text_cell((texts.approach)(row.approach)),
+            number_cell(&amount(row.unit_price)),
+            number_cell(&row.threshold_hires.to_string()),
+            number_cell(&row.rank.to_string()),
+            text_cell(&flags.join(FLAG_JOINER)),
+        ];
         push_row(
             &mut out,
-            [
-                text_cell(&row.name),
-                number_cell(&amount(row.application.budget)),
-                number_cell(&row.application.target.to_string()),
-                text_cell((texts.approach)(row.approach)),
-                number_cell(&amount(row.unit_price)),
-                number_cell(&row.threshold_hires.to_string()),
-                number_cell(&row.rank.to_string()),
-                text_cell(&flags.join(FLAG_JOINER)),
-            ]
-            .into_iter(),
+            cells
+                .into_iter()
+                .chain(
+                    row.extra
+                        .iter()
+                        .take(extra_headers.len())
+                        .map(|e| text_cell(e)),
+                )
+                .chain([number_cell(&row.line.to_string())])
+                .chain(with_errors.then(String::new).map(|e| text_cell(&e))),
+        );
+    }
+    for row in rejected {
+        let reasons: Vec<String> = row.reasons.iter().map(texts.row_error).collect();
+        push_row(
+            &mut out,
+            row.columns
+                .iter()
+                .take(4)
+                .map(|c| text_cell(c))
+                .chain((0..4).map(|_| text_cell("")))
+                .chain(
+                    row.columns
+                        .iter()
+                        .skip(4)
+                        .take(extra_headers.len())
+                        .map(|e| text_cell(e)),
+                )
+                .chain([
+                    number_cell(&row.line.to_string()),
+                    text_cell(&reasons.join(" ")),
+                ]),
         );
     }
     out

@@ -3,6 +3,7 @@
 use super::Texts;
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
+use crate::domain::batch::Encoding;
 use crate::domain::batch::{BatchError, Column, RowError, Separator};
 use crate::domain::chart::PayoutChart;
 use crate::domain::count_input::CountError;
@@ -223,7 +224,7 @@ impl Texts for Da {
     const BATCH_HEADING: &'static str = "Tjek mange ansøgninger";
     const BATCH_LEAD: &'static str = "Til STAR's sagsbehandlere: indsæt ansøgningerne fra et regneark, og få enhedspris, placering i forhold til første runde og det, der er værd at se nærmere på, for dem alle på én gang. Intet sendes nogen steder hen; alt regnes ud i browseren.";
     const PASTE_LABEL: &'static str = "Ansøgninger";
-    const PASTE_HINT: &'static str = "Kopiér fra Excel eller Google Sheets: projekt, ansøgt beløb, resultatmål og tilgang (netværk, forløb eller hybrid) – med eller uden overskrift, i vilkårlig rækkefølge med overskrift. Semikolon, komma eller tabulator. Højst 5.000 rækker og 1 MiB.";
+    const PASTE_HINT: &'static str = "Kopiér fra Excel eller Google Sheets: projekt, ansøgt beløb, resultatmål og tilgang (netværk, forløb eller hybrid) – med eller uden overskrift, i vilkårlig rækkefølge med overskrift. Semikolon, komma eller tabulator. Højst 5.000 rækker og 1 MiB navne, egne kolonner og afviste rækker.";
     const FILE_LABEL: &'static str = "Eller vælg en fil (.csv eller .txt)";
     const EXAMPLE_BUTTON: &'static str = "Indsæt de ni projekter fra første runde som eksempel";
     const SUMMARY_HEADING: &'static str = "Overblik";
@@ -670,7 +671,12 @@ impl Texts for Da {
     fn batch_error(e: &BatchError) -> String {
         match e {
             BatchError::TooLarge { bytes, max } => format!(
-                "Teksten fylder {} byte; der kan højst tjekkes {} byte (1 MiB) ad gangen. Del listen op.",
+                "Ansøgningerne fylder {} byte (navne, egne kolonner og afviste rækker, uden mellemrum og skilletegn); der kan højst tjekkes {} byte (1 MiB) ad gangen. Del listen op.",
+                grouped(*bytes as u64),
+                grouped(*max as u64)
+            ),
+            BatchError::TextTooLarge { bytes, max } => format!(
+                "Teksten fylder {} byte; der kan højst læses {} byte (16 MiB) ad gangen. Del listen op.",
                 grouped(*bytes as u64),
                 grouped(*max as u64)
             ),
@@ -695,7 +701,7 @@ impl Texts for Da {
 
     fn file_too_large(bytes: f64) -> String {
         format!(
-            "Filen er på {} kB; højst 1.024 kB (1 MiB) kan tjekkes. Del den op i mindre filer.",
+            "Filen er på {} kB; højst 16.384 kB (16 MiB) kan læses. Del den op i mindre filer.",
             grouped((bytes / 1024.0).ceil() as u64)
         )
     }
@@ -735,5 +741,60 @@ impl Texts for Da {
 
     fn show_all(total: usize) -> String {
         format!("Vis alle {}", grouped(total as u64))
+    }
+
+    // ---- The batch check: files, order, rejected rows, status (issue 16)
+
+    const S_ENCODING: &'static str = "Filen læst som";
+
+    fn encoding_read(e: Encoding) -> &'static str {
+        match e {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf16Le => "UTF-16 (little-endian), Excels »Unicode-tekst«",
+            Encoding::Utf16Be => "UTF-16 (big-endian)",
+            Encoding::Windows1252 => {
+                "Windows-1252, Excels »CSV (semikolonsepareret)« på dansk Windows"
+            }
+        }
+    }
+
+    const BATCH_KEPT: &'static str = "Teksten gemmes kun i denne fane i din browser, så den er her igen, når du går tilbage eller genindlæser siden. Intet sendes nogen steder hen.";
+    const BATCH_NOT_KEPT: &'static str = "Teksten er for stor til, at browseren kan gemme den i denne fane: den er væk, hvis du går tilbage eller genindlæser siden. Intet sendes nogen steder hen.";
+    const EXAMPLE_REPLACED: &'static str = "Eksemplet erstattede din tekst.";
+    const UNDO: &'static str = "Fortryd";
+    const BATCH_PENDING: &'static str = "Tjekkes, når du holder en pause i skrivningen …";
+    const CSV_ERROR_HEADER: &'static str = "Fejl";
+    const S_REJECTED: &'static str = "Afviste rækker";
+
+    fn rejected_link(n: usize) -> String {
+        match n {
+            1 => "Se den afviste række".into(),
+            n => format!("Se de {} afviste rækker", grouped(n as u64)),
+        }
+    }
+
+    fn export_rejected(n: usize) -> String {
+        match n {
+            1 => "Medtag den afviste række i CSV-filen, med linje og fejl".into(),
+            n => format!(
+                "Medtag de {} afviste rækker i CSV-filen, med linje og fejl",
+                grouped(n as u64)
+            ),
+        }
+    }
+
+    fn batch_checked_status(checked: usize, rejected: usize) -> String {
+        let rows = |n: usize| match n {
+            1 => "1 række".to_string(),
+            n => format!("{} rækker", grouped(n as u64)),
+        };
+        match rejected {
+            0 => format!("{} tjekket, ingen afvist.", rows(checked)),
+            n => format!(
+                "{} tjekket, heraf {} afvist.",
+                rows(checked),
+                grouped(n as u64)
+            ),
+        }
     }
 }

@@ -4,6 +4,7 @@ use super::da::Da;
 use super::Texts;
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
+use crate::domain::batch::Encoding;
 use crate::domain::batch::{BatchError, Column, RowError, Separator};
 use crate::domain::chart::PayoutChart;
 use crate::domain::count_input::CountError;
@@ -224,7 +225,7 @@ impl Texts for En {
     const BATCH_HEADING: &'static str = "Check many applications";
     const BATCH_LEAD: &'static str = "For STAR caseworkers: paste the applications from a spreadsheet and get the unit price, the rank against round one and what is worth a closer look, for all of them at once. Nothing is sent anywhere; everything is computed in the browser.";
     const PASTE_LABEL: &'static str = "Applications";
-    const PASTE_HINT: &'static str = "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts in the Danish format (1.234.567,50). At most 5,000 rows and 1 MiB.";
+    const PASTE_HINT: &'static str = "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts in the Danish format (1.234.567,50). At most 5,000 rows and 1 MiB of names, own columns and rejected rows.";
     const FILE_LABEL: &'static str = "Or choose a file (.csv or .txt)";
     const EXAMPLE_BUTTON: &'static str = "Paste the nine round-one projects as an example";
     const SUMMARY_HEADING: &'static str = "Overview";
@@ -661,7 +662,12 @@ impl Texts for En {
     fn batch_error(e: &BatchError) -> String {
         match e {
             BatchError::TooLarge { bytes, max } => format!(
-                "The text is {} bytes; at most {} bytes (1 MiB) can be checked at a time. Split the list.",
+                "The applications take up {} bytes (names, own columns and rejected rows, without spaces and separators); at most {} bytes (1 MiB) can be checked at a time. Split the list.",
+                grouped(*bytes as u64),
+                grouped(*max as u64)
+            ),
+            BatchError::TextTooLarge { bytes, max } => format!(
+                "The text is {} bytes; at most {} bytes (16 MiB) can be read at a time. Split the list.",
                 grouped(*bytes as u64),
                 grouped(*max as u64)
             ),
@@ -686,7 +692,7 @@ impl Texts for En {
 
     fn file_too_large(bytes: f64) -> String {
         format!(
-            "The file is {} kB; at most 1,024 kB (1 MiB) can be checked. Split it into smaller files.",
+            "The file is {} kB; at most 16,384 kB (16 MiB) can be read. Split it into smaller files.",
             grouped((bytes / 1024.0).ceil() as u64)
         )
     }
@@ -722,5 +728,60 @@ impl Texts for En {
 
     fn show_all(total: usize) -> String {
         format!("Show all {}", grouped(total as u64))
+    }
+
+    // ---- The batch check: files, order, rejected rows, status (issue 16)
+
+    const S_ENCODING: &'static str = "File read as";
+
+    fn encoding_read(e: Encoding) -> &'static str {
+        match e {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf16Le => "UTF-16 (little-endian), Excel's \"Unicode text\"",
+            Encoding::Utf16Be => "UTF-16 (big-endian)",
+            Encoding::Windows1252 => {
+                "Windows-1252, Excel's \"CSV (semicolon separated)\" on Danish Windows"
+            }
+        }
+    }
+
+    const BATCH_KEPT: &'static str = "The text is kept only in this tab of your browser, so it is here again when you go back or reload the page. Nothing is sent anywhere.";
+    const BATCH_NOT_KEPT: &'static str = "The text is too large for the browser to keep in this tab: it is gone if you go back or reload the page. Nothing is sent anywhere.";
+    const EXAMPLE_REPLACED: &'static str = "The example replaced your text.";
+    const UNDO: &'static str = "Undo";
+    const BATCH_PENDING: &'static str = "Checked when you pause typing …";
+    const CSV_ERROR_HEADER: &'static str = "Error";
+    const S_REJECTED: &'static str = "Rejected rows";
+
+    fn rejected_link(n: usize) -> String {
+        match n {
+            1 => "See the rejected row".into(),
+            n => format!("See the {} rejected rows", grouped(n as u64)),
+        }
+    }
+
+    fn export_rejected(n: usize) -> String {
+        match n {
+            1 => "Include the rejected row in the CSV file, with its line and error".into(),
+            n => format!(
+                "Include the {} rejected rows in the CSV file, with their lines and errors",
+                grouped(n as u64)
+            ),
+        }
+    }
+
+    fn batch_checked_status(checked: usize, rejected: usize) -> String {
+        let rows = |n: usize| match n {
+            1 => "1 row".to_string(),
+            n => format!("{} rows", grouped(n as u64)),
+        };
+        match rejected {
+            0 => format!("{} checked, none rejected.", rows(checked)),
+            n => format!(
+                "{} checked, {} of them rejected.",
+                rows(checked),
+                grouped(n as u64)
+            ),
+        }
     }
 }

@@ -12,6 +12,7 @@
 
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
+use crate::domain::batch::Encoding;
 use crate::domain::batch::{BatchError, Column, RowError};
 use crate::domain::chart::PayoutChart;
 use crate::domain::count_input::CountError;
@@ -355,6 +356,33 @@ pub trait Texts {
     fn show_more(n: usize) -> String;
     /// The button that shows every row.
     fn show_all(total: usize) -> String;
+
+    // ---- The batch check: files, order, rejected rows, status (issue 16) --------------
+
+    /// The summary's row naming the encoding a chosen file was read in.
+    const S_ENCODING: &'static str;
+    /// The encoding a chosen file was read in, as the summary says it.
+    fn encoding_read(e: Encoding) -> &'static str;
+    /// The CSV export's column of why a rejected row was rejected.
+    const CSV_ERROR_HEADER: &'static str;
+    /// The summary's row counting the rejected rows.
+    const S_REJECTED: &'static str;
+    /// The summary's link to the list of rejected rows.
+    fn rejected_link(n: usize) -> String;
+    /// The choice to put the rejected rows in the CSV file too.
+    fn export_rejected(n: usize) -> String;
+    /// Under the text area: the batch is kept in this tab only.
+    const BATCH_KEPT: &'static str;
+    /// Under the text area: the batch was too large to keep.
+    const BATCH_NOT_KEPT: &'static str;
+    /// After the example replaced the caseworker's text.
+    const EXAMPLE_REPLACED: &'static str;
+    /// The button that brings the replaced text back.
+    const UNDO: &'static str;
+    /// Said while typing, until the text is checked.
+    const BATCH_PENDING: &'static str;
+    /// What the status region says once a batch has been checked.
+    fn batch_checked_status(checked: usize, rejected: usize) -> String;
 }
 
 /// The words the CSV export writes, in language `T`.
@@ -363,6 +391,9 @@ pub fn csv_texts<T: Texts>() -> CsvTexts {
         header: T::CSV_HEADER,
         approach: T::approach_short,
         flag: T::flag,
+        line: T::COL_LINE,
+        error: T::CSV_ERROR_HEADER,
+        row_error: T::batch_row_error,
     }
 }
 

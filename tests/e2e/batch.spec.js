@@ -150,7 +150,7 @@ test.describe('pasting a batch', () => {
     // The batch text is never put in the address (written once the query has stopped
     // changing for 250 ms: wait longer).
     await calc.page.waitForTimeout(600);
-    expect(calc.page.url()).toMatch(/\?view=batch$/);
+    expect(calc.page.url()).toMatch(/\/batch\/$/);
   });
 
   test('typing into the batch, key by key, updates the check', async ({ calc }) => {
@@ -164,6 +164,13 @@ test.describe('pasting a batch', () => {
     await expect(errors(calc)).toHaveText([/^Linje 2 \(B\): Ansøgt beløb:/]);
     await expect(rows(calc)).toHaveCount(1);
     await expect(textarea(calc)).toHaveValue('A;100.000;10;netværk\nB;1x;10;netværk');
+  });
+
+  test('a sheet with the headings Danish spreadsheets use is checked', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, 'Ansøger\tAnsøgt tilskud (kr.)\tAntal ansættelser\tMetode\nNørre Netværk\t2.324.850\t120\tnetværk\nSUMAK\t475.000\t21\tforløb\n');
+    await expectRowNames(calc, ['Nørre Netværk', 'SUMAK']);
+    await expect(calc.output('batch-fatal')).toHaveCount(0);
   });
 
   test('tab-separated without a header, as Google Sheets and Excel copy cells', async ({ calc }) => {
@@ -271,6 +278,17 @@ test.describe('sorting the table', () => {
     await expect(textarea(calc)).toHaveValue(MIXED);
   });
 
+  test('names sort the Danish way: Aabenraa as Å, é with e, ü with y', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, ['Åbyhøj;100.000;10;netværk', 'Über;100.000;10;netværk', 'Aabenraa;100.000;10;netværk',
+      'Élan;100.000;10;netværk', 'Zinc;100.000;10;netværk', 'Ærø;100.000;10;netværk', 'Abild;100.000;10;netværk',
+      'Fyn;100.000;10;netværk'].join('\n'));
+    await calc.output('sort-name').click();
+    await expectRowNames(calc, ['Abild', 'Élan', 'Fyn', 'Über', 'Zinc', 'Ærø', 'Aabenraa', 'Åbyhøj']);
+    await calc.output('sort-name').click();
+    await expectRowNames(calc, ['Åbyhøj', 'Aabenraa', 'Ærø', 'Zinc', 'Über', 'Fyn', 'Élan', 'Abild']);
+  });
+
   test('the headers sort by keyboard: Tab to a header, Enter or Space', async ({ calc }) => {
     await openBatch(calc);
     await paste(calc, MIXED);
@@ -340,6 +358,145 @@ test.describe('opening a row in the calculator', () => {
   });
 });
 
+// ---- rejected rows first, the caseworker's own columns, the status (issue 16) ----------------
+
+test.describe('rejected rows and own columns', () => {
+  test('the summary counts the rejected rows and its link moves focus to their list, above the table', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(calc.output('summary-applications')).toHaveText('4');
+    await expect(calc.output('summary-rejected')).toHaveText('3 – Se de 3 afviste rækker');
+    // Failures first: the list comes before the table.
+    const errorsFirst = await calc.page.evaluate(() =>
+      Boolean(document.getElementById('batch-errors').compareDocumentPosition(
+        document.querySelector('[data-testid="batch-table"]')) & Node.DOCUMENT_POSITION_FOLLOWING));
+    expect(errorsFirst).toBe(true);
+    await calc.output('rejected-link').click();
+    await expect(calc.page.locator('#batch-errors')).toBeFocused();
+    // By keyboard too.
+    await textarea(calc).focus();
+    await calc.output('rejected-link').focus();
+    await calc.page.keyboard.press('Enter');
+    await expect(calc.page.locator('#batch-errors')).toBeFocused();
+  });
+
+  test('a status message says how many rows were checked and how many failed', async ({ calc }) => {
+    await openBatch(calc);
+    const status = calc.page.getByRole('status').filter({ hasText: 'tjekket' });
+    await paste(calc, MIXED);
+    await expect(status).toHaveText('7 rækker tjekket, heraf 3 afvist.');
+    await expect(calc.output('batch-status')).toHaveAttribute('role', 'status');
+    await paste(calc, 'A;100.000;10;netværk');
+    await expect(status).toHaveText('1 række tjekket, ingen afvist.');
+  });
+
+  test('the CSV includes the rejected rows, with line and message, when asked to', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    let lines = (await downloadCsv(calc)).toString('utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + 4);
+    expect(lines[0]).toMatch(/;"Linje"$/);
+    expect(lines[1]).toMatch(/^"KHRS";.*;"2"$/);
+    await calc.output('export-rejected').check();
+    await expect(calc.output('export-rejected')).toHaveAccessibleName('Medtag de 3 afviste rækker i CSV-filen, med linje og fejl');
+    lines = (await downloadCsv(calc)).toString('utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + 4 + 3);
+    expect(lines[0]).toMatch(/;"Linje";"Fejl"$/);
+    expect(lines[5]).toMatch(/^"Ukendt tilgang";"100\.000";"10";"ukendt";"";"";"";"";"5";"»ukendt« er ikke en tilgang\. .+"$/);
+    expect(lines[6]).toMatch(/^"Forkert beløb";"12x";"10";"netværk";"";"";"";"";"6";"Ansøgt beløb: .+"$/);
+    expect(lines[7]).toMatch(/^"Mål nul";"100\.000";"0";"netværk";"";"";"";"";"7";"Resultatmål: .+"$/);
+  });
+
+  test('the caseworker’s own columns are kept, shown and exported; the export reads back the same', async ({ calc }) => {
+    await openBatch(calc);
+    const text = [
+      'Sagsnr.;Projekt;Ansøgt beløb;Resultatmål;Tilgang;CVR;Kommune',
+      '2024-117;Nørre Netværk;2.324.850;120;netværk;12345678;Aarhus',
+      '2024-118;Forkert;12x;10;netværk;87654321;Odense',
+      '2024-119;SUMAK;475.000;21;forløb;;Randers',
+    ].join('\n');
+    await paste(calc, text);
+    await expectRowNames(calc, ['Nørre Netværk', 'SUMAK']);
+    const table = calc.output('batch-table');
+    await expect(table.locator('thead th')).toContainText(['Sagsnr.', 'CVR', 'Kommune']);
+    await expect(rows(calc).first().locator('[data-testid="batch-extra"]')).toHaveText(['2024-117', '12345678', 'Aarhus']);
+    await calc.output('export-rejected').check();
+    const bytes = await downloadCsv(calc);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines[0]).toMatch(/;"Sagsnr\.";"CVR";"Kommune";"Linje";"Fejl"$/);
+    expect(lines[1]).toMatch(/;"2024-117";"12345678";"Aarhus";"2";""$/);
+    expect(lines[3]).toMatch(/^"Forkert";"12x";"10";"netværk";"";"";"";"";"2024-118";"87654321";"Odense";"3";"Ansøgt beløb: /);
+    // Chosen again: the same rows, the same own columns, the same rejected row, and the
+    // page's own columns not taken for the caseworker's.
+    await paste(calc, '');
+    await calc.page.locator('#batch-file').setInputFiles({ name: 'puljeberegner-tjek.csv', mimeType: 'text/csv', buffer: bytes });
+    await expectRowNames(calc, ['Nørre Netværk', 'SUMAK']);
+    await expect(table.locator('thead th')).toHaveCount(10 + 3);
+    await expect(rows(calc).first().locator('[data-testid="batch-extra"]')).toHaveText(['2024-117', '12345678', 'Aarhus']);
+    await expect(errors(calc)).toHaveText([/^Linje 4 \(Forkert\): Ansøgt beløb:/]);
+  });
+});
+
+// ---- nothing pasted is lost (issue 16, item 8) ----------------------------------------------
+
+test.describe('nothing pasted is lost', () => {
+  test('paste, open a row in the calculator, Back: the same text and rows; a reload too', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(calc.output('batch-kept')).toHaveText(/kun i denne fane.*Intet sendes nogen steder hen\./);
+    await rows(calc).first().getByRole('link').click();
+    await calc.waitForResult('unit-price', '70.738 kr.');
+    await calc.page.goBack();
+    await expect(textarea(calc)).toHaveValue(MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(errors(calc)).toHaveCount(3);
+    await calc.page.reload();
+    await expect(textarea(calc)).toHaveValue(MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    // Emptied, it stays empty after a reload.
+    await paste(calc, '');
+    await expect(rows(calc)).toHaveCount(0);
+    await expect.poll(() => calc.page.evaluate(() => sessionStorage.length)).toBe(0);
+    await calc.page.reload();
+    await expect(textarea(calc)).toBeEditable();
+    await expect(textarea(calc)).toHaveValue('');
+  });
+
+  test('a batch the browser will not keep says it was not kept', async ({ calc }) => {
+    // As a full session storage answers: every write refused.
+    await calc.page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(calc.output('batch-kept')).toHaveText(/for stor til, at browseren kan gemme den.*væk, hvis du går tilbage/);
+  });
+
+  test('the example replacing a pasted text can be undone', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await calc.page.getByRole('button', { name: /som eksempel/ }).click();
+    await expect(rows(calc)).toHaveCount(9);
+    await expect(calc.output('example-replaced')).toContainText('Eksemplet erstattede din tekst.');
+    await calc.output('example-undo').click();
+    await expect(textarea(calc)).toHaveValue(MIXED);
+    await expectRowNames(calc, MIXED_NAMES);
+    await expect(calc.output('example-replaced')).toHaveCount(0);
+    // Into an empty text area the example goes without a question.
+    await paste(calc, '');
+    await calc.page.getByRole('button', { name: /som eksempel/ }).click();
+    await expect(rows(calc)).toHaveCount(9);
+    await expect(calc.output('example-replaced')).toHaveCount(0);
+  });
+});
+
 // ---- download the CSV and read it back ---------------------------------------------------------
 
 /** Clicks "Download CSV" and returns the file's bytes. */
@@ -377,20 +534,56 @@ test.describe('downloading the CSV', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.slice(1).split('\r\n').slice(0, -1);
     expect(lines).toHaveLength(1 + NAMES.length);
-    // Every field quoted, `;` between them, eight columns per line.
+    // Every field quoted, `;` between them, nine columns per line (the last the line).
     for (const line of lines) {
-      expect(line).toMatch(/^"(?:[^"]|"")*"(?:;"(?:[^"]|"")*"){7}$/);
+      expect(line).toMatch(/^"(?:[^"]|"")*"(?:;"(?:[^"]|"")*"){8}$/);
     }
     expect(lines[0]).toBe(
       '"Projekt";"Ansøgt beløb (kr.)";"Resultatmål";"Tilgang";"Enhedspris (kr.)";' +
-        '"Ansættelser, der kræves for første rate";"Placering blandt første runde (1 = laveste enhedspris af 10)";"Flag"',
+        '"Ansættelser, der kræves for første rate";"Placering blandt første runde (1 = laveste enhedspris af 10)";"Flag";"Linje"',
     );
     // The formula names get a ' in front and keep their doubled quotes.
-    expect(lines[1]).toBe('"\'=HYPERLINK(""x"")";"100000";"10";"Netværk";"10000";"5";"2";""');
+    expect(lines[1]).toBe('"\'=HYPERLINK(""x"")";"100000";"10";"Netværk";"10000";"5";"2";"";"2"');
     expect(lines[2]).toMatch(/^"'\+1";"1234567,50";"17";"Forløb";"72621";"9";"9";/);
     expect(lines[3]).toMatch(/^"'@SUM\(1\)";"2000000";"10";"Forløb";"200000";"5";"10";".*75\.380 kr\., ISS; tabel 3\)\./);
     expect(lines[4]).toMatch(/^"'-2";"475000";"21";"Hybrid";"22619";"11";/);
     expect(lines[5]).toMatch(/^"Bo ""Bæver"" ApS; Ærø";"286000";"10";"Netværk";"28600";"5";/);
+  });
+
+  test('the download’s object URL is still valid once the download has started', async ({ calc }) => {
+    await calc.page.addInitScript(() => {
+      window.__objectUrls = [];
+      window.__revoked = [];
+      const create = URL.createObjectURL.bind(URL);
+      const revoke = URL.revokeObjectURL.bind(URL);
+      URL.createObjectURL = (blob) => {
+        const url = create(blob);
+        window.__objectUrls.push(url);
+        return url;
+      };
+      URL.revokeObjectURL = (url) => {
+        window.__revoked.push(url);
+        revoke(url);
+      };
+    });
+    await openBatch(calc);
+    await paste(calc, FORMULAS);
+    await expectRowNames(calc, NAMES);
+    const bytes = await downloadCsv(calc);
+    expect(bytes.length).toBeGreaterThan(0);
+    // Not revoked right after click(): the same URL downloads the same file again.
+    expect(await calc.page.evaluate(() => window.__revoked)).toEqual([]);
+    const [again] = await Promise.all([
+      calc.page.waitForEvent('download'),
+      calc.page.evaluate(() => {
+        const link = document.createElement('a');
+        link.href = window.__objectUrls[0];
+        link.download = 'igen.csv';
+        link.click();
+      }),
+    ]);
+    expect(await again.failure()).toBeNull();
+    expect(fs.readFileSync(await again.path())).toEqual(bytes);
   });
 
   test('the file has the rows in the order on screen', async ({ calc }) => {
@@ -470,19 +663,19 @@ test.describe('choosing a file', () => {
     await expectRowNames(calc, ['Alfa', 'Beta']);
   });
 
-  test('a file over 1 MiB gives a clear message, is not read, and the page still works', async ({ calc }) => {
+  test('a file over 16 MiB gives a clear message, is not read, and the page still works', async ({ calc }) => {
     await openBatch(calc);
     await paste(calc, 'A;100.000;10;netværk');
     await expectRowNames(calc, ['A']);
-    const big = Buffer.alloc(1024 * 1024 + 1, 'x');
+    const big = Buffer.alloc(16 * 1024 * 1024 + 1, 'x');
     const input = calc.page.locator('#batch-file');
     await input.setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: big });
     const message = calc.page.locator('#batch-file-error');
     await expect(message).toBeVisible();
     await expect(message).toHaveClass(/\bfield-error\b/);
-    await expect(message).toHaveText(/1\.025 kB.*1 MiB/);
+    await expect(message).toHaveText(/16\.385 kB.*16 MiB/);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription(/1 MiB/);
+    await expect(input).toHaveAccessibleDescription(/16 MiB/);
     // What was there is kept, and the page takes input as before.
     await expect(textarea(calc)).toHaveValue('A;100.000;10;netværk');
     await expectRowNames(calc, ['A']);
@@ -498,6 +691,29 @@ test.describe('choosing a file', () => {
     await expect(message).toHaveCount(0);
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
   });
+
+  // Real bytes, made with iconv (tests/fixtures/README.md): Danish letters in the header,
+  // the names and the approaches.
+  for (const [file, said] of [
+    ['excel-semikolon.windows-1252.csv', /^Windows-1252/],
+    ['excel-unicode-tekst.utf16le.txt', /^UTF-16 \(little-endian\)/],
+    ['unicode.utf16be.txt', /^UTF-16 \(big-endian\)/],
+    ['danish.utf8-bom.csv', /^UTF-8$/],
+    ['danish.utf8.csv', /^UTF-8$/],
+  ]) {
+    test(`a file in ${file.split('.').slice(-2, -1)[0]} is read with its Danish letters, and the summary says so`, async ({ calc }) => {
+      await openBatch(calc);
+      await calc.page.locator('#batch-file').setInputFiles(`tests/fixtures/${file}`);
+      await expectRowNames(calc, ['Nørre Netværk', 'Åbyhøj Forløb', 'Café “Nord” – €']);
+      await expect(errors(calc)).toHaveCount(0);
+      await expect(calc.output('summary-encoding')).toHaveText(said);
+      await expect(textarea(calc)).toHaveValue(/^Projekt.Ansøgt beløb.Resultatmål.Tilgang\n/);
+      // Typing makes it the caseworker's own text: the file's encoding is no longer said.
+      await textarea(calc).press('End');
+      await textarea(calc).press('Space');
+      await expect(calc.output('summary-encoding')).toHaveCount(0);
+    });
+  }
 
   test('a file of exactly 1 MiB is read', async ({ calc }) => {
     await openBatch(calc);
@@ -552,6 +768,30 @@ test.describe('caps', () => {
     await expect(rows(calc).first().locator('th')).toHaveText('Projekt 5000');
   });
 
+  test('typing at the end of 5.000 rows waits for a pause, says so, then checks', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, manyRows(5000));
+    await expect(calc.output('batch-status')).toHaveText('5.000 rækker tjekket, ingen afvist.');
+    await textarea(calc).press('ControlOrMeta+End');
+    await calc.page.keyboard.type('x');
+    await expect(calc.output('batch-pending')).toHaveText('Tjekkes, når du holder en pause i skrivningen …');
+    await expect(calc.output('batch-status')).toHaveText('5.000 rækker tjekket, heraf 1 afvist.');
+    await expect(calc.output('batch-pending')).toHaveCount(0);
+    await expect(errors(calc)).toHaveText([/^Linje 5001 \(Projekt 5000\): /]);
+  });
+
+  test('table rows are keyed: sorting moves the same rows rather than rewriting them', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, manyRows(50));
+    await expect(rows(calc)).toHaveCount(50);
+    await rows(calc).first().evaluate((tr) => { tr.dataset.marked = 'yes'; });
+    await calc.output('sort-budget').click();
+    await calc.output('sort-budget').click();
+    await expect(rows(calc).last().locator('th')).toHaveText('Projekt 1');
+    await expect(rows(calc).last()).toHaveAttribute('data-marked', 'yes');
+    await expect(calc.page.locator('tr[data-marked]')).toHaveCount(1);
+  });
+
   test('sorting a long batch sorts every row, not only the page shown', async ({ calc }) => {
     await openBatch(calc);
     await paste(calc, manyRows(1200));
@@ -563,13 +803,32 @@ test.describe('caps', () => {
     await expect(rows(calc).first().locator('th')).toHaveText('Projekt 1200');
   });
 
-  test('more than 1 MiB pasted is refused with a clear message', async ({ calc }) => {
+  test('more than 1 MiB of names pasted is refused with a clear message; spaces do not count', async ({ calc }) => {
     await openBatch(calc);
-    const text = `A;100.000;10;netværk\n${' '.repeat(1024 * 1024)}`;
-    await paste(calc, text);
-    await expect(calc.output('batch-fatal')).toHaveText(/1 MiB/);
+    await paste(calc, `A;100.000;10;netværk\n${' '.repeat(1024 * 1024)}`);
+    await expectRowNames(calc, ['A']);
+    await paste(calc, `A;100.000;10;netværk\n${'n'.repeat(1024 * 1024)};100.000;10;netværk`);
+    await expect(calc.output('batch-fatal')).toHaveText(/1\.048\.577 byte.*1 MiB/);
     await expect(rows(calc)).toHaveCount(0);
   });
+
+  test('the export of 5.000 flagged applications (over 1 MiB) is chosen again and read back', async ({ calc }) => {
+    await openBatch(calc);
+    const lines = ['Projekt;Beløb;Resultatmål;Tilgang'];
+    for (let i = 1; i <= 5000; i += 1) lines.push(`P${i};999;1;forløb`);
+    await paste(calc, lines.join('\n'));
+    await expect(calc.output('summary-applications')).toHaveText('5.000');
+    await expect(calc.output('summary-flagged')).toHaveText('5.000');
+    const bytes = await downloadCsv(calc);
+    expect(bytes.length).toBeGreaterThan(1024 * 1024);
+    await paste(calc, '');
+    await calc.page.locator('#batch-file').setInputFiles({ name: 'puljeberegner-tjek.csv', mimeType: 'text/csv', buffer: bytes });
+    await expect(calc.output('summary-applications')).toHaveText('5.000');
+    await expect(calc.output('summary-flagged')).toHaveText('5.000');
+    await expect(calc.output('batch-fatal')).toHaveCount(0);
+    await expect(errors(calc)).toHaveCount(0);
+  });
+
 });
 
 // ---- flags in the single calculator -------------------------------------------------------
@@ -628,13 +887,14 @@ test.describe('copy link', () => {
     await calc.waitForResult('unit-price', '58.823 kr.');
   });
 
-  test('by keyboard, and on the batch view the link is the batch view', async ({ calc }) => {
+  test('by keyboard, and on the batch view the link is the batch page, without a redundant view=batch', async ({ calc }) => {
     await openBatch(calc);
+    await expect.poll(() => calc.page.url()).toMatch(/\/batch\/$/);
     await expect(calc.output('share-link')).toHaveValue(calc.page.url());
     await calc.output('copy-link').focus();
     await calc.page.keyboard.press('Enter');
     await expect(calc.output('copy-status')).toHaveText('Linket er kopieret.');
-    expect(await calc.page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/\?view=batch$/);
+    expect(await calc.page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/batch\/$/);
   });
 
   test('without the Clipboard API the link is selected for the user to copy', async ({ calc }) => {

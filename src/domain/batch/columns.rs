@@ -28,32 +28,57 @@ impl Column {
         Column::Approach,
     ];
 
-    /// Reads a header cell: Danish or English, any case, surrounding spaces and a
-    /// trailing parenthesis (`Ansøgt beløb (kr.)`) or `:` ignored.
+    /// Reads a header cell: Danish or English, in the words Danish spreadsheets use
+    /// ("Ansøgt tilskud", "Antal ansættelser", "Ansøger" …), any case, surrounding
+    /// spaces, a trailing parenthesis (`Ansøgt beløb (kr.)`), a unit (`Beløb i kr.`,
+    /// `Beløb, DKK`) or `:` ignored. A heading that could mean something else
+    /// ("Navn", "Beløb i alt") is not read as one of the four.
     pub fn from_header(text: &str) -> Option<Column> {
         let lower = letters::lowercase(text.trim());
         let before_parenthesis = lower.split('(').next().unwrap_or_default();
         let words: Vec<&str> = before_parenthesis.split_whitespace().collect();
         let joined = words.join(" ");
-        match joined.trim_end_matches(':') {
-            "projekt" | "projektnavn" | "project" | "project name" => Some(Column::Name),
+        let mut heading = joined.trim_end_matches(':').trim_end();
+        for unit in [
+            " i kr.", " i kr", ", kr.", ", kr", " kr.", " kr", ", dkk", " dkk",
+        ] {
+            heading = heading.strip_suffix(unit).unwrap_or(heading);
+        }
+        match heading {
+            "projekt" | "projektnavn" | "projektets navn" | "projekttitel" | "ansøger"
+            | "ansoeger" | "ansøgers navn" | "ansøgernavn" | "project" | "project name"
+            | "applicant" => Some(Column::Name),
             "beløb" | "beloeb" | "belob" | "ansøgt beløb" | "ansoegt beloeb" | "ansogt belob"
-            | "tildelt beløb" | "budget" => Some(Column::Budget),
-            "resultatmål" | "resultatmaal" | "resultatmal" | "måltal" | "maaltal" | "target" => {
-                Some(Column::Target)
-            }
-            "tilgang" | "approach" => Some(Column::Approach),
+            | "tildelt beløb" | "ansøgt tilskud" | "tilskud" | "ansøgt" | "ansøgte midler"
+            | "budget" | "amount" | "amount applied for" | "grant" => Some(Column::Budget),
+            "resultatmål"
+            | "resultatmaal"
+            | "resultatmal"
+            | "måltal"
+            | "maaltal"
+            | "antal ansættelser"
+            | "ansættelser"
+            | "forventede ansættelser"
+            | "mål for ansættelser"
+            | "target"
+            | "hires"
+            | "target hires" => Some(Column::Target),
+            "tilgang" | "projekttilgang" | "metode" | "approach" => Some(Column::Approach),
             _ => None,
         }
     }
 }
 
-/// Where each of the four columns stands, and how wide a row is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where each of the four columns stands, how wide a row is, and where the caseworker's
+/// own columns stand.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Layout {
     index: [usize; 4],
     /// Columns a row may have: four, or the header's width.
     pub(super) width: usize,
+    /// The header's other named columns (a case number, a municipality …), kept along:
+    /// their field index and heading, in the header's order.
+    pub(super) extra: Vec<(usize, String)>,
 }
 
 impl Layout {
@@ -61,6 +86,7 @@ impl Layout {
     pub(super) const POSITIONAL: Layout = Layout {
         index: [0, 1, 2, 3],
         width: 4,
+        extra: Vec::new(),
     };
 
     /// The field index of a column.
@@ -83,21 +109,33 @@ pub(super) fn looks_like_header(record: &Record<'_>) -> bool {
             .any(|f| Column::from_header(f).is_some())
 }
 
-/// Where a header puts the four columns; any other header column is ignored. Each of
-/// the four must be named once.
-pub(super) fn header_layout(record: &Record<'_>) -> Result<Layout, BatchError> {
+/// Where a header puts the four columns, and the other named columns to keep along;
+/// columns headed as one of `own_columns` (the page's own export's derived columns,
+/// which the check works out again) are not kept. Each of the four must be named once.
+pub(super) fn header_layout(
+    record: &Record<'_>,
+    own_columns: &[&str],
+) -> Result<Layout, BatchError> {
     let mut index: [Option<usize>; 4] = [None; 4];
+    let mut extra = Vec::new();
     for (i, field) in record.fields.iter().enumerate() {
-        if let Some(column) = Column::from_header(field) {
-            let slot = &mut index[column as usize];
-            if slot.is_some() {
-                return Err(BatchError::DuplicateColumn {
-                    column,
-                    line: record.line,
-                });
+        let Some(column) = Column::from_header(field) else {
+            let own = own_columns
+                .iter()
+                .any(|c| letters::lowercase(c.trim()) == letters::lowercase(field));
+            if !field.is_empty() && !own {
+                extra.push((i, field.clone()));
             }
-            *slot = Some(i);
+            continue;
+        };
+        let slot = &mut index[column as usize];
+        if slot.is_some() {
+            return Err(BatchError::DuplicateColumn {
+                column,
+                line: record.line,
+            });
         }
+        *slot = Some(i);
     }
     let mut found = [0; 4];
     for column in Column::ALL {
@@ -111,6 +149,7 @@ pub(super) fn header_layout(record: &Record<'_>) -> Result<Layout, BatchError> {
         width: record
             .filled_width
             .max(found.iter().max().map_or(0, |m| m + 1)),
+        extra,
     })
 }
 
@@ -126,16 +165,23 @@ mod tests {
     #[test]
     fn a_header_puts_the_columns_where_it_names_them_and_is_as_wide_as_it_is_filled() {
         let layout =
-            header_layout(&first("Kommentar;Tilgang;Beløb;Projekt;Resultatmål;;")).unwrap();
+            header_layout(&first("Kommentar;Tilgang;Beløb;Projekt;Resultatmål;;"), &[]).unwrap();
         assert_eq!(layout.of(Column::Name), 3);
         assert_eq!(layout.of(Column::Budget), 2);
         assert_eq!(layout.of(Column::Target), 4);
         assert_eq!(layout.of(Column::Approach), 1);
         assert_eq!(layout.width, 5);
+        assert_eq!(layout.extra, [(0, "Kommentar".to_string())]);
         assert_eq!(
-            header_layout(&first("Projekt;Beløb;Resultatmål;Tilgang")),
+            header_layout(&first("Projekt;Beløb;Resultatmål;Tilgang"), &[]),
             Ok(Layout::POSITIONAL)
         );
+        let layout = header_layout(
+            &first("Sagsnr.;Projekt;Beløb;Resultatmål;Tilgang;Flag"),
+            &["flag"],
+        )
+        .unwrap();
+        assert_eq!(layout.extra, [(0, "Sagsnr.".to_string())]);
     }
 
     #[test]

@@ -22,9 +22,13 @@
 //!   [`Approach::from_code`]. A name written as `'=…` is read without the `'`: it is the
 //!   one the CSV export adds before a formula character
 //!   ([`formula_guard`](super::formula_guard)).
-//! - **Caps**: more than [`MAX_BYTES`] of text or [`MAX_ROWS`] data rows is refused with
-//!   a [`BatchError`] before any row is checked; the byte length is checked first and
-//!   rows are counted only up to the cap.
+//! - **Caps**: a text longer than [`MAX_TEXT_BYTES`] is refused before it is read; more
+//!   than [`MAX_ROWS`] data rows before any row is checked (rows are counted only up to
+//!   the cap); fields kept adding up to more than [`MAX_BYTES`] after the check. The
+//!   page's own export of a batch within these caps always reads back.
+//!
+//! A chosen file's bytes are decoded first ([`decode`]: a byte order mark, else strict
+//! UTF-8, else Windows-1252).
 //!
 //! One file per step: `records` splits the text into records, `columns` finds the four
 //! columns, `row_check` reads one row's fields, `table` derives a valid row's figures and
@@ -35,6 +39,7 @@
 //! [`Approach::from_code`]: super::approach::Approach::from_code
 
 mod columns;
+mod encoding;
 mod read;
 mod records;
 mod row_check;
@@ -43,8 +48,11 @@ mod table;
 
 pub use super::formula_guard::starts_like_formula;
 pub use columns::Column;
-pub use read::{read_batch, Batch, BatchError, MAX_BYTES, MAX_ROWS};
+pub use encoding::{decode, Encoding};
+pub use read::{
+    read_batch, read_batch_with, Batch, BatchError, MAX_BYTES, MAX_ROWS, MAX_TEXT_BYTES,
+};
 pub use records::{detect_separator, records, Record, Records, Separator, MAX_FIELDS};
 pub use row_check::{InvalidRow, RowError};
-pub use sort::{sort_rows, SortColumn, SortDirection};
+pub use sort::{danish_order, sort_rows, SortColumn, SortDirection};
 pub use table::{check_row, summarize, CheckedRow, Summary};

@@ -48,20 +48,38 @@ pub struct InvalidRow {
     pub name: Option<String>,
     /// Every reason, in column order; at least one.
     pub reasons: Vec<RowError>,
+    /// The row's fields as written, for the export: the four columns in the order of
+    /// [`Column::ALL`] (empty where the row has no such field), then the caseworker's own
+    /// columns in the header's order.
+    pub columns: Vec<String>,
 }
 
 /// Checks one record laid out as `layout`: a checked row, or the row as written with
 /// every reason (at least one).
 pub(super) fn check_record(
     record: &Record<'_>,
-    layout: Layout,
+    layout: &Layout,
     separator: Separator,
 ) -> Result<CheckedRow, InvalidRow> {
+    // As written, less the `'` the export puts before a formula character.
+    let written = |i: usize| {
+        record
+            .fields
+            .get(i)
+            .map(|f| read_name(f))
+            .unwrap_or_default()
+    };
+    let extra: Vec<String> = layout.extra.iter().map(|(i, _)| written(*i)).collect();
     let invalid = |name: Option<String>, reasons: Vec<RowError>| InvalidRow {
         line: record.line,
         raw: record.raw.to_owned(),
         name,
         reasons,
+        columns: Column::ALL
+            .iter()
+            .map(|&c| written(layout.of(c)))
+            .chain(extra.iter().cloned())
+            .collect(),
     };
     if record.unclosed_quote {
         return Err(invalid(None, vec![RowError::UnclosedQuote]));
@@ -113,17 +131,16 @@ pub(super) fn check_record(
         approach
     };
     match (budget, target, approach) {
-        (Some(budget), Some(target), Some(approach)) if reasons.is_empty() => Ok(check_row(
-            record.line,
-            name,
-            Application { budget, target },
-            approach,
-        )),
+        (Some(budget), Some(target), Some(approach)) if reasons.is_empty() => {
+            let mut row = check_row(record.line, name, Application { budget, target }, approach);
+            row.extra = extra;
+            Ok(row)
+        }
         _ => Err(invalid((!name.is_empty()).then_some(name), reasons)),
     }
 }
 
-/// The name as written, without the `'` the CSV export puts before a formula character.
+/// A text cell as written, without the `'` the CSV export puts before a formula character.
 fn read_name(text: &str) -> String {
     match text.strip_prefix('\'') {
         Some(rest) if starts_like_formula(rest) => rest.to_owned(),

@@ -11,7 +11,7 @@ use crate::domain::{letters, small_sort};
 pub enum SortColumn {
     /// The line in the user's text (the original order).
     Line,
-    /// The project name, in Danish alphabetical order (æ, ø, å after z), any case.
+    /// The project name, in Danish alphabetical order ([`danish_order`]).
     Name,
     /// The budget.
     Budget,
@@ -70,23 +70,54 @@ fn approach_position(approach: Approach) -> usize {
         .unwrap_or(Approach::ALL.len())
 }
 
-/// Danish alphabetical order, ignoring case: æ (and ä), ø (and ö), å come after z.
-fn danish_order(a: &str, b: &str) -> Ordering {
-    fn key(s: &str) -> impl Iterator<Item = u32> + '_ {
-        s.chars().map(letters::lower).map(|c| match c {
-            'æ' | 'ä' => u32::from('z') + 1,
-            'ø' | 'ö' => u32::from('z') + 2,
-            'å' => u32::from('z') + 3,
+/// Danish alphabetical order, as Danish dictionaries and `Intl.Collator('da')` have it:
+/// case ignored; æ (and ä), ø (and ö, œ), å (and "aa", as in "Aabenraa") after z, in that
+/// order; other accented letters with their base letter (é with e, ü with y, as Danish
+/// sorts it). Names equal by these rules are ordered by their letters as written, so the
+/// order never depends on the order of the text.
+pub fn danish_order(a: &str, b: &str) -> Ordering {
+    primary_key(a)
+        .cmp(primary_key(b))
+        .then_with(|| {
+            a.chars()
+                .map(letters::lower)
+                .cmp(b.chars().map(letters::lower))
+        })
+        .then_with(|| a.cmp(b))
+}
+
+/// The letters of a name as the Danish order weighs them: "aa" is one letter, å.
+fn primary_key(s: &str) -> impl Iterator<Item = u32> + '_ {
+    const AE: u32 = 'z' as u32 + 1;
+    const OE: u32 = 'z' as u32 + 2;
+    const AA: u32 = 'z' as u32 + 3;
+    let mut chars = s.chars().map(letters::lower).peekable();
+    core::iter::from_fn(move || {
+        let c = chars.next()?;
+        Some(match c {
+            'a' if chars.peek() == Some(&'a') => {
+                chars.next();
+                AA
+            }
+            'æ' | 'ä' => AE,
+            'ø' | 'ö' | 'œ' => OE,
+            'å' => AA,
+            'à' | 'á' | 'â' | 'ã' => u32::from('a'),
+            'ç' => u32::from('c'),
+            'è' | 'é' | 'ê' | 'ë' => u32::from('e'),
+            'ì' | 'í' | 'î' | 'ï' => u32::from('i'),
+            'ñ' => u32::from('n'),
+            'ò' | 'ó' | 'ô' | 'õ' => u32::from('o'),
+            'ù' | 'ú' | 'û' => u32::from('u'),
+            'ü' | 'ý' | 'ÿ' => u32::from('y'),
             c => u32::from(c),
         })
-    }
-    key(a).cmp(key(b))
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::danish_order;
-    use core::cmp::Ordering;
+    use super::{danish_order, primary_key};
 
     #[test]
     fn ae_oe_aa_come_after_z_in_that_order_any_case() {
@@ -96,6 +127,7 @@ mod tests {
             names,
             ["anna", "Bo", "Zebra", "æble", "Ärlig", "ø", "Öland", "Åse"]
         );
-        assert_eq!(danish_order("ABC", "abc"), Ordering::Equal);
+        // Case is not weighed; it only fixes the order of names otherwise equal.
+        assert!(primary_key("ABC").eq(primary_key("abc")));
     }
 }

@@ -26,9 +26,13 @@ pub struct CheckedRow {
     pub rank: usize,
     /// The plausibility flags.
     pub flags: Vec<Flag>,
+    /// The caseworker's own columns as written (a case number …), in the header's order;
+    /// kept, shown and exported unchanged.
+    pub extra: Vec<String>,
 }
 
-/// Checks one application: every derived figure and the flags.
+/// Checks one application: every derived figure and the flags (no columns of the
+/// caseworker's own).
 pub fn check_row(
     line: usize,
     name: String,
@@ -45,6 +49,7 @@ pub fn check_row(
         threshold_hires: threshold_hires(application.target),
         rank: compare(price, approach).rank,
         flags: flags(application, approach),
+        extra: Vec::new(),
     }
 }
 
