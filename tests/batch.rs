@@ -11,6 +11,7 @@ use puljeberegner::domain::flags::Flag;
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
 use puljeberegner::domain::round_one::PROJECTS;
+use puljeberegner::texts::batch::BatchTexts;
 use puljeberegner::texts::{da::Da, Texts};
 
 fn read(text: &str) -> Batch {

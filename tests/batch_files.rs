@@ -1,4 +1,4 @@
-//! The caseworkers' real files (issue 16): the encoding a file is in, read from its bytes
+//! The caseworkers' real files: the encoding a file is in, read from its bytes
 //! (fixtures in `tests/fixtures/`, made with iconv).
 
 use puljeberegner::domain::batch::{
@@ -6,7 +6,7 @@ use puljeberegner::domain::batch::{
     MAX_TEXT_BYTES,
 };
 use puljeberegner::domain::csv_export::export_batch;
-use puljeberegner::texts::{csv_texts, da::Da};
+use puljeberegner::texts::{batch::csv_texts, da::Da};
 
 const UTF8: &[u8] = include_bytes!("fixtures/danish.utf8.csv");
 const UTF8_BOM: &[u8] = include_bytes!("fixtures/danish.utf8-bom.csv");

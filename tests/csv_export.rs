@@ -10,7 +10,8 @@ use puljeberegner::domain::count_input::MAX_TARGET;
 use puljeberegner::domain::csv_export::{amount, export_csv, text_cell};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::Application;
-use puljeberegner::texts::{csv_texts, da::Da, Texts};
+use puljeberegner::texts::batch::BatchTexts;
+use puljeberegner::texts::{batch::csv_texts, da::Da, Texts};
 
 fn named(name: &str) -> CheckedRow {
     check_row(

@@ -15,7 +15,7 @@ use puljeberegner::domain::batch::{
 };
 use puljeberegner::domain::csv_export::export_csv;
 use puljeberegner::state::{Field, State, MAX_QUERY_CHARS};
-use puljeberegner::texts::{csv_texts, da::Da};
+use puljeberegner::texts::{batch::csv_texts, da::Da};
 
 /// Invariant of `url_state`: the query a state writes reads back to the same state.
 ///

@@ -23,6 +23,7 @@ use puljeberegner::domain::round_one::PROJECTS;
 use puljeberegner::pages::Lang;
 use puljeberegner::pages::{page_link, page_path, View};
 use puljeberegner::state::State;
+use puljeberegner::texts::batch::BatchTexts;
 use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::views::copy_link::{copy_link, CopyLinkProps};
 use puljeberegner::views::flags_panel::{self, FlagsPanelProps};

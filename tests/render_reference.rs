@@ -1,4 +1,4 @@
-//! The trust texts of issue 15: the page's reference part (written into each language's
+//! What the page says and where it says it: the page's reference part (written into each language's
 //! page at build time: the rule and the assumptions, facts for applicants, lessons,
 //! caveats, round two, words and sources), the labels, the plural sites, and the English
 //! pages' numbers. Each statement's test fails when its source section or its assumption
@@ -135,6 +135,7 @@ mod danish {
     use super::*;
     use puljeberegner::domain::approach::Approach;
     use puljeberegner::domain::flags::Flag;
+    use puljeberegner::texts::batch::BatchTexts;
     use puljeberegner::texts::reference::ReferenceTexts;
     use puljeberegner::texts::{da::Da, Texts};
 
@@ -593,6 +594,7 @@ mod english {
     use super::*;
     use puljeberegner::domain::approach::Approach;
     use puljeberegner::domain::flags::Flag;
+    use puljeberegner::texts::batch::BatchTexts;
     use puljeberegner::texts::reference::ReferenceTexts;
     use puljeberegner::texts::{da::Da, en::En, Texts};
     use puljeberegner::{App, AppProps};

@@ -20,7 +20,7 @@ use puljeberegner::domain::csv_export::export_batch;
 use puljeberegner::domain::money::{push_grouped, Money, NumberFormat};
 use puljeberegner::pages::Lang;
 use puljeberegner::state::{Field, State, MAX_QUERY_CHARS};
-use puljeberegner::texts::{csv_texts, da::Da};
+use puljeberegner::texts::{batch::csv_texts, da::Da};
 
 /// Open finding, kept as an ignored test in `tests/fuzz_regressions.rs`
 /// (`a_link_the_app_writes_is_read_back_whole`): a query within [`MAX_QUERY_CHARS`] can

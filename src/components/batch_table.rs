@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::batch::{sort_rows, CheckedRow, SortColumn, SortDirection};
 use crate::state::State;
+use crate::texts::batch::BatchTexts;
 use crate::texts::{Page as T, Texts};
 
 /// Rows shown at first, and added by "show more": several screens to scan, few enough

@@ -13,7 +13,8 @@ use crate::domain::batch::{
 use crate::domain::csv_export::{export_batch, CSV_MIME_TYPE};
 use crate::domain::money::NumberFormat;
 use crate::domain::round_one::PROJECTS;
-use crate::texts::{csv_texts, Page as T, Texts};
+use crate::texts::batch::{csv_texts, BatchTexts};
+use crate::texts::{Page as T, Texts};
 use crate::views::field_error::{error_prefix, field_error, FieldErrorProps};
 
 /// How long the text must stay the same while typing before it is checked, in

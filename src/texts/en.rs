@@ -4,8 +4,6 @@ use super::da::Da;
 use super::Texts;
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
-use crate::domain::batch::Encoding;
-use crate::domain::batch::{BatchError, Column, RowError, Separator};
 use crate::domain::chart::PayoutChart;
 use crate::domain::count_input::CountError;
 use crate::domain::flags::Flag;
@@ -21,7 +19,7 @@ pub struct En;
 const TARGET_GROUP: &str = "Only people in the target group count: at least one year of continuous unemployment on public support (section 1.1).";
 
 /// A whole number with English thousands separators: `14,297,998`.
-fn grouped(n: u64) -> String {
+pub(super) fn grouped(n: u64) -> String {
     format_count(n, NumberFormat::English)
 }
 
@@ -32,16 +30,6 @@ impl Texts for En {
     const SWITCH_LABEL: &'static str = "Dansk";
     const ERROR_SUMMARY_TITLE: &'static str = "There is a problem";
     const QUERY_CUT_MESSAGE: &'static str = "The link was too long (over 32,000 characters); only its beginning was read. Check the fields.";
-    const CSV_HEADER: [&'static str; 8] = [
-        Self::COL_PROJECT,
-        "Amount applied for (DKK)",
-        Self::COL_TARGET,
-        Self::COL_APPROACH,
-        "Unit price (DKK)",
-        Self::BATCH_COL_THRESHOLD,
-        "Rank in round one (1 = lowest unit price of 10)",
-        "Flags",
-    ];
 
     // ---- The calculator, the rules, the comparison with round one
     const LEAD: &'static str = "Work out the unit price and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with the nine projects of round one.";
@@ -221,32 +209,6 @@ impl Texts for En {
         "The code is selected. Copy it with Ctrl+C (⌘+C on a Mac).";
     const EMBED_CODE_LABEL: &'static str = "Code for your page";
     const EMBED_IFRAME_TITLE: &'static str = "Grant calculator: unit price and payout for the pool for spreading companies' social responsibility";
-    // ---- The batch check
-    const BATCH_HEADING: &'static str = "Check many applications";
-    const BATCH_LEAD: &'static str = "For STAR caseworkers: paste the applications from a spreadsheet and get the unit price, the rank against round one and what is worth a closer look, for all of them at once. Nothing is sent anywhere; everything is computed in the browser.";
-    const PASTE_LABEL: &'static str = "Applications";
-    const PASTE_HINT: &'static str = "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts in the Danish format (1.234.567,50). At most 5,000 rows and 1 MiB of names, own columns and rejected rows.";
-    const FILE_LABEL: &'static str = "Or choose a file (.csv or .txt)";
-    const EXAMPLE_BUTTON: &'static str = "Paste the nine round-one projects as an example";
-    const SUMMARY_HEADING: &'static str = "Overview";
-    const S_APPLICATIONS: &'static str = "Applications";
-    const S_TOTAL_BUDGET: &'static str = "Total amount applied for";
-    const S_TOTAL_TARGET: &'static str = "Total target";
-    const S_UNIT_PRICE: &'static str = "Average unit price";
-    const S_ROUND_ONE: &'static str = "Round one (Table 3)";
-    const S_FLAGGED: &'static str = "Applications with remarks";
-    const BATCH_TABLE_CAPTION: &'static str = "Checked applications";
-    const SORT_HINT: &'static str = "Choose a column header to sort.";
-    const COL_LINE: &'static str = "Line";
-    const BATCH_COL_THRESHOLD: &'static str = Self::THRESHOLD_LABEL;
-    const COL_RANK: &'static str = "Rank among 10";
-    const COL_FLAGS: &'static str = "Remarks";
-    const OPEN_LINK: &'static str = "Open in the calculator";
-    const ERRORS_HEADING: &'static str = "Rows that could not be checked";
-    const DOWNLOAD: &'static str = "Download CSV";
-    const EMPTY: &'static str = "Paste or choose applications to check them.";
-    const CSV_FILENAME: &'static str = "grant-calculator-check.csv";
-
     // ---- Numbers
 
     /// `DKK 24,561`, `DKK 1,234,567.50`.
@@ -620,168 +582,5 @@ impl Texts for En {
             Self::money(budget),
             Self::money(eligible)
         )
-    }
-
-    // ---- The batch check
-
-    fn batch_row_error(e: &RowError) -> String {
-        match e {
-            // Batch amounts are read in the Danish format (Danish Excel) on both pages,
-            // so the Danish messages say what to type.
-            RowError::Budget(e) => {
-                format!("{}: {}", Self::column(Column::Budget), Da::amount_error(e))
-            }
-            RowError::Target(e) => {
-                format!("{}: {}", Self::column(Column::Target), Da::count_error(e))
-            }
-            RowError::UnknownApproach(value) => Self::approach_error(value),
-            RowError::ColumnCount {
-                expected,
-                found,
-                separator,
-            } => {
-                let mut s = format!(
-                    "The line has {found} {}, but it needs {expected}: project, amount applied for, target and approach.",
-                    if *found == 1 { "column" } else { "columns" }
-                );
-                if *separator == Separator::Comma {
-                    s.push_str(" The columns are separated by commas, so an amount with decimals must be in quotes, e.g. \"1.234,50\".");
-                }
-                s
-            }
-            RowError::MissingName => "The project's name is missing.".into(),
-            RowError::MissingApproach => {
-                "The approach is missing. Enter network, course or hybrid.".into()
-            }
-            RowError::UnclosedQuote => {
-                "A quote (\") on the line is never closed. The line was read on its own.".into()
-            }
-        }
-    }
-
-    fn batch_error(e: &BatchError) -> String {
-        match e {
-            BatchError::TooLarge { bytes, max } => format!(
-                "The applications take up {} bytes (names, own columns and rejected rows, without spaces and separators); at most {} bytes (1 MiB) can be checked at a time. Split the list.",
-                grouped(*bytes as u64),
-                grouped(*max as u64)
-            ),
-            BatchError::TextTooLarge { bytes, max } => format!(
-                "The text is {} bytes; at most {} bytes (16 MiB) can be read at a time. Split the list.",
-                grouped(*bytes as u64),
-                grouped(*max as u64)
-            ),
-            BatchError::TooManyRows { max } => format!(
-                "There are more than {0} applications; at most {0} can be checked at a time. Split the list.",
-                grouped(*max as u64)
-            ),
-            BatchError::MissingColumn { column, line } => format!(
-                "The header on line {line} lacks the column \"{}\". Use the headers Project, Amount applied for (or Budget), Target and Approach – or leave out the header and use that order.",
-                Self::column(*column)
-            ),
-            BatchError::DuplicateColumn { column, line } => format!(
-                "The header on line {line} has the column \"{}\" twice. Keep one.",
-                Self::column(*column)
-            ),
-        }
-    }
-
-    fn batch_line(line: usize) -> String {
-        format!("Line {line}")
-    }
-
-    fn file_too_large(bytes: f64) -> String {
-        format!(
-            "The file is {} kB; at most 16,384 kB (16 MiB) can be read. Split it into smaller files.",
-            grouped((bytes / 1024.0).ceil() as u64)
-        )
-    }
-
-    fn rank_short(rank: usize) -> String {
-        format!("{rank} of 10")
-    }
-
-    fn per_approach(counts: &[(Approach, usize)]) -> String {
-        counts
-            .iter()
-            .map(|(a, n)| format!("{}: {n}", Self::approach_short(*a)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
-    fn rows_shown(shown: usize, total: usize) -> String {
-        format!(
-            "Showing {} of {} {}.",
-            grouped(shown as u64),
-            grouped(total as u64),
-            if total == 1 {
-                "application"
-            } else {
-                "applications"
-            }
-        )
-    }
-
-    fn show_more(n: usize) -> String {
-        format!("Show {} more", grouped(n as u64))
-    }
-
-    fn show_all(total: usize) -> String {
-        format!("Show all {}", grouped(total as u64))
-    }
-
-    // ---- The batch check: files, order, rejected rows, status (issue 16)
-
-    const S_ENCODING: &'static str = "File read as";
-
-    fn encoding_read(e: Encoding) -> &'static str {
-        match e {
-            Encoding::Utf8 => "UTF-8",
-            Encoding::Utf16Le => "UTF-16 (little-endian), Excel's \"Unicode text\"",
-            Encoding::Utf16Be => "UTF-16 (big-endian)",
-            Encoding::Windows1252 => {
-                "Windows-1252, Excel's \"CSV (semicolon separated)\" on Danish Windows"
-            }
-        }
-    }
-
-    const BATCH_KEPT: &'static str = "The text is kept only in this tab of your browser, so it is here again when you go back or reload the page. Nothing is sent anywhere.";
-    const BATCH_NOT_KEPT: &'static str = "The text is too large for the browser to keep in this tab: it is gone if you go back or reload the page. Nothing is sent anywhere.";
-    const EXAMPLE_REPLACED: &'static str = "The example replaced your text.";
-    const UNDO: &'static str = "Undo";
-    const BATCH_PENDING: &'static str = "Checked when you pause typing …";
-    const CSV_ERROR_HEADER: &'static str = "Error";
-    const S_REJECTED: &'static str = "Rejected rows";
-
-    fn rejected_link(n: usize) -> String {
-        match n {
-            1 => "See the rejected row".into(),
-            n => format!("See the {} rejected rows", grouped(n as u64)),
-        }
-    }
-
-    fn export_rejected(n: usize) -> String {
-        match n {
-            1 => "Include the rejected row in the CSV file, with its line and error".into(),
-            n => format!(
-                "Include the {} rejected rows in the CSV file, with their lines and errors",
-                grouped(n as u64)
-            ),
-        }
-    }
-
-    fn batch_checked_status(checked: usize, rejected: usize) -> String {
-        let rows = |n: usize| match n {
-            1 => "1 row".to_string(),
-            n => format!("{} rows", grouped(n as u64)),
-        };
-        match rejected {
-            0 => format!("{} checked, none rejected.", rows(checked)),
-            n => format!(
-                "{} checked, {} of them rejected.",
-                rows(checked),
-                grouped(n as u64)
-            ),
-        }
     }
 }

@@ -358,7 +358,7 @@ test.describe('opening a row in the calculator', () => {
   });
 });
 
-// ---- rejected rows first, the caseworker's own columns, the status (issue 16) ----------------
+// ---- rejected rows first, the caseworker's own columns, the status ----------------
 
 test.describe('rejected rows and own columns', () => {
   test('the summary counts the rejected rows and its link moves focus to their list, above the table', async ({ calc }) => {
@@ -439,7 +439,7 @@ test.describe('rejected rows and own columns', () => {
   });
 });
 
-// ---- nothing pasted is lost (issue 16, item 8) ----------------------------------------------
+// ---- nothing pasted is lost ----------------------------------------------
 
 test.describe('nothing pasted is lost', () => {
   test('paste, open a row in the calculator, Back: the same text and rows; a reload too', async ({ calc }) => {

@@ -1,4 +1,4 @@
-// Issue 15 in the browser: the caveats sit in the same section as the round-one table (the
+// What the page says, in the browser: the caveats sit in the same section as the round-one table (the
 // app moves them there from the page's static reference part); the reference part is read
 // after the calculator and before the footer, hidden when embedded, and readable without
 // JavaScript; round two is beside round one.
