@@ -53,34 +53,25 @@ fn main() -> ExitCode {
 /// The page's reference part, as the server renderer writes it (the page's language is
 /// this build's: feature `lang-en`).
 fn render_reference() -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime");
-    tokio::task::LocalSet::new().block_on(
-        &runtime,
-        yew::LocalServerRenderer::<Reference>::new()
-            .hydratable(false)
-            .render(),
-    )
+    server_render(yew::LocalServerRenderer::<Reference>::new())
 }
 
 /// The calculator with no inputs, as the server renderer writes it.
 fn render(english: bool) -> String {
+    server_render(yew::LocalServerRenderer::<App>::with_props(AppProps {
+        query: if english { "lang=en" } else { "" }.into(),
+        // The app's first drawing (the form and the key figures): the rest of the page
+        // needs the wasm to be of use, and would only lengthen the page it arrives on.
+        results_first: true,
+        ..AppProps::default()
+    }))
+}
+
+/// A component's markup, without hydration marks, rendered on a one-thread runtime.
+fn server_render<C: yew::BaseComponent>(renderer: yew::LocalServerRenderer<C>) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("a tokio runtime");
-    tokio::task::LocalSet::new().block_on(
-        &runtime,
-        yew::LocalServerRenderer::<App>::with_props(AppProps {
-            query: if english { "lang=en" } else { "" }.into(),
-            // The app's first drawing (the form and the key figures): the rest of the page
-            // needs the wasm to be of use, and would only lengthen the page it arrives on.
-            results_first: true,
-            ..AppProps::default()
-        })
-        .hydratable(false)
-        .render(),
-    )
+    tokio::task::LocalSet::new().block_on(&runtime, renderer.hydratable(false).render())
 }
