@@ -186,10 +186,23 @@ pub fn copy_text(text: &str, done: Box<dyn FnOnce(bool)>) {
     if clipboard.is_undefined() {
         return done(false);
     }
-    let promise = clipboard.write_text(text);
-    wasm_bindgen_futures::spawn_local(async move {
-        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-    });
+    // The promise's two outcomes share `done` (whichever runs first takes it); plain
+    // callbacks rather than a future, so the wasm carries no future for it.
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let outcome = |copied: bool| {
+        let done = done.clone();
+        wasm_bindgen::closure::Closure::once(move |_: JsValue| {
+            if let Some(done) = done.take() {
+                done(copied);
+            }
+            Ok::<JsValue, wasm_bindgen::JsError>(JsValue::UNDEFINED)
+        })
+    };
+    let (ok, refused) = (outcome(true), outcome(false));
+    let _ = clipboard.write_text(text).then_with_reject(&ok, &refused);
+    // Kept until the promise settles: the browser calls one of them later.
+    ok.forget();
+    refused.forget();
 }
 
 /// Reads a chosen file's bytes, decodes them in the encoding they are in

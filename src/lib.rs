@@ -4,6 +4,7 @@ pub mod browser;
 pub mod calculator_view;
 pub mod components;
 pub mod domain;
+pub mod memory;
 pub mod pages;
 pub mod prerender;
 pub mod query;

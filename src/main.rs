@@ -32,3 +32,9 @@ fn main() {
         None => yew::Renderer::<puljeberegner::App>::with_props(props).render(),
     };
 }
+
+/// The calculator's allocator (src/memory.rs): 4,7 kB gzip less wasm than the default.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: puljeberegner::memory::SizeClasses<puljeberegner::memory::WasmMemory> =
+    puljeberegner::memory::SizeClasses::new(puljeberegner::memory::WasmMemory);

@@ -13,6 +13,7 @@ mod domain;
 mod flags;
 mod fuzz_regressions;
 mod literal_classes;
+mod memory;
 mod no_raw_html;
 mod properties;
 mod render;
