@@ -91,8 +91,9 @@ chromium:
 # feature lang-en, so a page carries one language's texts). A folder before its
 # subfolders: Trunk empties its dist. The calculator's default view is pre-rendered into
 # dist/index.html and dist/en/index.html (a native build of src/bin/prerender.rs with
-# Yew's server renderer), shown until the wasm replaces it; the same step puts the English
-# batch page's head in English (the apps never change a page's language or title).
+# Yew's server renderer), shown until the wasm replaces it; the same step writes the site
+# header and footer into all four pages (the wasm never draws them) and puts the English
+# pages' heads in English (the apps never change a page's language or title).
 build: setup
 	$(WASM_ENV) trunk build --release --offline --features lang-da
 	cargo run --quiet --offline --features prerender --bin prerender -- dist/index.html
@@ -100,6 +101,7 @@ build: setup
 	cargo run --quiet --offline --features prerender,lang-en --bin prerender -- dist/en/index.html en
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-da --dist dist/batch
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-en --dist dist/en/batch
+	cargo run --quiet --offline --features prerender --bin prerender -- dist/batch/index.html da batch
 	cargo run --quiet --offline --features prerender,lang-en --bin prerender -- dist/en/batch/index.html en batch
 
 serve: build

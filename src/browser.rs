@@ -16,12 +16,17 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The element an app mounts in: `<div id="app">`, between the site header and footer.
+pub fn app_root() -> Option<web_sys::Element> {
+    document()?.get_element_by_id("app")
+}
+
 /// The element the app mounts in (`<div id="app">`), emptied of the view pre-rendered
 /// into the page at build time; and what the reader had typed or chosen in that view
 /// before the app arrived, as (name, value) pairs, so it is not lost.
 pub fn take_app_root() -> (Option<web_sys::Element>, Vec<(String, String)>) {
     use wasm_bindgen::JsCast;
-    let Some(root) = document().and_then(|d| d.get_element_by_id("app")) else {
+    let Some(root) = app_root() else {
         return (None, Vec::new());
     };
     let mut typed = Vec::new();
@@ -277,23 +282,17 @@ pub fn place_round_one_caveats() {
     }
 }
 
-/// The page's reference part (`#reference`, written into the page at build time:
-/// [`crate::views::reference`]) moved to just after the app's `<main>`, so it reads before
-/// the footer; hidden when the calculator is embedded. The app never draws into it.
-pub fn place_reference(embed: bool) {
+/// The site header's links (written into the page at build time:
+/// [`crate::views::site_frame`]) set to `hrefs`, in the order of
+/// [`LINK_IDS`](crate::views::site_frame::LINK_IDS).
+pub fn set_frame_links(hrefs: &[String; 3]) {
     let Some(doc) = document() else {
         return;
     };
-    let (Some(reference), Some(main)) = (
-        doc.get_element_by_id("reference"),
-        doc.get_element_by_id("main"),
-    ) else {
-        return;
-    };
-    if embed {
-        let _ = reference.set_attribute("hidden", "");
-    } else if let Some(parent) = main.parent_node() {
-        let _ = parent.insert_before(&reference, main.next_sibling().as_ref());
+    for (id, href) in crate::views::site_frame::LINK_IDS.iter().zip(hrefs) {
+        if let Some(link) = doc.get_element_by_id(id) {
+            let _ = link.set_attribute("href", href);
+        }
     }
 }
 

@@ -31,17 +31,19 @@ pub fn inject(page: &str, markup: &str) -> Result<String, String> {
 /// never drawn by the wasm.
 pub const REFERENCE_SLOT: &str = r#"<div id="reference"></div>"#;
 
-/// `page` with `markup` (the rendered reference part) in its reference slot. Fails when the
-/// page has no empty slot, or more than one.
-pub fn inject_reference(page: &str, markup: &str) -> Result<String, String> {
-    match page.matches(REFERENCE_SLOT).count() {
-        1 => Ok(page.replacen(
-            REFERENCE_SLOT,
-            &format!(r#"<div id="reference">{markup}</div>"#),
-            1,
-        )),
-        0 => Err(format!("no empty {REFERENCE_SLOT} in the page")),
-        n => Err(format!("{n} × {REFERENCE_SLOT} in the page, expected one")),
+/// Where both pages keep the site header and footer ([`crate::views::site_frame`]), each
+/// replaced by the element it stands for.
+pub const HEADER_SLOT: &str = r#"<div id="site-header"></div>"#;
+/// See [`HEADER_SLOT`].
+pub const FOOTER_SLOT: &str = r#"<div id="site-footer"></div>"#;
+
+/// `page` with its one empty `slot` replaced by `markup`. Fails when the page has no such
+/// slot, or more than one.
+pub fn fill_slot(page: &str, slot: &str, markup: &str) -> Result<String, String> {
+    match page.matches(slot).count() {
+        1 => Ok(page.replacen(slot, markup, 1)),
+        0 => Err(format!("no empty {slot} in the page")),
+        n => Err(format!("{n} × {slot} in the page, expected one")),
     }
 }
 

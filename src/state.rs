@@ -341,7 +341,24 @@ impl State {
     /// The link, from the page `here`, to this state on its own page: the page's relative
     /// path and the query that reproduces the state (`batch/?view=batch&budget=…`).
     pub fn link_from(&self, here: (View, Lang)) -> String {
-        format!("{}?{}", page_link(here, self.page()), self.to_query())
+        let (page, query) = (page_link(here, self.page()), self.to_query());
+        if query.is_empty() {
+            page.to_string()
+        } else {
+            format!("{page}?{query}")
+        }
+    }
+
+    /// The addresses of the site header's three links on this state's page: the
+    /// calculator and the batch check (both keep every input), and this page in the other
+    /// language (keeping the calculation, numbers rewritten for that language).
+    pub fn frame_links(&self) -> [String; 3] {
+        let here = self.page();
+        [
+            self.with_view(View::Calculator).link_from(here),
+            self.with_view(View::Batch).link_from(here),
+            self.with_lang(self.lang.other()).link_from(here),
+        ]
     }
 
     /// The page (view and language) the state belongs on; see [`page_path`].

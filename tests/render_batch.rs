@@ -27,6 +27,7 @@ use puljeberegner::texts::batch::BatchTexts;
 use puljeberegner::texts::{da::Da, Texts};
 use puljeberegner::views::copy_link::{copy_link, CopyLinkProps};
 use puljeberegner::views::flags_panel::{self, FlagsPanelProps};
+use puljeberegner::views::site_frame::site_header;
 use puljeberegner::{App, AppProps};
 use yew::Callback;
 
@@ -49,6 +50,17 @@ fn page(query: &str) -> Doc {
 }
 
 /// The batch check's page (`batch/`) for a URL query.
+/// The site header of the page showing `view` (written into the page at build time).
+fn header(view: View) -> Doc {
+    Doc::parse(&render_fn(|v: &View| site_header(*v), view))
+}
+
+/// The header's three links as the app keeps them for `query` on the page showing `view`:
+/// calculator, batch check, other language.
+fn links(query: &str, view: View) -> [String; 3] {
+    State::from_query(query).with_view(view).frame_links()
+}
+
 fn batch_page(query: &str) -> Doc {
     Doc::parse(&render::<BatchApp>(AppProps {
         query: query.to_string().into(),
@@ -187,13 +199,17 @@ fn the_batch_page_shows_the_batch_view_and_not_the_calculator() {
     assert!(!doc.has_testid("batch-table"));
     assert!(!doc.has_testid("batch-error"));
     assert!(!doc.has_testid("batch-fatal"));
-    // The navigation marks the batch view as the current page, and its calculator link
-    // leads back to the calculator.
-    let nav = doc.testid("nav-batch");
+    // The batch page's header marks the batch view as the current page, and its
+    // calculator link leads back to the calculator.
+    let head = header(View::Batch);
+    let nav = head.testid("nav-batch");
     assert_eq!(nav.attr("aria-current"), Some("page"));
     assert_eq!(nav.attr("href"), Some("./?view=batch"));
-    let current: Vec<&Element> = doc.all("aria-current", "page");
+    let current: Vec<&Element> = head.all("aria-current", "page");
     assert_eq!(current.len(), 1);
+    assert_eq!(links("view=batch", View::Batch)[1], "./?view=batch");
+    // The header is the page's, not the app's.
+    assert!(!doc.has_testid("site-header"));
     // The link to share is the batch page's own address: the page is the batch view by
     // its path, so the link carries no redundant `view=batch`, opened with it or without.
     assert_eq!(doc.testid("share-link").attr("value"), Some(BATCH_BASE));
@@ -226,36 +242,44 @@ fn the_calculator_page_shows_the_calculator() {
         );
         assert!(!doc.has_testid("batch-table"), "{query}");
         assert_eq!(doc.one("name", "budget").name, "input", "{query}");
-        assert_eq!(
-            doc.testid("nav-batch").attr("aria-current"),
-            None,
-            "{query}"
-        );
-        assert_eq!(doc.all("aria-current", "page").len(), 1, "{query}");
     }
+    // The calculator page's header marks the calculator as the current page.
+    let head = header(View::Calculator);
+    assert_eq!(head.testid("nav-batch").attr("aria-current"), None);
+    assert_eq!(head.all("aria-current", "page").len(), 1);
+    assert_eq!(
+        head.one("id", "nav-calculator").attr("aria-current"),
+        Some("page")
+    );
 }
 
 #[test]
 fn the_batch_page_keeps_the_calculators_inputs_in_its_calculator_link() {
     let doc = batch_page("view=batch&budget=1000000&target=17&approach=course");
     assert!(doc.all("name", "budget").is_empty());
-    let calculator_link = doc
+    assert_eq!(
+        links(
+            "view=batch&budget=1000000&target=17&approach=course",
+            View::Batch
+        )[0],
+        "../?budget=1000000&target=17&approach=course"
+    );
+    // The header as written into the page links to the calculator with no inputs.
+    let calculator_link = header(View::Batch)
         .tags("a")
         .into_iter()
         .find(|a| a.text() == Da::NAV_CALCULATOR)
-        .expect("a link to the calculator");
-    assert_eq!(
-        calculator_link.attr("href"),
-        Some("../?budget=1000000&target=17&approach=course")
-    );
+        .expect("a link to the calculator")
+        .attr("href")
+        .map(str::to_string);
+    assert_eq!(calculator_link.as_deref(), Some("../"));
 }
 
 #[test]
 fn the_batch_link_of_the_calculator_keeps_its_inputs() {
-    let doc = page("budget=1000000&target=17");
     assert_eq!(
-        doc.testid("nav-batch").attr("href"),
-        Some("batch/?view=batch&budget=1000000&target=17")
+        links("budget=1000000&target=17", View::Calculator)[1],
+        "batch/?view=batch&budget=1000000&target=17"
     );
 }
 
@@ -276,24 +300,22 @@ fn the_four_pages_link_to_each_other_relatively() {
         }
     }
     // The language switch of each page leads to the same page in the other language.
-    let doc = page("budget=1000000&target=17");
     assert_eq!(
-        doc.testid("lang-switch").attr("href"),
-        Some("en/?budget=1,000,000&target=17&lang=en")
-    );
-    let doc = page("lang=en&budget=1000000&target=17");
-    assert_eq!(
-        doc.testid("lang-switch").attr("href"),
-        Some("../?budget=1.000.000&target=17")
-    );
-    let doc = batch_page("lang=en");
-    assert_eq!(
-        doc.testid("lang-switch").attr("href"),
-        Some("../../batch/?view=batch")
+        links("budget=1000000&target=17", View::Calculator)[2],
+        "en/?budget=1,000,000&target=17&lang=en"
     );
     assert_eq!(
-        doc.testid("nav-batch").attr("href"),
-        Some("./?view=batch&lang=en")
+        links("lang=en&budget=1000000&target=17", View::Calculator)[2],
+        "../?budget=1.000.000&target=17"
+    );
+    assert_eq!(links("lang=en", View::Batch)[2], "../../batch/?view=batch");
+    assert_eq!(links("lang=en", View::Batch)[1], "./?view=batch&lang=en");
+    // The header written into the Danish calculator page links as for no inputs.
+    let head = header(View::Calculator);
+    assert_eq!(head.testid("lang-switch").attr("href"), Some("en/?lang=en"));
+    assert_eq!(
+        head.testid("nav-batch").attr("href"),
+        Some("batch/?view=batch")
     );
 }
 

@@ -2,10 +2,12 @@
 //! English. The Danish page: tests/render.rs and the other render crates.
 #![cfg(feature = "lang-en")]
 
+use puljeberegner::pages::View;
 use puljeberegner::texts::{en::En, Texts};
+use puljeberegner::views::site_frame::site_header;
 use puljeberegner::{App, AppProps};
 
-use crate::support::{render, Doc};
+use crate::support::{render, render_fn, Doc};
 
 /// The whole page for a URL query.
 fn page(query: &str) -> Doc {
@@ -21,8 +23,11 @@ const COURSE_1500: &str = "lang=en&budget=2000000&target=1500&approach=course";
 fn the_page_is_in_english() {
     let doc = page(COURSE_1500);
     assert_eq!(doc.tags("h1")[0].text(), En::TITLE);
-    assert_eq!(doc.testid("lang-switch").text(), "Dansk");
-    assert_eq!(doc.testid("lang-switch").attr("lang"), Some("da"));
+    // The header is written into the page at build time, in the page's language.
+    let header = Doc::parse(&render_fn(|v: &View| site_header(*v), View::Calculator));
+    assert_eq!(header.testid("lang-switch").text(), "Dansk");
+    assert_eq!(header.testid("lang-switch").attr("lang"), Some("da"));
+    assert_eq!(header.testid("lang-switch").attr("href"), Some("../"));
     assert_eq!(doc.text("unit-price"), "DKK 1,333");
     assert!(doc.all_text().contains(En::LEAD));
     assert!(

@@ -13,13 +13,15 @@ fn main() {
     if browser::go_to_page(here, (View::Batch, lang), &query) {
         return;
     }
-    yew::Renderer::<puljeberegner::components::batch_app::BatchApp>::with_props(
-        puljeberegner::AppProps {
-            query: query.into(),
-            base_url: browser::page_base_url().into(),
-            today: browser::today_danish().into(),
-            ..Default::default()
-        },
-    )
-    .render();
+    let props = puljeberegner::AppProps {
+        query: query.into(),
+        base_url: browser::page_base_url().into(),
+        today: browser::today_danish().into(),
+        ..Default::default()
+    };
+    type Renderer = yew::Renderer<puljeberegner::components::batch_app::BatchApp>;
+    match browser::app_root() {
+        Some(root) => Renderer::with_root_and_props(root, props).render(),
+        None => Renderer::with_props(props).render(),
+    };
 }

@@ -1,18 +1,23 @@
-//! Build step (`make build`): renders the calculator's default view, empty, with Yew's
-//! server renderer and writes it into a built `index.html` (`dist/index.html`, Danish; with
-//! `en`, `dist/en/index.html`, whose head it also puts in English), so a reader on a slow
-//! line sees the calculator (its form and key figures, the app's first drawing) and can
-//! fill it in before the wasm has arrived. It goes into the page's
-//! `<noscript id="prerendered">`, which the page's guard script moves into the app root
-//! (for a link without a query); the app replaces it on start, keeping anything typed
-//! into it meanwhile. With `en batch` it only puts the English batch page's head in
-//! English (`dist/en/batch/index.html`; the batch page is not pre-rendered).
+//! Build step (`make build`): writes into a built page what never needs the wasm, with
+//! Yew's server renderer: `prerender <page> [da|en] [batch]`.
+//! - Every page: the site header and footer ([`FramePart`]), with its links as for a page
+//!   with no inputs (the app keeps them in step), and for English the page's head.
+//! - The calculator's pages also get the reference part, and the calculator's default
+//!   view, empty, so a reader on a slow line sees the calculator (its form and key
+//!   figures, the app's first drawing) and can fill it in before the wasm has arrived. It
+//!   goes into the page's `<noscript id="prerendered">`, which the page's guard script
+//!   moves into the app root (for a link without a query); the app replaces it on start,
+//!   keeping anything typed into it meanwhile.
 //! The pages' heads are right from the first byte; the apps do not change them.
 
 use std::process::ExitCode;
 
-use puljeberegner::prerender::{inject, inject_reference, localize, EN_BATCH_HEAD, EN_HEAD};
+use puljeberegner::pages::View;
+use puljeberegner::prerender::{
+    fill_slot, inject, localize, EN_BATCH_HEAD, EN_HEAD, FOOTER_SLOT, HEADER_SLOT, REFERENCE_SLOT,
+};
 use puljeberegner::views::reference::Reference;
+use puljeberegner::views::site_frame::{FramePart, FramePartProps};
 use puljeberegner::{App, AppProps};
 
 fn main() -> ExitCode {
@@ -28,11 +33,19 @@ fn main() -> ExitCode {
             (false, _) => Ok(page),
         })
         .and_then(|page| {
+            let current = if batch { View::Batch } else { View::Calculator };
+            let header = render_frame(current, false);
+            let footer = render_frame(current, true);
+            fill_slot(&page, HEADER_SLOT, &header)
+                .and_then(|page| fill_slot(&page, FOOTER_SLOT, &footer))
+        })
+        .and_then(|page| {
             if batch {
                 Ok(page)
             } else {
+                let reference = format!(r#"<div id="reference">{}</div>"#, render_reference());
                 inject(&page, &render(english))
-                    .and_then(|page| inject_reference(&page, &render_reference()))
+                    .and_then(|page| fill_slot(&page, REFERENCE_SLOT, &reference))
             }
         })
         .and_then(|out| {
@@ -54,6 +67,13 @@ fn main() -> ExitCode {
 /// this build's: feature `lang-en`).
 fn render_reference() -> String {
     server_render(yew::LocalServerRenderer::<Reference>::new())
+}
+
+/// The site header (or footer) of the page showing `current`.
+fn render_frame(current: View, footer: bool) -> String {
+    server_render(yew::LocalServerRenderer::<FramePart>::with_props(
+        FramePartProps { current, footer },
+    ))
 }
 
 /// The calculator with no inputs, as the server renderer writes it.

@@ -30,7 +30,7 @@ use crate::views::{
     payout_figures::{payout_figures, PayoutFiguresProps},
     round_one_table::{round_one_table, RoundOneTableProps},
     scenario_grid::{scenario_grid, ScenarioGridProps},
-    site_frame::{site_frame, SiteFrameProps},
+    site_frame::{page_main, PageMainProps},
     text_field::{text_field, TextFieldProps},
     workings::{workings, WorkingsProps},
 };
@@ -143,11 +143,11 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         format!("{}?{shared_query}", props.base_url).into()
     };
-    // The navigation links keep the inputs; the language switch keeps the calculation,
+    // The header's links keep the inputs; the language switch keeps the calculation,
     // with numbers rewritten for the other language.
     let here = state.page();
-    let batch_href = state.with_view(View::Batch).link_from(here);
-    let switch_href = state.with_lang(state.lang().other()).link_from(here);
+    let frame_links = state.frame_links();
+    let switch_href: AttrValue = frame_links[2].clone().into();
     // One of the four text fields, its value and callback taken from the state.
     let field = |f: Field,
                  label: &'static str,
@@ -171,7 +171,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    use_page_effects(query.clone(), embed);
+    use_page_effects(query.clone(), frame_links, embed);
     let announced = use_announcement(announcement.into());
     let copy_state = use_copy_link();
     let embed_copy = use_copy_link();
@@ -284,12 +284,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
         </div>
     };
-    site_frame(&SiteFrameProps {
+    page_main(&PageMainProps {
         embed,
-        current: View::Calculator,
-        calculator_href: state.link_from(here).into(),
-        batch_href: batch_href.into(),
-        switch_href: switch_href.into(),
+        switch_href,
         children: content,
     })
 }

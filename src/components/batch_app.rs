@@ -8,7 +8,7 @@ use crate::pages::View;
 use crate::state::{Action, State};
 use crate::views::{
     copy_link::{copy_link, CopyLinkProps},
-    site_frame::{site_frame, SiteFrameProps},
+    site_frame::{page_main, PageMainProps},
 };
 use crate::AppProps;
 
@@ -24,23 +24,19 @@ pub fn BatchApp(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
     };
-    let here = state.page();
-    let calculator_href = state.with_view(View::Calculator).link_from(here);
-    let switch_href = state.with_lang(state.lang().other()).link_from(here);
+    let frame_links = state.frame_links();
+    let switch_href: AttrValue = frame_links[2].clone().into();
     let share_link: AttrValue = if query.is_empty() {
         props.base_url.clone()
     } else {
         format!("{}?{query}", props.base_url).into()
     };
     let embed = state.embed();
-    use_page_effects(query.clone(), embed);
+    use_page_effects(query.clone(), frame_links, embed);
     let copy_state = use_copy_link();
-    site_frame(&SiteFrameProps {
+    page_main(&PageMainProps {
         embed,
-        current: View::Batch,
-        calculator_href: calculator_href.into(),
-        batch_href: state.link_from(here).into(),
-        switch_href: switch_href.into(),
+        switch_href,
         children: html! {
             <>
                 <BatchView text={state.batch().to_string()} ontext={set_batch} />

@@ -47,18 +47,19 @@ pub fn use_announcement(message: AttrValue) -> AttrValue {
 pub const ADDRESS_DELAY_MS: u32 = 250;
 
 /// The effects every page has: the address bar kept to `query` (no `?`), once it has
-/// stopped changing for [`ADDRESS_DELAY_MS`]; and in embed mode the height reported to the
-/// parent page. (The document's language and title are the page's own, written at build
-/// time: one language per page.)
+/// stopped changing for [`ADDRESS_DELAY_MS`]; the site header's links kept to
+/// `frame_links` ([`State::frame_links`](crate::state::State::frame_links)); and in embed
+/// mode the height reported to the parent page. (The document's language and title are
+/// the page's own, written at build time: one language per page.)
 #[hook]
-pub fn use_page_effects(query: String, embed: bool) {
+pub fn use_page_effects(query: String, frame_links: [String; 3], embed: bool) {
     use_after_pause(
         query,
         ADDRESS_DELAY_MS,
         Callback::from(|query: String| crate::browser::replace_query(&query)),
     );
+    use_effect_with(frame_links, |links| crate::browser::set_frame_links(links));
     use_effect_with(embed, |embed| {
-        crate::browser::place_reference(*embed);
         if *embed {
             crate::browser::report_height_to_parent();
         }

@@ -2,8 +2,8 @@
 //! the assumptions, the facts for applicants, the lessons, the caveats in full, round two,
 //! the words and the sources). The build step (`src/bin/prerender.rs`) writes it into each
 //! language's page as HTML, readable without JavaScript; the wasm never draws it, so its
-//! texts cost the wasm nothing. The app only moves it under its `<main>` (or hides it when
-//! embedded): [`crate::browser::place_reference`].
+//! texts cost the wasm nothing. It follows the app's root, before the footer; embedded,
+//! the style sheet hides it.
 
 use yew::prelude::*;
 

@@ -93,7 +93,8 @@ test.describe('axe-core: zero WCAG 2.1 A/AA violations', () => {
   test('embed mode', async ({ calc, page }) => {
     await calc.goto('embed=1&budget=1000000&target=17');
     await calc.waitForResult('unit-price', '58.823 kr.');
-    await expect(page.locator('[data-testid=site-header]')).toHaveCount(0);
+    await expect(page.locator('[data-testid=site-header]')).toBeHidden();
+    await expect(page.locator('footer.site-footer')).toBeHidden();
     await expectNoAxeViolations(page, 'embed mode');
   });
 

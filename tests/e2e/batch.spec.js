@@ -355,6 +355,14 @@ test.describe('opening a row in the calculator', () => {
     // The round trip keeps what the user had typed in the calculator.
     await expect(calc.field('budget')).toHaveValue('1000000');
     await expect(calc.field('target')).toHaveValue('17');
+    // The header is the page's own; its links follow what is typed next.
+    await calc.type('target', '20');
+    await calc.waitForResult('unit-price', '50.000 kr.');
+    await calc.output('nav-batch').click();
+    await expect(textarea(calc)).toBeEditable();
+    await calc.page.getByRole('link', { name: 'Beregner' }).click();
+    await calc.waitForApp();
+    await expect(calc.field('target')).toHaveValue('20');
   });
 });
 

@@ -18,12 +18,34 @@ test.describe('embed mode', () => {
   test('?embed=1 has no site header and still computes', async ({ calc, page }) => {
     await calc.goto('embed=1&budget=1000000&target=17');
     await calc.waitForResult('unit-price', '58.823 kr.');
-    await expect(page.locator('[data-testid=site-header]')).toHaveCount(0);
+    // The page's header, footer and reference part are in its HTML, hidden when embedded.
+    await expect(page.locator('[data-testid=site-header]')).toBeHidden();
+    await expect(page.locator('footer.site-footer')).toBeHidden();
+    await expect(page.getByTestId('reference')).toBeHidden();
     await expect(page.locator('[data-testid=embed-code]')).toHaveCount(0);
     // The URL keeps embed=1 as the inputs change.
     await calc.type('target', '20');
     await calc.waitForResult('unit-price', '50.000 kr.');
     await expect.poll(() => calc.searchParams().get('embed')).toBe('1');
+  });
+
+  test('an embed link hides the site header and footer before the wasm is there', async ({ page }) => {
+    let release;
+    const gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/?embed=ja&budget=1000000&target=17');
+    await expect(page.locator('html')).toHaveClass(/\bembedded\b/);
+    await expect(page.locator('[data-testid=site-header]')).toBeHidden();
+    await expect(page.locator('footer.site-footer')).toBeHidden();
+    await expect(page.getByTestId('reference')).toBeHidden();
+    release();
+    await expect(page.getByTestId('unit-price')).toHaveText('58.823 kr.');
+    await expect(page.locator('[data-testid=site-header]')).toBeHidden();
   });
 
   test('the full page offers the iframe snippet for the current inputs', async ({ calc, page }) => {

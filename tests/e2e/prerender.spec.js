@@ -24,7 +24,10 @@ test('before the wasm arrives the calculator is there; what is typed meanwhile i
   await expect(page.getByTestId('results-missing')).toBeVisible();
   // Only the app's first drawing, the form and the key figures: the payout in the reader's
   // scenario, the workings and the sections below come with the app.
-  await expect(page.locator('#app[data-prerendered] footer')).toBeVisible();
+  await expect(page.locator('#app[data-prerendered] main')).toBeVisible();
+  // The header and footer are the page's own, outside the app.
+  await expect(page.locator('body > header.site-header')).toBeVisible();
+  await expect(page.locator('body > footer.site-footer')).toBeVisible();
   await expect(page.getByTestId('unit-price')).toHaveText('—');
   await expect(page.getByTestId('payout-total')).toHaveCount(0);
   await expect(page.getByTestId('workings')).toHaveCount(0);

@@ -33,10 +33,11 @@ test('the reference part reads after the calculator and before the footer', asyn
   await calc.goto('?budget=1000000&target=17');
   await calc.waitForResult('unit-price', '58.823 kr.');
   const order = await page.evaluate(() => {
-    const main = document.getElementById('main');
+    // The app's root holds <main>; the reference part follows it, then the footer.
+    const app = document.getElementById('app');
     const reference = document.getElementById('reference');
     const footer = document.querySelector('footer.site-footer');
-    return [main.nextElementSibling === reference, reference.nextElementSibling === footer];
+    return [app.contains(document.getElementById('main')) && app.nextElementSibling === reference, reference.nextElementSibling === footer];
   });
   expect(order).toEqual([true, true]);
   await expect(page.getByTestId('assumptions').getByTestId('assumption')).toHaveCount(4);
