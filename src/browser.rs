@@ -177,37 +177,22 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     .forget();
 }
 
-/// Copies `text` with the Clipboard API and calls `done` with whether it worked: false
-/// when the API is missing or the browser refuses (then the caller selects the text for
-/// the user to copy).
-///
-/// `done` is boxed: one copy of the clipboard's asynchronous code in the wasm for every
-/// caller (the share link, the embed code).
-pub fn copy_text(text: &str, done: Box<dyn FnOnce(bool)>) {
-    let Some(window) = web_sys::window() else {
-        return done(false);
+/// The embed section (`#embed`, written into the page at build time:
+/// [`crate::views::embed_snippet::embed_section`]) with `code` in its text area, shown.
+pub fn show_embed_code(code: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = document() else {
+        return;
     };
-    let clipboard = window.navigator().clipboard();
-    if clipboard.is_undefined() {
-        return done(false);
-    }
-    // The promise's two outcomes share `done` (whichever runs first takes it); plain
-    // callbacks rather than a future, so the wasm carries no future for it.
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let outcome = |copied: bool| {
-        let done = done.clone();
-        wasm_bindgen::closure::Closure::once(move |_: JsValue| {
-            if let Some(done) = done.take() {
-                done(copied);
-            }
-            Ok::<JsValue, wasm_bindgen::JsError>(JsValue::UNDEFINED)
-        })
+    let (Some(section), Some(area)) = (
+        doc.get_element_by_id("embed"),
+        doc.get_element_by_id("embed-code")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()),
+    ) else {
+        return;
     };
-    let (ok, refused) = (outcome(true), outcome(false));
-    let _ = clipboard.write_text(text).then_with_reject(&ok, &refused);
-    // Kept until the promise settles: the browser calls one of them later.
-    ok.forget();
-    refused.forget();
+    area.set_value(code);
+    let _ = section.remove_attribute("hidden");
 }
 
 /// Reads a chosen file's bytes, decodes them in the encoding they are in

@@ -37,6 +37,10 @@ pub const HEADER_SLOT: &str = r#"<div id="site-header"></div>"#;
 /// See [`HEADER_SLOT`].
 pub const FOOTER_SLOT: &str = r#"<div id="site-footer"></div>"#;
 
+/// Where `index.html` keeps the embed section
+/// ([`crate::views::embed_snippet::embed_section`]), replaced by it.
+pub const EMBED_SLOT: &str = r#"<div id="embed"></div>"#;
+
 /// `page` with its one empty `slot` replaced by `markup`. Fails when the page has no such
 /// slot, or more than one.
 pub fn fill_slot(page: &str, slot: &str, markup: &str) -> Result<String, String> {

@@ -905,3 +905,35 @@ fn every_combination_renders_consistently_with_the_domain() {
         }
     }
 }
+
+#[test]
+fn the_embed_section_is_static_and_its_code_follows_the_inputs() {
+    use puljeberegner::views::embed_snippet::{embed_html, embed_section};
+    let code = embed_html(
+        "https://star.example/beregner/index.html",
+        "budget=1000000&target=17",
+    );
+    assert!(code.starts_with(
+        r#"<iframe data-puljeberegner src="https://star.example/beregner/?budget=1000000&amp;target=17&amp;embed=1""#
+    ));
+    assert!(
+        code.ends_with(r#"<script src="https://star.example/beregner/embed.js" defer></script>"#)
+    );
+    assert!(!code.contains("scrolling"));
+    assert!(
+        embed_html("https://star.example/", "").contains(r#"src="https://star.example/?embed=1""#)
+    );
+    // The section's words are written into the page at build time; the app fills in the
+    // code and shows it, so it starts hidden and empty (useless without the app).
+    let section = Doc::parse(&crate::support::render_fn(|_: &()| embed_section(), ()));
+    assert!(section.elements[0].has_attr("hidden"));
+    assert_eq!(section.testid("embed-code").text(), "");
+    let button = section.testid("copy-embed");
+    assert_eq!(button.attr("data-copy"), Some("embed-code"));
+    assert_eq!(
+        section.testid("copy-embed-status").attr("id"),
+        Some("embed-code-status")
+    );
+    // The calculator itself draws no embed section.
+    assert!(!page("budget=1000000&target=17").has_testid("embed-code"));
+}

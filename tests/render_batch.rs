@@ -937,13 +937,7 @@ fn the_calculator_page_has_the_print_line_with_date_and_link() {
 #[test]
 fn copy_link_has_a_labelled_read_only_field_a_button_and_a_silent_status() {
     let link = "https://star.example/?budget=1.000.000&target=17&x=\"<b>\"";
-    let doc = Doc::parse(&render_fn(
-        copy_link,
-        CopyLinkProps {
-            link: link.into(),
-            state: Default::default(),
-        },
-    ));
+    let doc = Doc::parse(&render_fn(copy_link, CopyLinkProps { link: link.into() }));
     let field = doc.testid("share-link");
     assert_eq!(field.name, "input");
     assert_eq!(field.attr("id"), Some("share-link"));
@@ -954,7 +948,13 @@ fn copy_link_has_a_labelled_read_only_field_a_button_and_a_silent_status() {
     assert_eq!(button.name, "button");
     assert_eq!(button.attr("type"), Some("button"));
     assert_eq!(button.text(), Da::COPY_LINK);
+    // The page's script (static/copy.js) copies the field the button names and writes
+    // one of the button's two messages into the status line "<field id>-status".
+    assert_eq!(button.attr("data-copy"), Some("share-link"));
+    assert_eq!(button.attr("data-copied"), Some(Da::COPIED));
+    assert_eq!(button.attr("data-fallback"), Some(Da::COPY_FALLBACK));
     let status = doc.testid("copy-status");
+    assert_eq!(status.attr("id"), Some("share-link-status"));
     assert_eq!(status.attr("role"), Some("status"));
     assert_eq!(status.text(), "");
     assert!(!doc.html.contains("<b>"));

@@ -2,20 +2,22 @@
 //! Yew's server renderer: `prerender <page> [da|en] [batch]`.
 //! - Every page: the site header and footer ([`FramePart`]), with its links as for a page
 //!   with no inputs (the app keeps them in step), and for English the page's head.
-//! - The calculator's pages also get the reference part, and the calculator's default
-//!   view, empty, so a reader on a slow line sees the calculator (its form and key
-//!   figures, the app's first drawing) and can fill it in before the wasm has arrived. It
-//!   goes into the page's `<noscript id="prerendered">`, which the page's guard script
-//!   moves into the app root (for a link without a query); the app replaces it on start,
-//!   keeping anything typed into it meanwhile.
+//! - The calculator's pages also get the reference part, the embed section, and the
+//!   calculator's default view, empty, so a reader on a slow line sees the calculator
+//!   (its form and key figures, the app's first drawing) and can fill it in before the
+//!   wasm has arrived. It goes into the page's `<noscript id="prerendered">`, which the
+//!   page's guard script moves into the app root (for a link without a query); the app
+//!   replaces it on start, keeping anything typed into it meanwhile.
 //! The pages' heads are right from the first byte; the apps do not change them.
 
 use std::process::ExitCode;
 
 use puljeberegner::pages::View;
 use puljeberegner::prerender::{
-    fill_slot, inject, localize, EN_BATCH_HEAD, EN_HEAD, FOOTER_SLOT, HEADER_SLOT, REFERENCE_SLOT,
+    fill_slot, inject, localize, EMBED_SLOT, EN_BATCH_HEAD, EN_HEAD, FOOTER_SLOT, HEADER_SLOT,
+    REFERENCE_SLOT,
 };
+use puljeberegner::views::embed_snippet::EmbedSection;
 use puljeberegner::views::reference::Reference;
 use puljeberegner::views::site_frame::{FramePart, FramePartProps};
 use puljeberegner::{App, AppProps};
@@ -44,8 +46,10 @@ fn main() -> ExitCode {
                 Ok(page)
             } else {
                 let reference = format!(r#"<div id="reference">{}</div>"#, render_reference());
+                let embed = server_render(yew::LocalServerRenderer::<EmbedSection>::new());
                 inject(&page, &render(english))
                     .and_then(|page| fill_slot(&page, REFERENCE_SLOT, &reference))
+                    .and_then(|page| fill_slot(&page, EMBED_SLOT, &embed))
             }
         })
         .and_then(|out| {

@@ -9,9 +9,7 @@
 use yew::prelude::*;
 
 use crate::calculator_view::{CalculatorView, Details, Problem};
-use crate::components::hooks::{
-    use_after_pause, use_announcement, use_copy_link, use_page_effects,
-};
+use crate::components::hooks::{use_after_pause, use_announcement, use_page_effects};
 use crate::pages::View;
 use crate::state::{Action, Field, State};
 use crate::texts::{Page as T, Texts};
@@ -21,7 +19,7 @@ use crate::views::{
     cash_flow::{cash_flow, CashFlowProps},
     comparison_panel::{comparison_panel, ComparisonPanelProps},
     copy_link::{copy_link, CopyLinkProps},
-    embed_snippet::{embed_snippet, EmbedSnippetProps},
+    embed_snippet::embed_html,
     error_summary::{error_summary, ErrorSummaryProps},
     flags_panel::{flags_panel, FlagsPanelProps},
     key_figures::{key_figures, KeyFiguresProps},
@@ -173,8 +171,16 @@ pub fn App(props: &AppProps) -> Html {
 
     use_page_effects(query.clone(), frame_links, embed);
     let announced = use_announcement(announcement.into());
-    let copy_state = use_copy_link();
-    let embed_copy = use_copy_link();
+    // The embed section (static in the page, below the reference part) gets the code for
+    // these inputs; embedded, it stays hidden.
+    use_effect_with(
+        (props.base_url.clone(), shared_query.clone(), embed),
+        |(base_url, query, embed)| {
+            if !embed {
+                crate::browser::show_embed_code(&embed_html(base_url, query));
+            }
+        },
+    );
     // Everything after the key figures, drawn a task after them when `results_first`
     // (a flag and a forced redraw: 0,2 kB less wasm than a second `use_state`).
     let rest_later = use_mut_ref(|| props.results_first);
@@ -278,9 +284,8 @@ pub fn App(props: &AppProps) -> Html {
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
                 </section>
                 <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
-                { copy_link(&CopyLinkProps { link: share_link.clone(), state: copy_state }) }
+                { copy_link(&CopyLinkProps { link: share_link.clone() }) }
                 <p class="print-only" data-testid="print-link">{ T::printed_on(&props.today) }<br/>{ share_link.to_string() }</p>
-                { embed_snippet(&EmbedSnippetProps { base_url: props.base_url.clone(), query: shared_query.into(), copy: embed_copy }) }
                 }
         </div>
     };

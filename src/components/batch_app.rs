@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::batch_view::BatchView;
-use crate::components::hooks::{use_copy_link, use_page_effects};
+use crate::components::hooks::use_page_effects;
 use crate::pages::View;
 use crate::state::{Action, State};
 use crate::views::{
@@ -33,14 +33,13 @@ pub fn BatchApp(props: &AppProps) -> Html {
     };
     let embed = state.embed();
     use_page_effects(query.clone(), frame_links, embed);
-    let copy_state = use_copy_link();
     page_main(&PageMainProps {
         embed,
         switch_href,
         children: html! {
             <>
                 <BatchView text={state.batch().to_string()} ontext={set_batch} />
-                { copy_link(&CopyLinkProps { link: share_link, state: copy_state }) }
+                { copy_link(&CopyLinkProps { link: share_link }) }
             </>
         },
     })

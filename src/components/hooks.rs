@@ -1,5 +1,5 @@
 //! The pages' hooks: an action once a value has stopped changing, what the live region
-//! announces, the copy-link control's state, and the effects every page has.
+//! announces, and the effects every page has.
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
@@ -64,28 +64,4 @@ pub fn use_page_effects(query: String, frame_links: [String; 3], embed: bool) {
             crate::browser::report_height_to_parent();
         }
     });
-}
-
-/// What the control keeps between clicks, in the page's component (a hook rather than a
-/// component of its own: a component type costs ~0,6 kB gzip of wasm).
-#[derive(Clone, Default)]
-pub struct CopyLinkState {
-    /// What the control said after the last click: `None` before the first.
-    pub status: Option<&'static str>,
-    /// Sets what it says.
-    pub onstatus: Callback<&'static str>,
-    /// The link's field, selected when the clipboard cannot be written.
-    pub field: NodeRef,
-}
-
-/// The state of the page's [`copy_link`](crate::views::copy_link::copy_link).
-#[hook]
-pub fn use_copy_link() -> CopyLinkState {
-    let status = use_state(|| None);
-    let field = use_node_ref();
-    CopyLinkState {
-        status: *status,
-        onstatus: Callback::from(move |said| status.set(Some(said))),
-        field,
-    }
 }
