@@ -29,7 +29,7 @@ test('the caveats sit in the same section as the round-one table', async ({ calc
   await expect(section.getByTestId('round-two-compare')).toContainText('12. april 2023');
 });
 
-test('the reference part reads after the calculator and before the footer', async ({ calc, page }) => {
+test('the reference part reads after the calculator, then the embed section, then the footer', async ({ calc, page }) => {
   await calc.goto('?budget=1000000&target=17');
   await calc.waitForResult('unit-price', '58.823 kr.');
   const order = await page.evaluate(() => {
@@ -37,7 +37,11 @@ test('the reference part reads after the calculator and before the footer', asyn
     const app = document.getElementById('app');
     const reference = document.getElementById('reference');
     const footer = document.querySelector('footer.site-footer');
-    return [app.contains(document.getElementById('main')) && app.nextElementSibling === reference, reference.nextElementSibling === footer];
+    const embed = document.getElementById('embed');
+    return [
+      app.contains(document.getElementById('main')) && app.nextElementSibling === reference,
+      reference.nextElementSibling === embed && embed.nextElementSibling === footer,
+    ];
   });
   expect(order).toEqual([true, true]);
   await expect(page.getByTestId('assumptions').getByTestId('assumption')).toHaveCount(4);
@@ -59,7 +63,12 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.getByTestId('rules')).toContainText('Antagelse:');
     await expect(page.getByTestId('round-one-caveats')).toBeVisible();
+    // The caveats' heading once, not again over round one's caveats inside the section.
+    await expect(page.getByTestId('caveats').getByText('Det skal I vide om tallene fra første runde', { exact: true }).filter({ visible: true })).toHaveCount(1);
     await expect(page.getByTestId('round-two')).toContainText('13.554 kr.');
+    // The header and footer are there without the app.
+    await expect(page.locator('header.site-header')).toBeVisible();
+    await expect(page.locator('footer.site-footer')).toBeVisible();
     await page.goto('/en/');
     await expect(page.getByTestId('rule-rendering')).toContainText('up to half of the amount applied for');
     await expect(page.getByTestId('round-two')).toContainText('DKK 13,554');
