@@ -4,8 +4,9 @@
 index.html's comments are for whoever reads the source; the built page goes without
 them (0,1 kB gzip).
 
-styles/main.css is written to be read (comments, one rule a line); the page carries it
-inline (rel="inline"), so every byte is on the first response. Trunk's own --minify would
+styles/main.css (and on the batch pages styles/batch.css) is written to be read (comments,
+one rule a line); the page carries it inline (rel="inline"), in one <style>, so every byte
+is on the first response. Trunk's own --minify would
 also rewrite the HTML, which the later steps read; this touches only the <style> and the
 comments.
 Text in quotes ("▶ ") is kept exactly. Runs before csp_hashes.py, which hashes the
@@ -33,11 +34,23 @@ def minify(css):
 with open(index, encoding="utf-8") as f:
     html = f.read()
 styles = re.findall(r"<style[^>]*>(.*?)</style>", html, re.S)
-if len(styles) != 1:
-    sys.exit(f"minify_page: expected one <style> in {index}, found {len(styles)}")
-before = styles[0]
+if not styles:
+    sys.exit(f"minify_page: no <style> in {index}")
+# One <style> a page: main.css, and on the batch pages batch.css after it, joined.
+before = "".join(styles)
 after = minify(before)
-html = html.replace(before, after, 1)
+first = True
+
+
+def one_style(m):
+    global first
+    if first:
+        first = False
+        return m.group(1) + after + "</style>"
+    return ""
+
+
+html = re.sub(r"(<style[^>]*>).*?</style>\s*", one_style, html, flags=re.S)
 size = len(html)
 html = re.sub(r"<!--.*?-->", "", html, flags=re.S)
 with open(index, "w", encoding="utf-8") as f:
