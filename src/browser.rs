@@ -177,6 +177,15 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     .forget();
 }
 
+/// Marks the page embedded (`<html class="embedded">`): its style sheet then hides the
+/// site header, footer and reference part. (The page's guard script does the same for an
+/// embed link before the wasm is there.)
+pub fn mark_embedded() {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        html.set_class_name("embedded");
+    }
+}
+
 /// The embed section (`#embed`, written into the page at build time:
 /// [`crate::views::embed_snippet::embed_section`]) with `code` in its text area, shown.
 pub fn show_embed_code(code: &str) {

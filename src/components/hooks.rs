@@ -49,7 +49,7 @@ pub const ADDRESS_DELAY_MS: u32 = 250;
 /// The effects every page has: the address bar kept to `query` (no `?`), once it has
 /// stopped changing for [`ADDRESS_DELAY_MS`]; the site header's links kept to
 /// `frame_links` ([`State::frame_links`](crate::state::State::frame_links)); and in embed
-/// mode the height reported to the parent page. (The document's language and title are
+/// mode the page marked embedded and its height reported to the parent page. (The document's language and title are
 /// the page's own, written at build time: one language per page.)
 #[hook]
 pub fn use_page_effects(query: String, frame_links: [String; 3], embed: bool) {
@@ -61,6 +61,7 @@ pub fn use_page_effects(query: String, frame_links: [String; 3], embed: bool) {
     use_effect_with(frame_links, crate::browser::set_frame_links);
     use_effect_with(embed, |embed| {
         if *embed {
+            crate::browser::mark_embedded();
             crate::browser::report_height_to_parent();
         }
     });
