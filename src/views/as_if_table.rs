@@ -3,10 +3,22 @@
 
 use yew::prelude::*;
 
+use crate::views::cells::{head, num, Columns};
+
 use crate::domain::money::Money;
 use crate::domain::payout::{threshold_hires, Application};
 use crate::domain::scenarios::{AchievementSource, AsIfRow, Verification};
 use crate::texts::{Page as T, Texts};
+
+/// The table's column headings.
+const COLUMNS: &Columns = &[
+    (T::COL_SOURCE, false),
+    (T::COL_AS_IF_ACHIEVEMENT, true),
+    (T::COL_YOUR_HIRES, true),
+    (T::COL_AS_IF_THRESHOLD, false),
+    (T::COL_TOTAL, true),
+    (T::COL_OWN_FINANCING, true),
+];
 
 /// What [`as_if_table`] shows.
 pub struct AsIfTableProps {
@@ -44,11 +56,11 @@ pub fn as_if_table(props: &AsIfTableProps) -> Html {
                     <span class="row-kind">{ T::approach_short(a.approach) }</span>
                     if let Some(note) = note { <span class="row-note">{ note }</span> }
                 </th>
-                <td class="num">{ format!("{} ({} / {})", T::percent(a.percent_printed), T::count(a.hires), T::count(a.target)) }</td>
+                { num(format!("{} ({} / {})", T::percent(a.percent_printed), T::count(a.hires), T::count(a.target)).into()) }
                 <td class="num" data-testid="as-if-hires">{ T::count(row.hires) }</td>
                 <td>{ if reached { T::YES_REACHED } else { T::NO_NOT_REACHED } }</td>
-                <td class="num">{ T::money(row.payout.total) }</td>
-                <td class="num">{ T::money(row.payout.own_financing) }</td>
+                { num(T::money(row.payout.total).into()) }
+                { num(T::money(row.payout.own_financing).into()) }
             </tr>
         }
     });
@@ -58,16 +70,7 @@ pub fn as_if_table(props: &AsIfTableProps) -> Html {
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="as-if-caption">
                 <table class="table" data-testid="as-if-table">
                     <caption id="as-if-caption">{ T::AS_IF_CAPTION }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ T::COL_SOURCE }</th>
-                            <th scope="col" class="num">{ T::COL_AS_IF_ACHIEVEMENT }</th>
-                            <th scope="col" class="num">{ T::COL_YOUR_HIRES }</th>
-                            <th scope="col">{ T::COL_AS_IF_THRESHOLD }</th>
-                            <th scope="col" class="num">{ T::COL_TOTAL }</th>
-                            <th scope="col" class="num">{ T::COL_OWN_FINANCING }</th>
-                        </tr>
-                    </thead>
+                    { head(COLUMNS) }
                     <tbody>{ for body }</tbody>
                 </table>
             </div>

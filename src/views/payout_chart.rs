@@ -3,8 +3,19 @@
 
 use yew::prelude::*;
 
+use crate::views::cells::{head, num, Columns};
+
 use crate::domain::chart::{px, PayoutChart};
 use crate::texts::{Page as T, Texts};
+
+/// The column headings of the chart's two data tables: its points, and round one's
+/// achievements applied to the reader's target.
+const POINT_COLUMNS: &Columns = &[(T::COL_HIRES, true), (T::COL_TOTAL, true)];
+const ACHIEVEMENT_COLUMNS: &Columns = &[
+    (T::COL_SOURCE, false),
+    (T::COL_AS_IF_ACHIEVEMENT, true),
+    (T::COL_YOUR_HIRES, true),
+];
 
 /// What [`payout_chart_view`] shows.
 pub struct PayoutChartViewProps {
@@ -55,15 +66,17 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     } else {
         s.y - 12.0
     };
-    let rows = c.points.iter().map(|p| html! {
-        <tr><td class="num">{ T::count(p.hires) }</td><td class="num">{ T::money(p.payout) }</td></tr>
+    let rows = c.points.iter().map(|p| {
+        html! {
+            <tr>{ num(T::count(p.hires).into()) }{ num(T::money(p.payout).into()) }</tr>
+        }
     });
     let achievement_rows = c.achievements.iter().map(|m| {
         html! {
             <tr>
                 <th scope="row">{ m.name }if m.unverified { <span class="row-note">{ T::NOT_VERIFIED_NOTE }</span> }</th>
-                <td class="num">{ T::percent(m.percent_printed) }</td>
-                <td class="num">{ T::count(m.hires) }</td>
+                { num(T::percent(m.percent_printed).into()) }
+                { num(T::count(m.hires).into()) }
             </tr>
         }
     });
@@ -95,18 +108,14 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-data-caption">
                 <table class="table">
                     <caption id="chart-data-caption">{ T::CHART_DATA_CAPTION }</caption>
-                    <thead><tr><th scope="col" class="num">{ T::COL_HIRES }</th><th scope="col" class="num">{ T::COL_TOTAL }</th></tr></thead>
+                    { head(POINT_COLUMNS) }
                     <tbody>{ for rows }</tbody>
                 </table>
                 </div>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-achievements-caption">
                 <table class="table">
                     <caption id="chart-achievements-caption">{ T::CHART_ACHIEVEMENTS_CAPTION }</caption>
-                    <thead><tr>
-                        <th scope="col">{ T::COL_SOURCE }</th>
-                        <th scope="col" class="num">{ T::COL_AS_IF_ACHIEVEMENT }</th>
-                        <th scope="col" class="num">{ T::COL_YOUR_HIRES }</th>
-                    </tr></thead>
+                    { head(ACHIEVEMENT_COLUMNS) }
                     <tbody>{ for achievement_rows }</tbody>
                 </table>
                 </div>

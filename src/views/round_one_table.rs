@@ -2,12 +2,25 @@
 
 use yew::prelude::*;
 
+use crate::views::cells::{head, num, Columns};
+
 use crate::domain::approach::Approach;
 use crate::domain::compare::projects_by_unit_price;
 use crate::domain::money::Money;
 use crate::domain::payout::Application;
 use crate::domain::round_one::{Project, Results};
 use crate::texts::{Page as T, Texts};
+
+/// The table's column headings.
+const COLUMNS: &Columns = &[
+    (T::COL_PROJECT, false),
+    (T::COL_APPROACH, false),
+    (T::COL_GRANT, true),
+    (T::COL_TARGET, true),
+    (T::COL_UNIT_PRICE, true),
+    (T::COL_RESULTS, true),
+    (T::COL_ACHIEVEMENT, true),
+];
 
 /// What [`round_one_table`] shows.
 pub struct RoundOneTableProps {
@@ -35,11 +48,11 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
                 <tr class="user-row" data-testid="round-one-user-row">
                     <th scope="row">{ T::YOUR_APPLICATION }</th>
                     <td>{ approach }</td>
-                    <td class="num">{ T::money(app.budget) }</td>
-                    <td class="num">{ T::count(app.target) }</td>
-                    <td class="num">{ T::money(price) }</td>
-                    <td class="num">{ "–" }</td>
-                    <td class="num">{ "–" }</td>
+                    { num(T::money(app.budget).into()) }
+                    { num(T::count(app.target).into()) }
+                    { num(T::money(price).into()) }
+                    { num("–".into()) }
+                    { num("–".into()) }
                 </tr>
             },
         );
@@ -48,17 +61,7 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
         <div class="table-wrap" id="round-one" tabindex="0" role="region" aria-labelledby="round-one-caption">
             <table class="table" data-testid="round-one-table">
                 <caption id="round-one-caption">{ T::TABLE_CAPTION }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ T::COL_PROJECT }</th>
-                        <th scope="col">{ T::COL_APPROACH }</th>
-                        <th scope="col" class="num">{ T::COL_GRANT }</th>
-                        <th scope="col" class="num">{ T::COL_TARGET }</th>
-                        <th scope="col" class="num">{ T::COL_UNIT_PRICE }</th>
-                        <th scope="col" class="num">{ T::COL_RESULTS }</th>
-                        <th scope="col" class="num">{ T::COL_ACHIEVEMENT }</th>
-                    </tr>
-                </thead>
+                { head(COLUMNS) }
                 <tbody>{ for rows }</tbody>
             </table>
             <p class="figure-note">{ T::TABLE_SOURCE }</p>
@@ -94,11 +97,11 @@ fn project_row(p: &Project) -> Html {
         <tr data-testid="round-one-row">
             <th scope="row">{ p.name }</th>
             <td>{ approach }</td>
-            <td class="num">{ T::money(p.grant) }</td>
-            <td class="num">{ T::count(p.target) }</td>
-            <td class="num">{ T::money(p.unit_price_table3) }</td>
-            <td class="num">{ hires }</td>
-            <td class="num">{ achievement }</td>
+            { num(T::money(p.grant).into()) }
+            { num(T::count(p.target).into()) }
+            { num(T::money(p.unit_price_table3).into()) }
+            { num(hires.into()) }
+            { num(achievement.into()) }
         </tr>
     }
 }
