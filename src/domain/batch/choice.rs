@@ -1,9 +1,8 @@
 //! The caseworker's say on which column is which, for a header that does not name all
-//! four: each column chosen by its position and its heading, so that a choice made for
-//! one header is never applied to another.
+//! four: columns chosen by their position, for the header they were chosen from only.
 
 use super::columns::{looks_like_header, Column};
-use super::records::{detect_separator, records, Separator};
+use super::records::{detect_separator, records, Record};
 
 /// A batch's header as the caseworker chooses from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,11 +23,9 @@ impl Header {
         if first.unclosed_quote || !looks_like_header(&first) {
             return None;
         }
-        let mut headings = first.fields;
-        headings.truncate(first.filled_width);
         Some(Header {
             line: first.line,
-            headings,
+            headings: headings(&first).to_vec(),
         })
     }
 
@@ -56,10 +53,14 @@ impl Header {
     }
 }
 
-/// Which column the caseworker chose for each of the four the header does not name: its
-/// position and its heading.
+/// Which column the caseworker chose for each of the four the header does not name, and
+/// the headings of the header it was chosen for: it holds for that header only.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ColumnChoice([Option<(usize, String)>; 4]);
+pub struct ColumnChoice {
+    headings: Vec<String>,
+    /// The position chosen for each column, in the order of [`Column::ALL`].
+    positions: [Option<usize>; 4],
+}
 
 /// What is wrong with the choice for a column the header does not name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,35 +78,35 @@ pub enum ChoiceProblem {
 impl ColumnChoice {
     /// The position chosen for `column`, if any.
     pub fn chosen(&self, column: Column) -> Option<usize> {
-        self.0[column as usize].as_ref().map(|(i, _)| *i)
+        self.positions[column as usize]
     }
 
-    /// Chooses the heading at `position` of `header` for `column`, or nothing (`None`, or
-    /// a position the header does not have).
+    /// Chooses the column at `position` of `header` for `column` (`None`: none), when
+    /// the header does not name `column` and the heading there names none of the four;
+    /// a choice made for another header is forgotten.
     pub fn choose(&mut self, column: Column, header: &Header, position: Option<usize>) {
-        self.0[column as usize] = position.and_then(|i| Some((i, header.headings.get(i)?.clone())));
+        if self.headings != header.headings {
+            *self = ColumnChoice {
+                headings: header.headings.clone(),
+                positions: [None; 4],
+            };
+        }
+        self.positions[column as usize] = position.filter(|&i| {
+            header.unnamed().contains(&column) && header.choices().any(|(j, _)| j == i)
+        });
     }
 
     /// Whether no column is chosen.
     pub fn is_empty(&self) -> bool {
-        self.0.iter().all(Option::is_none)
+        self.positions == [None; 4]
     }
 
-    /// The choices that still stand for `header`: each for a column the header does not
-    /// name, of a heading that is still where it was and names none of the four.
+    /// The choice if it was made for `header`, else none.
     pub fn fitted(&self, header: Option<&Header>) -> ColumnChoice {
-        let Some(header) = header else {
-            return ColumnChoice::default();
-        };
-        let unnamed = header.unnamed();
-        ColumnChoice(Column::ALL.map(|c| {
-            self.0[c as usize].clone().filter(|(i, heading)| {
-                unnamed.contains(&c)
-                    && header
-                        .choices()
-                        .any(|(j, h)| j == *i && h == heading.as_str())
-            })
-        }))
+        match header {
+            Some(h) if h.headings == self.headings => self.clone(),
+            _ => ColumnChoice::default(),
+        }
     }
 
     /// What is wrong with the choice for `column` (one of the header's unnamed columns).
@@ -119,41 +120,39 @@ impl ColumnChoice {
             .map(|&by| ChoiceProblem::Taken { by })
     }
 
-    /// The field index of `column` in the header `fields`, when its choice stands there:
-    /// the same heading at the same position, naming none of the four.
-    pub(super) fn position_in(&self, column: Column, fields: &[String]) -> Option<usize> {
-        let (i, heading) = self.0[column as usize].as_ref()?;
-        (fields.get(*i) == Some(heading) && Column::from_header(heading).is_none()).then_some(*i)
+    /// The position chosen for `column` when `record` is the header it was chosen for.
+    pub(super) fn position_in(&self, column: Column, record: &Record<'_>) -> Option<usize> {
+        (headings(record) == self.headings).then_some(self.chosen(column))?
     }
 
-    /// The choice as text, to keep it in the tab with the batch: a line
-    /// `column;position;"heading"` per chosen column.
+    /// The positions chosen, to keep them in the tab beside the text they were chosen for:
+    /// a character per column in the order of [`Column::ALL`], `-` for none, else `0`
+    /// and the position after it (a header has at most [`MAX_FIELDS`](super::MAX_FIELDS)
+    /// columns); nothing when none is chosen.
     pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        for c in Column::ALL {
-            if let Some((i, heading)) = &self.0[c as usize] {
-                let heading = heading.replace('"', "\"\"");
-                out.push_str(&format!("{};{i};\"{heading}\"\n", c.code()));
-            }
+        if self.is_empty() {
+            return String::new();
         }
-        out
+        self.positions
+            .iter()
+            .map(|p| p.map_or('-', |i| char::from(b'0' + i as u8)))
+            .collect()
     }
 
-    /// A choice read back from [`to_text`](Self::to_text); what it cannot read is left
-    /// out.
-    pub fn from_text(text: &str) -> ColumnChoice {
+    /// The choice kept as [`to_text`](Self::to_text) for `header`; what does not fit it
+    /// is left out.
+    pub fn from_text(text: &str, header: &Header) -> ColumnChoice {
         let mut choice = ColumnChoice::default();
-        for record in records(text, Separator::Semicolon) {
-            let [code, position, heading] = &record.fields[..] else {
-                continue;
-            };
-            let column = Column::ALL.into_iter().find(|c| c.code() == *code);
-            if let (Some(c), Ok(i)) = (column, position.parse()) {
-                choice.0[c as usize] = Some((i, heading.clone()));
-            }
+        for (column, b) in Column::ALL.into_iter().zip(text.bytes()) {
+            choice.choose(column, header, b.checked_sub(b'0').map(usize::from));
         }
         choice
     }
+}
+
+/// A header record's headings: its fields up to the last one filled in.
+fn headings<'r>(record: &'r Record<'_>) -> &'r [String] {
+    &record.fields[..record.filled_width.min(record.fields.len())]
 }
 
 #[cfg(test)]

@@ -124,8 +124,8 @@ pub(super) fn looks_like_header(record: &Record<'_>) -> bool {
 /// Where a header puts the four columns, and the other named columns to keep along;
 /// columns headed as one of `own_columns` (the page's own export's derived columns,
 /// which the check works out again) are not kept. Each of the four must be named once,
-/// or chosen by the caseworker (`choice`: a column the header does not name, at a
-/// heading that names none and is not already chosen for a column before it).
+/// or chosen by the caseworker for this header (`choice`: a column the header does not
+/// name, at a heading that names none, not already chosen for a column before it).
 pub(super) fn header_layout(
     record: &Record<'_>,
     own_columns: &[&str],
@@ -155,7 +155,7 @@ pub(super) fn header_layout(
     for column in Column::ALL {
         if index[column as usize].is_none() {
             let chosen = choice
-                .position_in(column, &record.fields)
+                .position_in(column, record)
                 .filter(|i| !index.contains(&Some(*i)));
             index[column as usize] = chosen;
             extra.retain(|(i, _)| Some(*i) != chosen);

@@ -17,8 +17,8 @@
 //!   known column name ([`Column::from_header`], Danish or English, any case, any
 //!   order); other header columns are kept along. When a header does not name one of
 //!   the four, the caseworker can say which of its other columns it is
-//!   ([`ColumnChoice`], by position and heading, for that header only). Without a
-//!   header the four columns stand in that order.
+//!   ([`ColumnChoice`], by position, for that header only). Without a header the
+//!   four columns stand in that order.
 //! - **Values** are read by the single calculator's own parsers, so a row's reasons are
 //!   the calculator's: [`parse_positive_amount`], [`parse_target`],
 //!   [`Approach::from_code`]. A name written as `'=…` is read without the `'`: it is the
@@ -33,8 +33,9 @@
 //! UTF-8, else Windows-1252).
 //!
 //! One file per step: `records` splits the text into records, `columns` finds the four
-//! columns, `choice` keeps the caseworker's choice of columns, `row_check` reads one row's fields, `table` derives a valid row's figures and
-//! sums them up, `sort` orders the table, and `read` runs them over the whole text.
+//! columns, `choice` holds the caseworker's choice of those a header does not name,
+//! `row_check` reads one row's fields, `table` derives a valid row's figures and sums
+//! them up, `sort` orders the table, and `read` runs them over the whole text.
 //!
 //! [`parse_positive_amount`]: super::amount_input::parse_positive_amount
 //! [`parse_target`]: super::count_input::parse_target
