@@ -8,6 +8,7 @@ mod support;
 mod batch;
 mod batch_files;
 mod chart;
+mod column_choice;
 mod csv_export;
 mod domain;
 mod flags;

@@ -665,6 +665,30 @@ fn a_header_without_a_column_is_refused_with_its_line() {
 }
 
 #[test]
+fn a_header_without_a_column_offers_to_choose_it_beside_the_message() {
+    let doc = batch_view("Projekt;Kroner i alt;Resultatmål;Tilgang\nA;100.000;10;netværk\n");
+    let fatal = doc.testid("batch-fatal").text();
+    assert!(fatal.contains("»Ansøgt beløb«"), "{fatal}");
+    let form = doc.testid("column-choice").doc();
+    assert_eq!(form.one("for", "column-budget").text(), "Ansøgt beløb");
+    assert_eq!(
+        form.id("column-budget").doc().tags("option")[1].text(),
+        "Kroner i alt (kolonne 2)"
+    );
+    assert_eq!(
+        form.testid("error-summary").doc().tags("a")[0].attr("href"),
+        Some("#column-budget")
+    );
+    assert!(!doc.has_testid("batch-row"));
+    // Only for a missing column: not for one named twice, nor for a header naming all four.
+    let doc = batch_view("Projekt;Beløb;Resultatmål;Tilgang;project;Kroner\nA;1;2;netværk;B;3\n");
+    assert!(!doc.has_testid("column-choice"));
+    let doc = batch_view("Projekt;Beløb;Resultatmål;Tilgang;Kroner\nA;1;2;netværk;3\n");
+    assert!(!doc.has_testid("column-choice"));
+    assert!(doc.has_testid("batch-row"));
+}
+
+#[test]
 fn markup_in_names_is_text() {
     let text = "<img src=x onerror=alert(1)>;100.000;10;netværk\n<script>alert(2)</script>;100.000;10;forløb\n\"<b onmouseover=\"\"alert(3)\"\">\";12x;10;netværk\n";
     let doc = batch_view(text);

@@ -8,13 +8,15 @@ use yew::prelude::*;
 use crate::components::batch_table::BatchTable;
 use crate::components::hooks::use_after_pause;
 use crate::domain::batch::{
-    read_batch_with, sort_rows, summarize, Encoding, SortColumn, SortDirection, MAX_TEXT_BYTES,
+    read_batch_with_choice, sort_rows, summarize, BatchError, ColumnChoice, Encoding, Header,
+    SortColumn, SortDirection, MAX_TEXT_BYTES,
 };
 use crate::domain::csv_export::{export_batch, CSV_MIME_TYPE};
 use crate::domain::money::NumberFormat;
 use crate::domain::round_one::PROJECTS;
 use crate::texts::batch::{csv_texts, BatchTexts};
 use crate::texts::{Page as T, Texts};
+use crate::views::column_choice::{column_choice, ColumnChoiceProps};
 use crate::views::field_error::{error_prefix, field_error, FieldErrorProps};
 
 /// How long the text must stay the same while typing before it is checked, in
@@ -23,6 +25,10 @@ pub const CHECK_AFTER_MS: u32 = 300;
 
 /// Where this tab's session storage keeps the pasted batch for Back and reload.
 pub const SESSION_KEY: &str = "puljeberegner:batch";
+
+/// Where it keeps, beside the batch, the caseworker's choice of the columns its header
+/// does not name.
+pub const CHOICE_SESSION_KEY: &str = "puljeberegner:batch-columns";
 
 /// Props of [`BatchView`].
 #[derive(Properties, PartialEq)]
@@ -82,36 +88,79 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     let pending = *checked_text != props.text;
     // Whether the browser kept the text for Back and reload: `None` until it has tried.
     let kept = use_state(|| None::<bool>);
+    // The caseworker's choice of the columns the header does not name, with the headings
+    // it was made for: applied to those only, and kept until another choice is made.
+    let choice = use_state(ColumnChoice::default);
     {
-        // Once, after the first render: a batch kept in this tab comes back.
+        // Once, after the first render: a batch kept in this tab comes back, with the
+        // choice of columns kept beside it.
         let ontext = props.ontext.clone();
         let checked_text = checked_text.clone();
+        let choice = choice.clone();
         let empty = props.text.is_empty();
         use_effect_with((), move |_| {
             if empty {
                 if let Some(text) = crate::browser::session_text(SESSION_KEY) {
+                    if let Some(header) = Header::of(&text) {
+                        let kept = crate::browser::session_text(CHOICE_SESSION_KEY);
+                        choice.set(ColumnChoice::from_text(&kept.unwrap_or_default(), &header));
+                    }
                     checked_text.set(AttrValue::from(text.clone()));
                     ontext.emit(text);
                 }
             }
         });
     }
+    let header = Header::of(&checked_text);
+    let fitted = choice.fitted(header.as_ref());
     {
         // Kept as soon as it is checked (at once for a paste, after a pause in typing), so
-        // a row's link followed right after a paste finds it kept. After the effect above,
-        // which reads what was kept before this text replaces it.
+        // a row's link followed right after a paste finds it kept, with the choice of
+        // columns made for its header. After the effect above, which reads what was kept
+        // before this text replaces it.
         let kept = kept.clone();
-        use_effect_with((*checked_text).clone(), move |text| {
-            kept.set(Some(crate::browser::keep_session_text(SESSION_KEY, text)))
-        });
+        use_effect_with(
+            ((*checked_text).clone(), fitted.clone()),
+            move |(text, choice)| {
+                kept.set(Some(crate::browser::keep_session_text(SESSION_KEY, text)));
+                crate::browser::keep_session_text(CHOICE_SESSION_KEY, &choice.to_text());
+            },
+        );
     }
     // The text the example replaced, until the caseworker types again: "Fortryd".
     let replaced = use_state(|| None::<AttrValue>);
-    let checked = use_memo((*checked_text).clone(), |text| {
-        let own_columns = csv_texts::<T>().own_columns();
-        read_batch_with(text, &own_columns)
-            .map(|b| (Rc::new(b.rows.clone()), Rc::new(b.extra_headers.clone()), b))
-    });
+    let checked = use_memo(
+        ((*checked_text).clone(), fitted.clone()),
+        |(text, choice)| {
+            let own_columns = csv_texts::<T>().own_columns();
+            read_batch_with_choice(text, &own_columns, choice)
+                .map(|b| (Rc::new(b.rows.clone()), Rc::new(b.extra_headers.clone()), b))
+        },
+    );
+    // The form for the columns the header does not name, beside the message that one is
+    // missing, and above the summary once every one is chosen.
+    let choice_form = match (&header, &*checked) {
+        (Some(header), Ok(_) | Err(BatchError::MissingColumn { .. })) => {
+            let onchoose = {
+                let choice = choice.clone();
+                let (header, fitted) = (header.clone(), fitted.clone());
+                Callback::from(move |(column, position)| {
+                    let mut next = fitted.clone();
+                    next.choose(column, &header, position);
+                    choice.set(next);
+                })
+            };
+            column_choice(&ColumnChoiceProps {
+                header: header.clone(),
+                // A choice made for other headings is not applied to these, and the form
+                // says so.
+                reset: fitted.is_empty() && !choice.is_empty(),
+                choice: fitted,
+                onchoose,
+            })
+        }
+        _ => html! {},
+    };
 
     let oninput = {
         let ontext = props.ontext.clone();
@@ -195,9 +244,12 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         }
         Err(e) => {
             html! {
-                <p class="field-error" role="alert" data-testid="batch-fatal">
-                    { error_prefix() }{ T::batch_error(e) }
-                </p>
+                <>
+                    <p class="field-error" role="alert" data-testid="batch-fatal">
+                        { error_prefix() }{ T::batch_error(e) }
+                    </p>
+                    { choice_form }
+                </>
             }
         }
         Ok((rows, extra_headers, batch)) => {
@@ -232,6 +284,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             html! {
                 <>
                     <p class="status" role="status" data-testid="batch-status">{ T::batch_checked_status(s.applications + rejected, rejected) }</p>
+                    { choice_form }
                     <section class="panel" aria-labelledby="summary-heading" data-testid="batch-summary">
                         <h2 id="summary-heading">{ T::SUMMARY_HEADING }</h2>
                         <dl class="compare-figures">

@@ -7,6 +7,7 @@ pub mod as_if_table;
 pub mod cash_flow;
 pub mod caveats;
 pub mod cells;
+pub mod column_choice;
 pub mod comparison_panel;
 pub mod copy_link;
 pub mod embed_snippet;

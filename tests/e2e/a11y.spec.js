@@ -90,6 +90,23 @@ test.describe('axe-core: zero WCAG 2.1 A/AA violations', () => {
     expect(calc.pageErrors).toEqual([]);
   });
 
+  test('batch view with a column to choose, then chosen', async ({ calc, page }) => {
+    await page.goto('/?view=batch');
+    const batch = page.locator('[name="batch"]');
+    await expect(batch).toBeEditable();
+    await batch.fill('Projekt;Kroner i alt;Antal;Tilgang\nA;1.000.000;10;netværk\nB;12x;0;foo\n');
+    await expect(page.locator('[data-testid=error-summary]')).toBeVisible();
+    await page.locator('#column-budget').selectOption('1');
+    await page.locator('#column-target').selectOption('1');
+    await expect(page.locator('#column-target')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page, 'batch view, columns to choose');
+    await page.locator('#column-target').selectOption('2');
+    await expect(page.locator('[data-testid=batch-error]')).toHaveCount(1);
+    await expect(page.locator('[data-testid=column-choice]')).toBeVisible();
+    await expectNoAxeViolations(page, 'batch view, columns chosen');
+    expect(calc.pageErrors).toEqual([]);
+  });
+
   test('embed mode', async ({ calc, page }) => {
     await calc.goto('embed=1&budget=1000000&target=17');
     await calc.waitForResult('unit-price', '58.823 kr.');

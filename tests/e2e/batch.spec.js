@@ -505,6 +505,143 @@ test.describe('nothing pasted is lost', () => {
   });
 });
 
+// ---- saying which column is which ------------------------------------------------------
+
+// A sheet whose amount is headed in words the check does not read as one ("Kroner i alt").
+const KRONER = [
+  'Sagsnr.;Projekt;Kroner i alt;Resultatmål;Tilgang',
+  '2024-117;Nørre Netværk;2.324.850;120;netværk',
+  '2024-118;Forkert;12x;10;netværk',
+  '2024-119;SUMAK;475.000;21;forløb',
+].join('\n');
+const KRONER_NAMES = ['Nørre Netværk', 'SUMAK'];
+
+/** The select for a column the header does not name, by its label. */
+function columnSelect(calc, label) {
+  return calc.output('column-choice').getByLabel(label, { exact: true });
+}
+
+test.describe('saying which column is which', () => {
+  test('a heading the check does not know: the column chosen by keyboard, then the rows are checked and exported', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, KRONER);
+    await expect(calc.output('batch-fatal')).toContainText('Overskriften på linje 1 mangler kolonnen »Ansøgt beløb«.');
+    await expect(rows(calc)).toHaveCount(0);
+    // Beside the message: which column is which, the header's other columns by heading
+    // and position.
+    const form = calc.output('column-choice');
+    await expect(form.getByRole('heading', { level: 2 }).first()).toHaveText('Hvilken kolonne er hvilken?');
+    const budget = columnSelect(calc, 'Ansøgt beløb');
+    await expect(budget.locator('option')).toHaveText(['Vælg en kolonne', 'Sagsnr. (kolonne 1)', 'Kroner i alt (kolonne 3)']);
+    await expect(budget).toHaveValue('');
+    await expect(budget).toHaveAttribute('aria-invalid', 'true');
+    await expect(budget).toHaveAccessibleDescription('Fejl: Vælg kolonnen med »Ansøgt beløb«.');
+    await expect(form.locator('select')).toHaveCount(1);
+
+    // The error summary's link, by keyboard, moves focus to the select; a letter chooses.
+    const link = calc.output('error-summary').getByRole('link', { name: 'Vælg kolonnen med »Ansøgt beløb«.' });
+    await link.focus();
+    await calc.page.keyboard.press('Enter');
+    await expect(budget).toBeFocused();
+    await calc.page.keyboard.press('k');
+    await expect(budget).toHaveValue('2');
+
+    // Checked as with a matching header: table, summary, status, errors, own columns.
+    await expectRowNames(calc, KRONER_NAMES);
+    await expect(calc.output('batch-fatal')).toHaveCount(0);
+    await expect(calc.output('batch-unit-price')).toHaveText(['19.373 kr.', '22.619 kr.']);
+    await expect(calc.output('summary-applications')).toHaveText('2');
+    await expect(calc.output('summary-rejected')).toContainText('1');
+    await expect(calc.output('batch-status')).toHaveText('3 rækker tjekket, heraf 1 afvist.');
+    await expect(errors(calc)).toHaveText([/^Linje 3 \(Forkert\): Ansøgt beløb: /]);
+    await expect(rows(calc).first().locator('[data-testid="batch-extra"]')).toHaveText(['2024-117']);
+    // The choice stays on show, without errors, to be changed.
+    await expect(budget).toHaveValue('2');
+    await expect(budget).not.toHaveAttribute('aria-invalid');
+    await expect(calc.output('error-summary')).toHaveCount(0);
+
+    // The CSV has the page's own headings, the caseworker's column, the line, and reads
+    // back without a choice.
+    await calc.output('export-rejected').check();
+    const bytes = await downloadCsv(calc);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + 3);
+    expect(lines[0]).toMatch(/^"Projekt";"Ansøgt beløb \(kr\.\)";"Resultatmål";"Tilgang";.*;"Sagsnr\.";"Linje";"Fejl"$/);
+    expect(lines[1]).toMatch(/^"Nørre Netværk";"2324850";"120";"Netværk";"19373";"60";.*;"2024-117";"2";""$/);
+    expect(lines[2]).toMatch(/^"SUMAK";"475000";"21";"Forløb";"22619";"11";.*;"2024-119";"4";""$/);
+    expect(lines[3]).toMatch(/^"Forkert";"12x";"10";"netværk";"";"";"";"";"2024-118";"3";"Ansøgt beløb: /);
+    await paste(calc, '');
+    await calc.page.locator('#batch-file').setInputFiles({ name: 'puljeberegner-tjek.csv', mimeType: 'text/csv', buffer: bytes });
+    await expectRowNames(calc, KRONER_NAMES);
+    await expect(calc.output('column-choice')).toHaveCount(0);
+    await expect(errors(calc)).toHaveText([/^Linje 4 \(Forkert\): Ansøgt beløb: /]);
+  });
+
+  test('the choice is kept: Back from a row, a reload; other headings say it no longer applies', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, KRONER);
+    const budget = columnSelect(calc, 'Ansøgt beløb');
+    await budget.selectOption({ label: 'Kroner i alt (kolonne 3)' });
+    await expectRowNames(calc, KRONER_NAMES);
+    await rows(calc).first().getByRole('link').click();
+    await calc.waitForResult('unit-price', '19.373 kr.');
+    await calc.page.goBack();
+    await expect(textarea(calc)).toHaveValue(KRONER);
+    await expectRowNames(calc, KRONER_NAMES);
+    await expect(budget).toHaveValue('2');
+    await calc.page.reload();
+    await expect(textarea(calc)).toHaveValue(KRONER);
+    await expectRowNames(calc, KRONER_NAMES);
+    await expect(budget).toHaveValue('2');
+    await expect(calc.output('column-choice-reset')).toHaveCount(0);
+
+    // Other headings: the choice is not applied to them, and the form says so.
+    const other = KRONER.replace('Kroner i alt', 'Beløb i alt');
+    await paste(calc, other);
+    await expect(calc.output('batch-fatal')).toContainText('mangler kolonnen »Ansøgt beløb«');
+    await expect(rows(calc)).toHaveCount(0);
+    await expect(calc.output('column-choice-reset')).toHaveText('Overskrifterne er ændret, så dit tidligere valg af kolonner gælder ikke længere.');
+    await expect(budget).toHaveValue('');
+    await expect(budget.locator('option')).toHaveText(['Vælg en kolonne', 'Sagsnr. (kolonne 1)', 'Beløb i alt (kolonne 3)']);
+    await budget.selectOption({ label: 'Beløb i alt (kolonne 3)' });
+    await expectRowNames(calc, KRONER_NAMES);
+    await expect(calc.output('column-choice-reset')).toHaveCount(0);
+    // A header that names every column needs no choice; emptied, nothing is kept.
+    await paste(calc, KRONER.replace('Kroner i alt', 'Ansøgt beløb'));
+    await expectRowNames(calc, KRONER_NAMES);
+    await expect(calc.output('column-choice')).toHaveCount(0);
+    await paste(calc, '');
+    await expect.poll(() => calc.page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
+  test('two columns to choose; one chosen for both is an error on the second until it is changed', async ({ calc }) => {
+    await openBatch(calc);
+    await paste(calc, 'Projekt;Kroner i alt;Antal;Tilgang\nA;100.000;10;netværk\nB;475.000;21;forløb\n');
+    const budget = columnSelect(calc, 'Ansøgt beløb');
+    const target = columnSelect(calc, 'Resultatmål');
+    await expect(target.locator('option')).toHaveText(['Vælg en kolonne', 'Kroner i alt (kolonne 2)', 'Antal (kolonne 3)']);
+    await expect(calc.output('error-summary').getByRole('link')).toHaveText([
+      'Vælg kolonnen med »Ansøgt beløb«.',
+      'Vælg kolonnen med »Resultatmål«.',
+    ]);
+    await budget.selectOption('1');
+    await target.selectOption('1');
+    await expect(calc.output('batch-fatal')).toContainText('mangler kolonnen »Resultatmål«');
+    const taken = 'Vælg en anden kolonne til »Resultatmål«: den valgte er allerede »Ansøgt beløb«.';
+    await expect(calc.output('error-summary').getByRole('link')).toHaveText([taken]);
+    await expect(target).toHaveAttribute('aria-invalid', 'true');
+    await expect(target).toHaveAccessibleDescription(`Fejl: ${taken}`);
+    await expect(budget).not.toHaveAttribute('aria-invalid');
+    await calc.output('error-summary').getByRole('link').click();
+    await expect(target).toBeFocused();
+    await calc.page.keyboard.press('ArrowDown');
+    await expect(target).toHaveValue('2');
+    await expectRowNames(calc, ['A', 'B']);
+    await expect(calc.output('batch-unit-price')).toHaveText(['10.000 kr.', '22.619 kr.']);
+    await expect(calc.output('error-summary')).toHaveCount(0);
+  });
+});
+
 // ---- download the CSV and read it back ---------------------------------------------------------
 
 /** Clicks "Download CSV" and returns the file's bytes. */

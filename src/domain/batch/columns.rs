@@ -1,5 +1,6 @@
 //! The four columns of a batch and where they stand: read from a header, or in order.
 
+use super::choice::ColumnChoice;
 use super::read::BatchError;
 use super::records::Record;
 use crate::domain::amount_input::parse_positive_amount;
@@ -27,6 +28,17 @@ impl Column {
         Column::Target,
         Column::Approach,
     ];
+
+    /// The column's short name in code: the id of its field when the caseworker chooses
+    /// it, and its name in a kept choice.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::Budget => "budget",
+            Column::Target => "target",
+            Column::Approach => "approach",
+        }
+    }
 
     /// Reads a header cell: Danish or English, in the words Danish spreadsheets use
     /// ("Ansøgt tilskud", "Antal ansættelser", "Ansøger" …), any case, surrounding
@@ -111,10 +123,13 @@ pub(super) fn looks_like_header(record: &Record<'_>) -> bool {
 
 /// Where a header puts the four columns, and the other named columns to keep along;
 /// columns headed as one of `own_columns` (the page's own export's derived columns,
-/// which the check works out again) are not kept. Each of the four must be named once.
+/// which the check works out again) are not kept. Each of the four must be named once,
+/// or chosen by the caseworker for this header (`choice`: a column the header does not
+/// name, at a heading that names none, not already chosen for a column before it).
 pub(super) fn header_layout(
     record: &Record<'_>,
     own_columns: &[&str],
+    choice: &ColumnChoice,
 ) -> Result<Layout, BatchError> {
     let mut index: [Option<usize>; 4] = [None; 4];
     let mut extra = Vec::new();
@@ -136,6 +151,15 @@ pub(super) fn header_layout(
             });
         }
         *slot = Some(i);
+    }
+    for column in Column::ALL {
+        if index[column as usize].is_none() {
+            let chosen = choice
+                .position_in(column, record)
+                .filter(|i| !index.contains(&Some(*i)));
+            index[column as usize] = chosen;
+            extra.retain(|(i, _)| Some(*i) != chosen);
+        }
     }
     let mut found = [0; 4];
     for column in Column::ALL {
@@ -164,8 +188,12 @@ mod tests {
 
     #[test]
     fn a_header_puts_the_columns_where_it_names_them_and_is_as_wide_as_it_is_filled() {
-        let layout =
-            header_layout(&first("Kommentar;Tilgang;Beløb;Projekt;Resultatmål;;"), &[]).unwrap();
+        let layout = header_layout(
+            &first("Kommentar;Tilgang;Beløb;Projekt;Resultatmål;;"),
+            &[],
+            &ColumnChoice::default(),
+        )
+        .unwrap();
         assert_eq!(layout.of(Column::Name), 3);
         assert_eq!(layout.of(Column::Budget), 2);
         assert_eq!(layout.of(Column::Target), 4);
@@ -173,12 +201,17 @@ mod tests {
         assert_eq!(layout.width, 5);
         assert_eq!(layout.extra, [(0, "Kommentar".to_string())]);
         assert_eq!(
-            header_layout(&first("Projekt;Beløb;Resultatmål;Tilgang"), &[]),
+            header_layout(
+                &first("Projekt;Beløb;Resultatmål;Tilgang"),
+                &[],
+                &ColumnChoice::default()
+            ),
             Ok(Layout::POSITIONAL)
         );
         let layout = header_layout(
             &first("Sagsnr.;Projekt;Beløb;Resultatmål;Tilgang;Flag"),
             &["flag"],
+            &ColumnChoice::default(),
         )
         .unwrap();
         assert_eq!(layout.extra, [(0, "Sagsnr.".to_string())]);

@@ -15,8 +15,10 @@
 //! - **Columns**: project name, budget, target, approach. A header is recognised when
 //!   the first record has no field that reads as an amount or a target and at least one
 //!   known column name ([`Column::from_header`], Danish or English, any case, any
-//!   order); other header columns are ignored. Without a header the four columns stand
-//!   in that order.
+//!   order); other header columns are kept along. When a header does not name one of
+//!   the four, the caseworker can say which of its other columns it is
+//!   ([`ColumnChoice`], by position, for that header only). Without a header the
+//!   four columns stand in that order.
 //! - **Values** are read by the single calculator's own parsers, so a row's reasons are
 //!   the calculator's: [`parse_positive_amount`], [`parse_target`],
 //!   [`Approach::from_code`]. A name written as `'=…` is read without the `'`: it is the
@@ -31,13 +33,15 @@
 //! UTF-8, else Windows-1252).
 //!
 //! One file per step: `records` splits the text into records, `columns` finds the four
-//! columns, `row_check` reads one row's fields, `table` derives a valid row's figures and
-//! sums them up, `sort` orders the table, and `read` runs them over the whole text.
+//! columns, `choice` holds the caseworker's choice of those a header does not name,
+//! `row_check` reads one row's fields, `table` derives a valid row's figures and sums
+//! them up, `sort` orders the table, and `read` runs them over the whole text.
 //!
 //! [`parse_positive_amount`]: super::amount_input::parse_positive_amount
 //! [`parse_target`]: super::count_input::parse_target
 //! [`Approach::from_code`]: super::approach::Approach::from_code
 
+mod choice;
 mod columns;
 mod encoding;
 mod read;
@@ -47,10 +51,12 @@ mod sort;
 mod table;
 
 pub use super::formula_guard::starts_like_formula;
+pub use choice::{ChoiceProblem, ColumnChoice, Header};
 pub use columns::Column;
 pub use encoding::{decode, Encoding};
 pub use read::{
-    read_batch, read_batch_with, Batch, BatchError, MAX_BYTES, MAX_ROWS, MAX_TEXT_BYTES,
+    read_batch, read_batch_with, read_batch_with_choice, Batch, BatchError, MAX_BYTES, MAX_ROWS,
+    MAX_TEXT_BYTES,
 };
 pub use records::{detect_separator, records, Record, Records, Separator, MAX_FIELDS};
 pub use row_check::{InvalidRow, RowError};

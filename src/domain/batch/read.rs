@@ -1,5 +1,6 @@
 //! The whole text read: the caps, the separator, a header, then every row checked.
 
+use super::choice::ColumnChoice;
 use super::columns::{header_layout, looks_like_header, Column, Layout};
 use super::records::{detect_separator, records, Separator};
 use super::row_check::{check_record, InvalidRow};
@@ -80,6 +81,16 @@ pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
 /// which the check works out again. A file the page wrote so reads back to the same
 /// batch, with the same size.
 pub fn read_batch_with(text: &str, own_columns: &[&str]) -> Result<Batch, BatchError> {
+    read_batch_with_choice(text, own_columns, &ColumnChoice::default())
+}
+
+/// [`read_batch_with`], with the columns the caseworker chose for those the header does
+/// not name ([`ColumnChoice`]; a choice that does not fit the header is not applied).
+pub fn read_batch_with_choice(
+    text: &str,
+    own_columns: &[&str],
+    choice: &ColumnChoice,
+) -> Result<Batch, BatchError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(BatchError::TextTooLarge {
             bytes: text.len(),
@@ -100,7 +111,7 @@ pub fn read_batch_with(text: &str, own_columns: &[&str]) -> Result<Batch, BatchE
     let mut pending = None;
     if let Some(first) = filled.next() {
         if !first.unclosed_quote && looks_like_header(&first) {
-            layout = header_layout(&first, own_columns)?;
+            layout = header_layout(&first, own_columns, choice)?;
             batch.extra_headers = layout.extra.iter().map(|(_, h)| h.clone()).collect();
         } else {
             pending = Some(first);

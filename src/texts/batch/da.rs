@@ -213,4 +213,32 @@ impl BatchTexts for Da {
             ),
         }
     }
+
+    // ---- The batch check: the caseworker says which column is which
+
+    const CHOICE_HEADING: &'static str = "Hvilken kolonne er hvilken?";
+    const CHOICE_HINT: &'static str = "Overskriften nævner ikke alle fire kolonner. Vælg, hvilken af arkets kolonner der er hvilken, så tjekkes rækkerne, uden at du retter i arket. Valget gælder denne overskrift og gemmes med teksten i denne fane.";
+    const CHOICE_NONE: &'static str = "Vælg en kolonne";
+    const CHOICE_RESET: &'static str =
+        "Overskrifterne er ændret, så dit tidligere valg af kolonner gælder ikke længere.";
+
+    fn choice_option(position: usize, heading: &str) -> String {
+        if heading.is_empty() {
+            format!("Kolonne {position} (uden overskrift)")
+        } else {
+            format!("{heading} (kolonne {position})")
+        }
+    }
+
+    fn choice_missing(column: Column) -> String {
+        format!("Vælg kolonnen med »{}«.", Self::column(column))
+    }
+
+    fn choice_taken(column: Column, by: Column) -> String {
+        format!(
+            "Vælg en anden kolonne til »{}«: den valgte er allerede »{}«.",
+            Self::column(column),
+            Self::column(by)
+        )
+    }
 }

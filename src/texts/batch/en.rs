@@ -208,4 +208,32 @@ impl BatchTexts for En {
             ),
         }
     }
+
+    // ---- The batch check: the caseworker says which column is which
+
+    const CHOICE_HEADING: &'static str = "Which column is which?";
+    const CHOICE_HINT: &'static str = "The header does not name all four columns. Choose which of the sheet's columns is which, and the rows are checked without editing the sheet. The choice holds for this header and is kept with the text in this tab.";
+    const CHOICE_NONE: &'static str = "Choose a column";
+    const CHOICE_RESET: &'static str =
+        "The headings have changed, so your earlier choice of columns no longer applies.";
+
+    fn choice_option(position: usize, heading: &str) -> String {
+        if heading.is_empty() {
+            format!("Column {position} (no heading)")
+        } else {
+            format!("{heading} (column {position})")
+        }
+    }
+
+    fn choice_missing(column: Column) -> String {
+        format!("Choose the column with \"{}\".", Self::column(column))
+    }
+
+    fn choice_taken(column: Column, by: Column) -> String {
+        format!(
+            "Choose another column for \"{}\": the one chosen is already \"{}\".",
+            Self::column(column),
+            Self::column(by)
+        )
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::Texts;
 use crate::domain::approach::Approach;
-use crate::domain::batch::{BatchError, Encoding, RowError};
+use crate::domain::batch::{BatchError, Column, Encoding, RowError};
 use crate::domain::csv_export::CsvTexts;
 
 pub mod da;
@@ -85,6 +85,23 @@ pub trait BatchTexts: Texts {
     const BATCH_PENDING: &'static str;
     /// What the status region says once a batch has been checked.
     fn batch_checked_status(checked: usize, rejected: usize) -> String;
+
+    // ---- The batch check: the caseworker says which column is which ------------------
+
+    /// The heading of the form for the columns the header does not name.
+    const CHOICE_HEADING: &'static str;
+    /// Under it: what choosing does, and for how long it holds.
+    const CHOICE_HINT: &'static str;
+    /// A column's first option: none chosen.
+    const CHOICE_NONE: &'static str;
+    /// Said when the headings changed: a choice made for the ones before is not applied.
+    const CHOICE_RESET: &'static str;
+    /// A header column as an option: its heading and its position (from 1).
+    fn choice_option(position: usize, heading: &str) -> String;
+    /// A column the header does not name, not yet chosen.
+    fn choice_missing(column: Column) -> String;
+    /// A column chosen where `by`, which keeps it, is chosen already.
+    fn choice_taken(column: Column, by: Column) -> String;
 }
 
 /// The words the CSV export writes, in language `T`.
