@@ -34,7 +34,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help setup rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps chromium \
-        build serve test lint rust-components test-native test-e2e screenshot bench size-check clean
+        engines build serve test lint rust-components test-native test-e2e test-engines screenshot \
+        bench size-check clean
 
 help:
 	@echo "make serve   install what is missing, build the release site, serve it on http://127.0.0.1:$(PORT)/"
@@ -43,7 +44,7 @@ help:
 
 ## --- set-up -------------------------------------------------------------------
 
-setup: rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps chromium
+setup: rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps chromium engines
 	@grep -q '^wasm-bindgen = "=$(WASM_BINDGEN_VERSION)"' Cargo.toml || \
 	  { echo "Cargo.toml must pin wasm-bindgen = \"=$(WASM_BINDGEN_VERSION)\""; exit 1; }
 	cargo fetch --quiet
@@ -82,6 +83,18 @@ chromium:
 	@command -v chromium >/dev/null || \
 	  { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
 
+# The other two engines for `make test-engines`: Firefox (Debian's ESR) and WebKit
+# (WebKitWebDriver, with the MiniBrowser of libwebkit2gtk-4.1-0, on an Xvfb display).
+# Only what is missing is installed, in one apt run.
+engines:
+	@missing=""; \
+	command -v firefox-esr >/dev/null || missing="$$missing firefox-esr"; \
+	{ command -v WebKitWebDriver >/dev/null && dpkg -s libwebkit2gtk-4.1-0 >/dev/null 2>&1; } || \
+	  missing="$$missing webkit2gtk-driver"; \
+	command -v Xvfb >/dev/null || missing="$$missing xvfb"; \
+	[ -z "$$missing" ] || \
+	  { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $$missing; }
+
 ## --- build and serve ----------------------------------------------------------
 
 # Four pages, each with its own wasm: the calculator (index.html) and the batch check
@@ -108,8 +121,9 @@ serve: build
 
 ## --- tests --------------------------------------------------------------------
 
-# Formatting and lints first: a finding stops the run before the long build.
-test: setup lint test-native build test-e2e
+# Formatting and lints first: a finding stops the run before the long build. Chromium runs
+# the whole browser suite; Firefox and WebKit then run the flows a person uses.
+test: setup lint test-native build test-e2e test-engines
 	$(MAKE) --no-print-directory size-check
 
 test-native:
@@ -118,6 +132,12 @@ test-native:
 
 test-e2e:
 	npx playwright test
+
+# Firefox (puppeteer-core over WebDriver BiDi) and WebKit (selenium-webdriver with
+# WebKitWebDriver) through the flows of tests/engines/flows.js, against dist/ as built.
+# Every failure names its engine. About 30 s (tests/engines/run.js says how long).
+test-engines: engines node-deps
+	node tests/engines/run.js --dir dist
 
 # Code as rustfmt writes it, and no clippy warning in any target (lib, bins, tests),
 # so a diff shows only what changed and clippy's findings never pile up.
