@@ -330,15 +330,22 @@ class WebKitDriver {
     // A process group of its own: MiniBrowser and WebKit's helper processes are its
     // children, and stop() ends the group, so nothing of ours outlives the run.
     this.driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: ['ignore', log, log], detached: true });
+    const group = this.driverProcess.pid;
+    process.once('exit', () => { try { process.kill(-group, 'SIGKILL'); } catch (_) { /* already gone */ } });
     fs.closeSync(log);
-    await waitForPort(port, 15_000, 'WebKitWebDriver');
-    this.driver = await new Builder()
-      .usingServer(`http://127.0.0.1:${port}`)
-      .withCapabilities({
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
-      })
-      .build();
+    try {
+      await waitForPort(port, 15_000, 'WebKitWebDriver');
+      this.driver = await new Builder()
+        .usingServer(`http://127.0.0.1:${port}`)
+        .withCapabilities({
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+        })
+        .build();
+    } catch (err) {
+      const said = fs.readFileSync(this.driverLog, 'utf8').trim().split('\n').slice(-5).join(' | ');
+      throw new Error(`${err.message}${said ? ` (WebKitWebDriver said: ${said})` : ''}`);
+    }
     const caps = await this.driver.getCapabilities();
     this.version = `MiniBrowser ${caps.get('browserVersion')}`;
   }
@@ -465,6 +472,7 @@ function startXvfb(owner) {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     });
     owner.xvfb = xvfb;
+    process.once('exit', () => xvfb.kill('SIGKILL'));
     let out = '';
     const timer = setTimeout(() => reject(new Error('Xvfb did not start within 10 s')), 10_000);
     xvfb.stdio[3].on('data', (chunk) => {

@@ -41,7 +41,7 @@ async function runEngine(Driver, baseUrl, flows, failures) {
   } catch (err) {
     failures.push(`${driver.name}: the browser did not start: ${err.message}`);
     console.log(`${driver.name}: FAILED to start: ${err.message}`);
-    await driver.stop();
+    await withTimeout(driver.stop(), 30_000, `${driver.name}: stopping the browser`).catch(() => {});
     return { passed: 0, failed: 1 };
   }
   console.log(`${driver.name}: ${driver.version} (started in ${seconds(Date.now() - started)})`);
@@ -66,7 +66,8 @@ async function runEngine(Driver, baseUrl, flows, failures) {
       if (process.env.ENGINES_DEBUG) console.log(err.stack);
     }
   }
-  await driver.stop();
+  await withTimeout(driver.stop(), 30_000, `${driver.name}: stopping the browser`)
+    .catch((err) => console.log(`${driver.name}: ${err.message}`));
   console.log(`${driver.name}: ${passed} passed, ${failed} failed in ${seconds(Date.now() - started)}`);
   return { passed, failed };
 }
