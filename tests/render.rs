@@ -937,3 +937,61 @@ fn the_embed_section_is_static_and_its_code_follows_the_inputs() {
     // The calculator itself draws no embed section.
     assert!(!page("budget=1000000&target=17").has_testid("embed-code"));
 }
+
+/// Where a word first appears on the page (case aside), its explanation follows within
+/// `window` characters: the reader meets the word and what it means together.
+fn explained_where_first_used(text: &str, word: &str, explanation: &str, window: usize) {
+    let lower = text.to_lowercase();
+    let first = lower
+        .find(&word.to_lowercase())
+        .unwrap_or_else(|| panic!("{word} is not on the page"));
+    let explained = lower
+        .find(&explanation.to_lowercase())
+        .unwrap_or_else(|| panic!("the explanation of {word} is not on the page"));
+    assert!(
+        explained >= first && explained - first <= window,
+        "{word} first at {first}, its explanation at {explained}:\n{}",
+        &text[text
+            .char_indices()
+            .map(|(i, _)| i)
+            .find(|&i| i >= first.saturating_sub(40))
+            .unwrap_or(0)..]
+            .chars()
+            .take(400)
+            .collect::<String>()
+    );
+}
+
+#[test]
+fn the_page_explains_its_words_where_they_first_appear() {
+    // As the reader meets them, top down: the lead, the target field, the key figures.
+    let text = page("").all_text();
+    for (word, explanation, window) in [
+        ("enhedspris", "hvad én ansættelse koster i jeres budget", 40),
+        (
+            "første runde",
+            "de ni projekter, der fik penge fra puljen i 2018",
+            40,
+        ),
+        (
+            "første runde",
+            "evalueringsrapporten fra februar 2020 (Deloitte for STAR)",
+            160,
+        ),
+        (
+            "resultatmål",
+            "det antal ansættelser, i lover i ansøgningen",
+            80,
+        ),
+        (
+            "tabel 3",
+            "der viser beløb, resultatmål og enhedspris for hvert projekt",
+            40,
+        ),
+        ("verificer", "STAR tjekker dem mod registrene", 60),
+    ] {
+        explained_where_first_used(&text, word, explanation, window);
+    }
+    // The word list in the reference part says the same at more length.
+    assert!(Da::UNIT_PRICE_NOTE.contains("evalueringsrapportens tabel 3"));
+}

@@ -93,3 +93,28 @@ fn one_hire_is_singular() {
         "{text}"
     );
 }
+
+#[test]
+fn the_english_page_explains_its_words_where_they_first_appear() {
+    let text = page("lang=en").all_text().to_lowercase();
+    for (word, explanation, window) in [
+        ("unit price", "what one hire costs in your budget", 40),
+        ("round one", "the nine projects the pool funded in 2018", 40),
+        (
+            "table 3",
+            "which lists the amount, the target and the unit price of each",
+            60,
+        ),
+        ("verified", "star checks them against its registers", 60),
+    ] {
+        let first = text.find(word).unwrap_or_else(|| panic!("{word}"));
+        let explained = text
+            .find(explanation)
+            .unwrap_or_else(|| panic!("{explanation}"));
+        assert!(
+            explained >= first && explained - first <= window,
+            "{word} at {first}, explained at {explained}"
+        );
+    }
+    assert!(text.contains("the number of hires you promise in the application"));
+}

@@ -32,11 +32,12 @@ impl Texts for Da {
         "Linket var for langt (over 32.000 tegn); kun begyndelsen er læst. Tjek felterne.";
 
     // ---- The calculator, the rules, the comparison with round one
-    const LEAD: &'static str = "Beregn enhedspris og udbetaling for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til de ni projekter i første runde.";
+    const LEAD: &'static str = "Beregn enhedsprisen (hvad én ansættelse koster i jeres budget) og udbetalingen for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til første runde: de ni projekter, der fik penge fra puljen i 2018, og som evalueringsrapporten fra februar 2020 (Deloitte for STAR) handler om.";
     const APPLICATION_HEADING: &'static str = "Jeres ansøgning";
     const BUDGET_HINT: &'static str = "I kroner, fx 1.250.000 eller 1.250.000,50";
     const TARGET_LABEL: &'static str = "Resultatmål (antal ansættelser)";
-    const TARGET_HINT: &'static str = "Et helt antal personer, 1 til 100.000";
+    const TARGET_HINT: &'static str =
+        "Det antal ansættelser, I lover i ansøgningen: et helt tal, 1 til 100.000";
     const APPROACH_LEGEND: &'static str = "Tilgang";
     const APPROACH_UNSET: &'static str =
         "Vælg en tilgang for at blive sammenlignet med projekter med samme tilgang.";
@@ -51,9 +52,9 @@ impl Texts for Da {
         "Udfyld ansøgt beløb og resultatmål for at se beregningen.";
     const UNIT_PRICE_LABEL: &'static str = "Estimeret enhedspris";
     const UNIT_PRICE_NOTE: &'static str =
-        "Ansøgt beløb divideret med resultatmålet, rundet ned til hele kroner (som i rapportens tabel 3).";
+        "Ansøgt beløb divideret med resultatmålet, rundet ned til hele kroner, som i evalueringsrapportens tabel 3, der viser beløb, resultatmål og enhedspris for hvert projekt i første runde.";
     const THRESHOLD_LABEL: &'static str = "Ansættelser, der kræves for første rate";
-    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op (tabel 6, note **). Ansættelserne skal være indsendt og verificeret af STAR.";
+    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op (rapportens tabel 6, note **). Ansættelserne skal indsendes til STAR og verificeres: STAR tjekker dem mod registrene, og kun verificerede ansættelser tæller.";
     const PAYOUT_HEADING: &'static str = "Udbetaling i jeres scenarie";
     const INTERIM_LABEL: &'static str = "Første rate (højst)";
     const INTERIM_NOTE_REACHED: &'static str =
@@ -172,7 +173,7 @@ impl Texts for Da {
     const W_ROUNDING: &'static str = "Alle beløb regnes i hele øre. Når et beløb deles, rundes der ned til hele øre; enhedsprisen rundes ned til hele kroner, som i rapportens tabel 3.";
     const LESSONS_HEADING: &'static str = "Erfaringer fra første runde";
     const NETWORK_LESSONS_HEADING: &'static str = "Netværkstilgangen: tjekliste";
-    const NETWORK_LESSONS_LEAD: &'static str = "Evalueringens kapitel 4 peger på det, der drev resultaterne i netværksprojekterne. Indgår det i jeres projekt?";
+    const NETWORK_LESSONS_LEAD: &'static str = "Evalueringsrapportens kapitel 4 peger på det, der drev resultaterne i netværksprojekterne; afsnittet ved hvert punkt er der, hvor rapporten siger det. Indgår det i jeres projekt?";
     const NETWORK_DRIVERS: [(&'static str, &'static str); 7] = [
         ("Bruger I det lokale politiske system, fx borgmesteren, som afsæt til at engagere virksomhederne?", "afsnit 4.3.2"),
         ("Foregår dialogen og aktiviteterne fra virksomhed til virksomhed?", "afsnit 4.3.2"),

@@ -32,11 +32,12 @@ impl Texts for En {
     const QUERY_CUT_MESSAGE: &'static str = "The link was too long (over 32,000 characters); only its beginning was read. Check the fields.";
 
     // ---- The calculator, the rules, the comparison with round one
-    const LEAD: &'static str = "Work out the unit price and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with the nine projects of round one.";
+    const LEAD: &'static str = "Work out the unit price (what one hire costs in your budget) and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with round one: the nine projects the pool funded in 2018, which the evaluation report of February 2020 (Deloitte for STAR) is about.";
     const APPLICATION_HEADING: &'static str = "Your application";
     const BUDGET_HINT: &'static str = "In Danish kroner, e.g. 1,250,000 or 1,250,000.50";
     const TARGET_LABEL: &'static str = "Target (number of hires)";
-    const TARGET_HINT: &'static str = "A whole number of people, 1 to 100,000";
+    const TARGET_HINT: &'static str =
+        "The number of hires you promise in the application: a whole number, 1 to 100,000";
     const APPROACH_LEGEND: &'static str = "Approach";
     const APPROACH_UNSET: &'static str =
         "Choose an approach to be compared with the projects that took the same approach.";
@@ -51,10 +52,10 @@ impl Texts for En {
     const RESULTS_MISSING: &'static str =
         "Enter the amount applied for and the target to see the calculation.";
     const UNIT_PRICE_LABEL: &'static str = "Estimated unit price";
-    const UNIT_PRICE_NOTE: &'static str = "The amount applied for divided by the target, rounded down to whole kroner (as in Table 3 of the report).";
+    const UNIT_PRICE_NOTE: &'static str = "The amount applied for divided by the target, rounded down to whole kroner, as in Table 3 of the evaluation report, which lists the amount, the target and the unit price of each round-one project.";
     const THRESHOLD_LABEL: &'static str = "Hires required for the first payment";
     const THRESHOLD_NOTE: &'static str =
-        "50 % of the target, rounded up (Table 6, note **). The hires must be submitted to and verified by STAR.";
+        "50 % of the target, rounded up (Table 6 of the report, note **). The hires must be submitted to STAR and verified: STAR checks them against its registers, and only verified hires count.";
     const PAYOUT_HEADING: &'static str = "Payout in your scenario";
     const INTERIM_LABEL: &'static str = "First payment (at most)";
     const INTERIM_NOTE_REACHED: &'static str =
@@ -173,7 +174,7 @@ impl Texts for En {
     const W_ROUNDING: &'static str = "All amounts are computed in whole øre. When an amount is divided, it is rounded down to whole øre; the unit price is rounded down to whole kroner, as in Table 3 of the report.";
     const LESSONS_HEADING: &'static str = "Lessons from round one";
     const NETWORK_LESSONS_HEADING: &'static str = "The network approach: a checklist";
-    const NETWORK_LESSONS_LEAD: &'static str = "Chapter 4 of the evaluation points to what drove results in the network projects. Is it part of your project?";
+    const NETWORK_LESSONS_LEAD: &'static str = "Chapter 4 of the evaluation report points to what drove results in the network projects; the section beside each point is where the report says so. Is it part of your project?";
     const NETWORK_DRIVERS: [(&'static str, &'static str); 7] = [
         ("Do you use the local political system, e.g. the mayor, to engage the companies?", "section 4.3.2"),
         ("Do the dialogue and the activities go from company to company?", "section 4.3.2"),
