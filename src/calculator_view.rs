@@ -170,16 +170,16 @@ impl CalculatorView {
     pub fn problems(&self) -> Vec<(String, Problem)> {
         let fields = [
             (
+                "approach-network",
+                self.approach_error.clone().map(Problem::UnknownApproach),
+            ),
+            (
                 "field-budget",
                 self.budget_error.clone().map(Problem::Amount),
             ),
             (
                 "field-target",
                 self.target_error.clone().map(Problem::Count),
-            ),
-            (
-                "approach-network",
-                self.approach_error.clone().map(Problem::UnknownApproach),
             ),
             ("field-hires", self.hires_error.clone().map(Problem::Count)),
             (
@@ -320,8 +320,8 @@ mod tests {
         assert_eq!(
             ids,
             [
-                "field-target",
                 "approach-network",
+                "field-target",
                 "field-hires",
                 "field-expenses",
                 "level-2"

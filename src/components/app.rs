@@ -232,9 +232,10 @@ pub fn App(props: &AppProps) -> Html {
                 <form class="calculator" {onsubmit} novalidate=true>
                     <section class="panel" aria-labelledby="application-heading">
                         <h2 id="application-heading">{ T::APPLICATION_HEADING }</h2>
+                        // The approach first: the unit price then follows the last number typed.
+                        { approach_field(&ApproachFieldProps { chosen: approach, error: approach_error.clone(), onchange: set(Field::Approach) }) }
                         { field(Field::Budget, T::BUDGET_LABEL, T::BUDGET_HINT.into(), budget_error.clone(), "decimal") }
                         { field(Field::Target, T::TARGET_LABEL, T::TARGET_HINT.into(), target_error.clone(), "numeric") }
-                        { approach_field(&ApproachFieldProps { chosen: approach, error: approach_error.clone(), onchange: set(Field::Approach) }) }
                     </section>
                 </form>
                 <div class="layout-results">

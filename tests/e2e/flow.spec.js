@@ -24,28 +24,62 @@ async function onScreen(page, locator) {
 test.describe('on a phone (390 × 844)', () => {
   test.use({ viewport: PHONE });
 
-  test('the unit price is on screen when the target field is', async ({ calc, page }) => {
-    await calc.goto('');
-    await calc.type('budget', '1.200.000');
-    await calc.type('target', '30');
+  /** Types the budget in the focused field, Tabs to the target and types it, checking the
+   * target field stays on screen; then the unit price must be on the same screen. The page
+   * scrolls only where focus takes it. */
+  async function budgetTabTarget(calc, page) {
+    await page.keyboard.type('1.200.000');
+    await page.keyboard.press('Tab');
+    await expect(calc.field('target')).toBeFocused();
+    for (const key of '30') {
+      // eslint-disable-next-line no-await-in-loop
+      await page.keyboard.type(key);
+      // eslint-disable-next-line no-await-in-loop
+      expect(await onScreen(page, calc.field('target')), 'the target field on screen while typing').toBe(true);
+    }
     await calc.waitForResult('unit-price', '40.000 kr.');
-    // Keyboard focus keeps the target field in view; the unit price is on the same screen.
     const target = await box(calc.field('target'));
     const price = await box(calc.output('unit-price'));
-    console.log(`390×844: target field y=${Math.round(target.top)}, unit price y=${Math.round(price.top)}`);
     expect(await onScreen(page, calc.field('target'))).toBe(true);
-    // The reader scrolls on until the field is near the top: the answer is on the same
-    // screen (the approach, also required, stands between them).
-    await page.evaluate((y) => window.scrollBy(0, y), target.top - 120);
-    expect(await onScreen(page, calc.field('target'))).toBe(true);
-    expect(await onScreen(page, calc.output('unit-price'))).toBe(true);
-    expect(price.bottom - target.top).toBeLessThan(PHONE.height - 120);
-    // In the page's order too: required fields, results, then the optional scenario.
-    const order = await page.evaluate(() => ['[name=approach]', '[data-testid=unit-price]', '[name=hires]']
+    expect(await onScreen(page, calc.output('unit-price')), `target field y=${target.top}, unit price y=${price.top}–${price.bottom}`).toBe(true);
+    return { target, price };
+  }
+
+  test('the unit price is on screen when the target field is (Tab through the form)', async ({ calc, page }) => {
+    await calc.goto('');
+    // From the top of the page by Tab to the approach, the arrow keys in the group, Tab on.
+    for (let i = 0; i < 20 && !(await calc.approach('network').evaluate((el) => el === document.activeElement)); i += 1) {
+      // eslint-disable-next-line no-await-in-loop
+      await page.keyboard.press('Tab');
+    }
+    await expect(calc.approach('network')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(calc.approach('course')).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(calc.field('budget')).toBeFocused();
+    const { target, price } = await budgetTabTarget(calc, page);
+    console.log(`390×844: target field y=${Math.round(target.top)}, unit price y=${Math.round(price.top)}–${Math.round(price.bottom)}`);
+    // In the page's order too: the required fields (the approach first, the number typed
+    // last right before the answer), the results, then the optional scenario.
+    const order = await page.evaluate(() => ['[name=approach]', '[name=budget]', '[name=target]', '[data-testid=unit-price]', '[name=hires]']
       .map((s) => document.querySelector(s))
       .every((el, i, all) => i === 0 || (all[i - 1].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)));
     expect(order).toBe(true);
   });
+
+  // The reader has scrolled the budget field to somewhere on the screen and taps it; Tab
+  // then brings the target field into view, and the answer with it (wherever the target
+  // field was: off screen, half on it, or on it just above the bottom edge).
+  for (const budgetAt of [120, 400, 560, 700, 790]) {
+    test(`the unit price is on screen when the target field is (budget field at y=${budgetAt})`, async ({ calc, page }) => {
+      await calc.goto('');
+      await page.evaluate((y) => window.scrollBy(0, document.querySelector('[name=budget]').getBoundingClientRect().top - y), budgetAt);
+      const budget = await box(calc.field('budget'));
+      expect(Math.round(budget.top)).toBe(budgetAt);
+      await calc.field('budget').click();
+      await budgetTabTarget(calc, page);
+    });
+  }
 
   test('the language switch is in the header', async ({ calc, page }) => {
     await calc.goto('');
