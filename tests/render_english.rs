@@ -55,8 +55,9 @@ fn the_scenario_fields_have_hints_not_grey_example_values() {
 fn the_chart_axes_are_written_in_english() {
     let doc = page(COURSE_1500);
     let chart = doc.testid("payout-chart").doc();
+    // The x tick labels: they hang from under the axis.
     let hires: Vec<String> = chart
-        .all("text-anchor", "middle")
+        .all("dominant-baseline", "text-before-edge")
         .iter()
         .map(|t| t.text())
         .collect();

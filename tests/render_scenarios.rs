@@ -811,7 +811,8 @@ fn the_chart_has_a_title_a_description_and_the_stepped_curve() {
     assert!(pts[2].1 < pts[1].1, "the jump goes up");
     assert_eq!(pts[2].1, pts[3].1, "flat above the threshold");
     assert!(pts[0].0 < pts[1].0 && pts[2].0 < pts[3].0);
-    // The user's marker and the six round-one projects, labelled in words.
+    // The user's marker and the six round-one projects, labelled in words (drawn from the
+    // rightmost marker on, the order they are placed in: src/domain/chart.rs).
     assert_eq!(chart.tags("circle").len(), 1);
     let labels: Vec<String> = chart
         .all("class", "achievement-label")
@@ -823,9 +824,9 @@ fn the_chart_has_a_title_a_description_and_the_stepped_curve() {
         [
             "Code of Care 163 %: 27 →",
             "KHRS 71 %: 12",
+            "Randers HK og DISCUS 63 %: 10",
             "SUMAK 48 %: 8",
             "Marselisborg 50 %: 8",
-            "Randers HK og DISCUS 63 %: 10",
             "Ingerfair 10 %: 1 (ikke verificeret)",
         ]
     );
@@ -971,9 +972,9 @@ fn the_chart_for_a_one_ore_budget_reads_sensibly() {
 #[test]
 fn every_chart_label_has_room_above_its_baseline() {
     // SVG text is drawn upwards from its baseline `y`; the outer <svg> clips what lies
-    // above y = 0. The chart's text is 11–12 px, so a baseline above y = 12 loses the
-    // top of its glyphs. (The scenario label sits 12 units above the marker, and the
-    // marker is at the top of the plot, y = 16, whenever the payout is the y axis' top.)
+    // above y = 0. The chart's text is 12 px or more, so a baseline above y = 12 loses the
+    // top of its glyphs. (The scenario's label has a row above the plot, its baseline at
+    // y = 22: room for its 16 px below a box 640 px wide; the x tick labels hang below y.)
     for query in [
         MAIN,
         "budget=1000000&target=17&hires=8",
@@ -1378,8 +1379,9 @@ fn one_hire_is_singular() {
 fn the_hire_axis_has_danish_separators() {
     let doc = page("budget=2000000&target=1500&approach=course");
     let chart = doc.testid("payout-chart").doc();
+    // The x tick labels: they hang from under the axis.
     let hires: Vec<String> = chart
-        .all("text-anchor", "middle")
+        .all("dominant-baseline", "text-before-edge")
         .iter()
         .map(|t| t.text())
         .collect();

@@ -10,6 +10,12 @@
 //! hires up to the threshold ceil(T/2), where a vertical jump rises to min(E, G), then
 //! flat to the right edge. Hires between whole numbers do not exist; the flat piece
 //! from threshold − 1 to the threshold is the value at threshold − 1 carried forward.
+//!
+//! Labels ([`PayoutChart::labels`]) never lie over one another or over a line: each box
+//! is estimated from its text ([`text_width`], [`ASCENT`], [`DESCENT`]); the scenario's
+//! label has a row of its own above the plot, tied to its point by a line, and the
+//! round-one labels are stacked in lanes under the x axis so that no leader line runs
+//! through another label.
 
 use super::money::{Money, ORE_PER_KRONE};
 use super::payout::{payout, threshold_hires, Application, Outcome};
@@ -36,18 +42,44 @@ pub struct Margins {
 
 /// The chart's margins.
 pub const MARGINS: Margins = Margins {
-    top: 16.0,
+    top: 40.0,
     right: 24.0,
     bottom: 128.0,
     left: 120.0,
 };
 
-/// Distance from the x axis down to the baseline of an x tick label.
-pub const X_TICK_LABEL_OFFSET: f64 = 18.0;
+/// The chart's text size where every label is drawn (a box 640 px wide or more), in
+/// viewBox units; the page's CSS sets the same (`.chart-svg`).
+pub const FONT: f64 = 12.0;
+/// The largest text size the scenario's label is drawn at (CSS: a box 512–640 px wide);
+/// placed for this size, it has room at [`FONT`] too.
+pub const SCENARIO_FONT: f64 = 16.0;
+/// Height of a line of text above its baseline, per unit of text size: at least the
+/// ascent of the fonts the page may get (IBM Plex Sans 1,025, DejaVu Sans 0,928, Arial
+/// 0,905). A browser's text box (`getBBox`) is this tall.
+pub const ASCENT: f64 = 1.05;
+/// Depth of a line of text below its baseline, per unit of text size (Plex 0,275).
+pub const DESCENT: f64 = 0.3;
+
+/// Distance from the x axis down to the top of an x tick label (it hangs from there:
+/// `dominant-baseline="text-before-edge"`, so a larger text grows away from the axis).
+pub const X_TICK_LABEL_OFFSET: f64 = 7.0;
+/// Distance from the x axis down to where the round-one leader lines start: under the x
+/// tick labels.
+pub const LEADER_OFFSET: f64 = 24.0;
 /// Distance from the x axis down to the baseline of the first round-one label lane.
 pub const LANE_OFFSET: f64 = 40.0;
-/// Height of one round-one label lane (font size ≤ 11 fits).
-pub const LANE_HEIGHT: f64 = 14.0;
+/// Height of one round-one label lane: a line of text at [`FONT`] and a little air.
+pub const LANE_HEIGHT: f64 = 16.5;
+/// Lanes under the x axis: one for each round-one project, all inside the margin.
+pub const LANES: u32 = 6;
+/// Space between a round-one label and its leader line.
+pub const LABEL_GAP: f64 = 3.0;
+/// Baseline of the scenario's label, in the row above the plot.
+pub const SCENARIO_LABEL_Y: f64 = 22.0;
+/// Radius of the scenario's marker with half its outline (CSS: r 7, stroke 3): the line
+/// from its label ends this far above it.
+pub const MARKER_RADIUS: f64 = 8.5;
 /// Distance from the y axis left to the (end-anchored) y tick labels.
 pub const Y_TICK_LABEL_GAP: f64 = 8.0;
 
@@ -88,7 +120,7 @@ pub struct XTick {
     pub hires: u32,
     /// Pixel x.
     pub x: f64,
-    /// Pixel y of the label baseline (label centred on `x`).
+    /// Pixel y of the label's top (label centred on `x`, hanging from `label_y`).
     pub label_y: f64,
     /// True at ceil(T/2).
     pub is_threshold: bool,
@@ -162,15 +194,152 @@ pub struct AchievementMarker {
     pub clamped: bool,
     /// Pixel x on the x axis.
     pub x: f64,
-    /// The label lane, 0 nearest the axis; one lane per marker, ordered by hires.
+}
+
+/// A label's box, in viewBox units (SVG: down is larger).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelBox {
+    /// Left edge.
+    pub left: f64,
+    /// Right edge.
+    pub right: f64,
+    /// Top edge.
+    pub top: f64,
+    /// Bottom edge.
+    pub bottom: f64,
+}
+
+impl LabelBox {
+    /// The box of a text `width` wide from `left`, on the baseline `y`, at text size `font`.
+    pub fn of_text(left: f64, width: f64, y: f64, font: f64) -> LabelBox {
+        LabelBox {
+            left,
+            right: left + width,
+            top: y - ASCENT * font,
+            bottom: y + DESCENT * font,
+        }
+    }
+
+    /// Whether the two boxes share more than an edge.
+    pub fn overlaps(&self, other: &LabelBox) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+
+    /// Whether the vertical line at `x` from `top` to `bottom` runs through the box.
+    pub fn crossed_by(&self, x: f64, top: f64, bottom: f64) -> bool {
+        self.left <= x && x <= self.right && top < self.bottom && self.top < bottom
+    }
+}
+
+/// Where a round-one project's label goes: in a lane under the x axis, beside the leader
+/// line that runs down from under the x tick labels ([`LEADER_TOP`]) to the lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AchievementLabel {
+    /// The project's place in [`PayoutChart::achievements`].
+    pub marker: usize,
+    /// The label's text.
+    pub text: String,
+    /// The lane, 0 nearest the axis.
     pub lane: u32,
-    /// Pixel x of the label anchor (equals `x`).
-    pub label_x: f64,
-    /// Pixel y of the label baseline.
-    pub label_y: f64,
-    /// Labels in the left half start at `x`, in the right half end there, so a label of
-    /// up to 200 px stays inside the viewBox.
+    /// The text starts at `x`, right of the leader line, or ends there, left of it.
     pub anchor: Anchor,
+    /// Pixel x of the text's anchor.
+    pub x: f64,
+    /// Left edge of the text's estimated box.
+    pub left: f64,
+    /// Right edge of the text's estimated box.
+    pub right: f64,
+    /// Pixel x of the leader line: the marker's.
+    pub line_x: f64,
+}
+
+/// Bottom edge of the plot area: the x axis.
+pub const PLOT_BOTTOM: f64 = VIEW_HEIGHT - MARGINS.bottom;
+/// Where the round-one leader lines start: under the x tick labels.
+pub const LEADER_TOP: f64 = PLOT_BOTTOM + LEADER_OFFSET;
+
+impl AchievementLabel {
+    /// Pixel y of the text's baseline.
+    pub fn y(&self) -> f64 {
+        PLOT_BOTTOM + LANE_OFFSET + LANE_HEIGHT * f64::from(self.lane)
+    }
+
+    /// Where the leader line ends: the top of the label's box.
+    pub fn line_bottom(&self) -> f64 {
+        self.y() - ASCENT * FONT
+    }
+
+    /// The text's estimated box.
+    pub fn bounds(&self) -> LabelBox {
+        LabelBox::of_text(self.left, self.right - self.left, self.y(), FONT)
+    }
+}
+
+/// Where the scenario's label goes: centred over its marker in the row above the plot
+/// (moved in to stay inside the viewBox), on the baseline [`SCENARIO_LABEL_Y`], with a line
+/// from under it ([`SCENARIO_LINE_TOP`]) down to the marker's top.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScenarioLabel {
+    /// Pixel x of the text's centre (`text-anchor="middle"`).
+    pub x: f64,
+    /// The text's estimated width at [`SCENARIO_FONT`] (at [`FONT`] it is narrower).
+    pub width: f64,
+}
+
+/// Where the line from the scenario's label to its marker starts: under the label.
+pub const SCENARIO_LINE_TOP: f64 = SCENARIO_LABEL_Y + DESCENT * SCENARIO_FONT;
+
+impl ScenarioLabel {
+    /// The text's estimated box at [`SCENARIO_FONT`] (at [`FONT`] it lies inside this).
+    pub fn bounds(&self) -> LabelBox {
+        LabelBox::of_text(
+            self.x - self.width / 2.0,
+            self.width,
+            SCENARIO_LABEL_Y,
+            SCENARIO_FONT,
+        )
+    }
+}
+
+/// The chart's labels, placed so that none lies over another or over a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartLabels {
+    /// The scenario's label: always there.
+    pub scenario: ScenarioLabel,
+    /// The round-one projects' labels, the rightmost marker's first. A project whose label
+    /// has no room in any lane is not here: it is left out of the drawing (the table under
+    /// the chart has it).
+    pub achievements: Vec<AchievementLabel>,
+}
+
+/// Bold text (weight 600, the scenario's label) is at most this much wider.
+pub const BOLD: f64 = 1.1;
+
+/// An upper estimate of the width of `text` at text size `font` (viewBox units; times
+/// [`BOLD`] for bold), from the widths of its characters in the fonts the page may get
+/// (IBM Plex Sans, Arial, DejaVu Sans), in four classes: narrow (0,42 em), wide (1 em:
+/// "m", "w", "%", and every letter beyond ASCII: æ, ø, å, →), capitals and digits
+/// (0,75 em), and the rest (0,65 em).
+#[inline(never)]
+pub fn text_width(text: &str, font: f64) -> f64 {
+    let mut hundredths = 0;
+    for b in text.bytes() {
+        hundredths += if b"mwMW%".contains(&b) || b >= 0xC0 {
+            100 // the first byte of a letter beyond ASCII
+        } else if b" .,:()-ijlIftr".contains(&b) {
+            42
+        } else if b.is_ascii_uppercase() || b.is_ascii_digit() {
+            75
+        } else if b < 0x80 {
+            65
+        } else {
+            0 // the rest of a letter beyond ASCII
+        };
+    }
+    f64::from(hundredths) * font / 100.0
 }
 
 /// Everything needed to draw the chart.
@@ -220,6 +389,72 @@ impl PayoutChart {
     /// Bottom edge of the plot area: the x axis.
     pub fn plot_bottom(&self) -> f64 {
         self.height - self.margins.bottom
+    }
+
+    /// Places the labels: `scenario` is the scenario's label, `text` writes a round-one
+    /// project's.
+    ///
+    /// The round-one labels are placed from the rightmost marker to the leftmost, each in
+    /// the lane nearest the axis where it meets no other label of that lane, no leader line
+    /// of a label further from the axis runs through it, and its own leader line runs
+    /// through no label nearer the axis. (A lane is as tall as a line of text, so labels in
+    /// two lanes never meet.) A label starts right of its marker, or ends left of it when
+    /// it would leave the viewBox.
+    pub fn labels(
+        &self,
+        scenario: &str,
+        text: impl Fn(&AchievementMarker) -> String,
+    ) -> ChartLabels {
+        let mut order: Vec<usize> = (0..self.achievements.len()).collect();
+        sort_small_by_key(&mut order, |&i| {
+            core::cmp::Reverse(self.achievements[i].shown_hires)
+        });
+        let mut placed: Vec<AchievementLabel> = Vec::new();
+        for marker in order {
+            let m = &self.achievements[marker];
+            let text = text(m);
+            let width = text_width(&text, FONT);
+            let line_x = m.x;
+            let (anchor, x, left) = if line_x + LABEL_GAP + width <= self.width {
+                (Anchor::Start, line_x + LABEL_GAP, line_x + LABEL_GAP)
+            } else {
+                (Anchor::End, line_x - LABEL_GAP, line_x - LABEL_GAP - width)
+            };
+            let right = left + width;
+            let lane = (0..LANES).find(|&lane| {
+                placed.iter().all(|p| match p.lane {
+                    l if l == lane => right <= p.left || p.right <= left,
+                    // Its leader line passes this lane.
+                    l if l > lane => !(left..=right).contains(&p.line_x),
+                    // This one's leader line passes its lane.
+                    _ => !(p.left..=p.right).contains(&line_x),
+                })
+            });
+            if let Some(lane) = lane {
+                placed.push(AchievementLabel {
+                    marker,
+                    text,
+                    lane,
+                    anchor,
+                    x,
+                    left,
+                    right,
+                    line_x,
+                });
+            }
+        }
+        let width = text_width(scenario, SCENARIO_FONT * BOLD);
+        ChartLabels {
+            scenario: ScenarioLabel {
+                x: self
+                    .scenario
+                    .x
+                    .min(self.width - width / 2.0)
+                    .max(width / 2.0),
+                width,
+            },
+            achievements: placed,
+        }
     }
 
     /// The polyline as an SVG `points` attribute: `x,y x,y …`, two decimals ([`px`]).
@@ -384,8 +619,7 @@ pub fn payout_chart(app: Application, outcome: Outcome) -> PayoutChart {
         y: scale.y(scenario_total),
     };
 
-    let middle = scale.left + scale.width / 2.0;
-    let mut achievements: Vec<AchievementMarker> = round_one_achievements()
+    let achievements: Vec<AchievementMarker> = round_one_achievements()
         .into_iter()
         .filter_map(|a| {
             let AchievementSource::Project(name) = a.source else {
@@ -393,7 +627,6 @@ pub fn payout_chart(app: Application, outcome: Outcome) -> PayoutChart {
             };
             let hires = as_if_hires(target, a.hires, a.target);
             let shown_hires = hires.min(x_max);
-            let x = scale.x(shown_hires);
             Some(AchievementMarker {
                 name,
                 percent_printed: a.percent_printed,
@@ -401,25 +634,10 @@ pub fn payout_chart(app: Application, outcome: Outcome) -> PayoutChart {
                 hires,
                 shown_hires,
                 clamped: hires > x_max,
-                x,
-                lane: 0,
-                label_x: x,
-                label_y: 0.0,
-                anchor: if x <= middle {
-                    Anchor::Start
-                } else {
-                    Anchor::End
-                },
+                x: scale.x(shown_hires),
             })
         })
         .collect();
-    let mut by_hires: Vec<usize> = (0..achievements.len()).collect();
-    sort_small_by_key(&mut by_hires, |&i| achievements[i].hires);
-    for (lane, i) in by_hires.into_iter().enumerate() {
-        let marker = &mut achievements[i];
-        marker.lane = lane as u32;
-        marker.label_y = scale.bottom + LANE_OFFSET + LANE_HEIGHT * lane as f64;
-    }
 
     PayoutChart {
         width: VIEW_WIDTH,

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use crate::views::cells::{head, num, Columns};
 
-use crate::domain::chart::{px, PayoutChart};
+use crate::domain::chart::{
+    px, PayoutChart, LEADER_TOP, MARKER_RADIUS, SCENARIO_LABEL_Y, SCENARIO_LINE_TOP,
+};
 use crate::texts::{Page as T, Texts};
 
 /// The column headings of the chart's two data tables: its points, and round one's
@@ -47,25 +49,22 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     let x_ticks = c.x_ticks.iter().map(|tick| html! {
         <g class="tick" data-threshold={tick.is_threshold.then_some("")}>
             <line x1={px(tick.x)} x2={px(tick.x)} y1={px(bottom)} y2={px(bottom + 5.0)} class="axis" />
-            <text x={px(tick.x)} y={px(tick.label_y)} text-anchor="middle">{ T::count(tick.hires) }</text>
-        </g>
-    });
-    let achievements = c.achievements.iter().map(|m| html! {
-        <g class="achievement">
-            <line x1={px(m.x)} x2={px(m.x)} y1={px(bottom)} y2={px(m.label_y - 10.0)} class="achievement-line" />
-            <path d={format!("M{} {} l-4 7 h8 z", px(m.x), px(bottom))} class="achievement-mark" />
-            <text x={px(m.label_x)} y={px(m.label_y)} text-anchor={m.anchor.svg()} class="achievement-label">
-                { T::achievement_label(m.name, m.percent_printed, m.hires, m.clamped, m.unverified) }
-            </text>
+            <text x={px(tick.x)} y={px(tick.label_y)} text-anchor="middle" dominant-baseline="text-before-edge">{ T::count(tick.hires) }</text>
         </g>
     });
     let s = c.scenario;
-    // The label goes above the marker, or below it when the marker is at the top.
-    let label_y = if s.y - 12.0 < top + 12.0 {
-        s.y + 22.0
-    } else {
-        s.y - 12.0
-    };
+    let scenario_text = T::scenario_marker_label(s.hires, s.payout, s.clamped);
+    let labels = c.labels(&scenario_text, |m| {
+        T::achievement_label(m.name, m.percent_printed, m.hires, m.clamped, m.unverified)
+    });
+    // A project without room for its label is left out of the drawing (not of the table).
+    let achievements = labels.achievements.into_iter().map(|l| html! {
+        <g class="achievement">
+            <line x1={px(l.line_x)} x2={px(l.line_x)} y1={px(LEADER_TOP)} y2={px(l.line_bottom())} class="achievement-line" />
+            <path d={format!("M{} {} l-4 7 h8 z", px(l.line_x), px(bottom))} class="achievement-mark" />
+            <text x={px(l.x)} y={px(l.y())} text-anchor={l.anchor.svg()} class="achievement-label">{ l.text }</text>
+        </g>
+    });
     let rows = c.points.iter().map(|p| {
         html! {
             <tr>{ num(T::count(p.hires).into()) }{ num(T::money(p.payout).into()) }</tr>
@@ -94,10 +93,9 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
                 <polyline points={points} class="payout-line" />
                 { for achievements }
                 <g class="scenario-marker">
+                    <line x1={px(s.x)} x2={px(s.x)} y1={px(SCENARIO_LINE_TOP)} y2={px(s.y - MARKER_RADIUS)} />
                     <circle cx={px(s.x)} cy={px(s.y)} r="7" />
-                    <text x={px(s.x)} y={px(label_y)} text-anchor={if s.x > (left + right) / 2.0 { "end" } else { "start" }}>
-                        { T::scenario_marker_label(s.hires, s.payout, s.clamped) }
-                    </text>
+                    <text x={px(labels.scenario.x)} y={px(SCENARIO_LABEL_Y)} text-anchor="middle">{ scenario_text }</text>
                 </g>
             </svg>
             // The same words as the <desc>, shown; hidden from screen readers, which read the <desc>.
