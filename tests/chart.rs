@@ -119,9 +119,11 @@ fn check_labels<L: Texts>(c: &PayoutChart) -> Result<(), String> {
             c.plot_bottom(),
         )];
         if font <= SCENARIO_FONT {
-            let bottom = c.scenario.y - MARKER_RADIUS;
-            if SCENARIO_LINE_TOP >= bottom {
-                return Err(format!("scenario line upside down: {:?}", c.scenario));
+            // Drawn down to the marker's centre, under the marker (r 7, its outline 3
+            // wide): some of it shows above the marker.
+            let bottom = c.scenario.y;
+            if SCENARIO_LINE_TOP >= bottom - 8.5 {
+                return Err(format!("no line to see above the marker: {:?}", c.scenario));
             }
             lines.push((
                 "scenario line".into(),
@@ -499,7 +501,8 @@ fn labels_for_budget_1_200_000_and_target_30() {
         // out of the viewBox; its line runs from under it down to the point.
         let s = labels::<Da>(&c).scenario;
         assert!(s.bounds().bottom <= SCENARIO_LINE_TOP, "{hires}");
-        assert!(SCENARIO_LINE_TOP < c.scenario.y - MARKER_RADIUS, "{hires}");
+        // Above the marker's top (r 7, its outline 3 wide).
+        assert!(SCENARIO_LINE_TOP < c.scenario.y - 8.5, "{hires}");
         assert!(s.bounds().bottom < c.plot_top(), "{hires}");
         let half = s.width / 2.0;
         assert_eq!(s.x, c.scenario.x.clamp(half, c.width - half), "{hires}");
@@ -535,6 +538,27 @@ fn labels_for_every_target_up_to_3000() {
             check_labels_both(&c).unwrap_or_else(|e| panic!("target {target}: {e}"));
         }
     }
+}
+
+#[test]
+fn the_fixed_coordinates_are_written_as_px_writes_their_numbers() {
+    assert_eq!(
+        svg::VIEW_BOX,
+        format!("0 0 {} {}", px(VIEW_WIDTH), px(VIEW_HEIGHT))
+    );
+    for (budget, target) in [(kr(1), 1), (kr(1_200_000), 30), (MAX_AMOUNT, MAX_TARGET)] {
+        let c = chart(budget, target, target, budget);
+        assert_eq!(svg::LEFT, px(c.plot_left()));
+        assert_eq!(svg::RIGHT, px(c.plot_right()));
+        assert_eq!(svg::TOP, px(c.plot_top()));
+        assert_eq!(svg::BOTTOM, px(c.plot_bottom()));
+        assert_eq!(svg::X_TICK_END, px(c.plot_bottom() + 5.0));
+        assert!(c.x_ticks.iter().all(|t| px(t.label_y) == svg::X_TICK_LABEL));
+        assert!(c.y_ticks.iter().all(|t| px(t.label_x) == svg::Y_TICK_LABEL));
+    }
+    assert_eq!(svg::LEADER_TOP, px(LEADER_TOP));
+    assert_eq!(svg::SCENARIO_LINE_TOP, px(SCENARIO_LINE_TOP));
+    assert_eq!(svg::SCENARIO_LABEL_Y, px(SCENARIO_LABEL_Y));
 }
 
 #[test]

@@ -77,11 +77,36 @@ pub const LANES: u32 = 6;
 pub const LABEL_GAP: f64 = 3.0;
 /// Baseline of the scenario's label, in the row above the plot.
 pub const SCENARIO_LABEL_Y: f64 = 22.0;
-/// Radius of the scenario's marker with half its outline (CSS: r 7, stroke 3): the line
-/// from its label ends this far above it.
-pub const MARKER_RADIUS: f64 = 8.5;
 /// Distance from the y axis left to the (end-anchored) y tick labels.
 pub const Y_TICK_LABEL_GAP: f64 = 8.0;
+
+/// The chart's fixed coordinates as its SVG writes them ([`px`] of the numbers above, for
+/// the fixed viewBox and margins): text there from the start costs the page's wasm far
+/// less than text built at each drawing. `tests/chart.rs` keeps each equal to its number.
+pub mod svg {
+    /// The viewBox: 0 0 [`VIEW_WIDTH`](super::VIEW_WIDTH) [`VIEW_HEIGHT`](super::VIEW_HEIGHT).
+    pub const VIEW_BOX: &str = "0 0 640.00 400.00";
+    /// The plot's left edge: the y axis.
+    pub const LEFT: &str = "120.00";
+    /// The plot's right edge.
+    pub const RIGHT: &str = "616.00";
+    /// The plot's top edge.
+    pub const TOP: &str = "40.00";
+    /// The plot's bottom edge: the x axis.
+    pub const BOTTOM: &str = "272.00";
+    /// The lower end of an x tick mark, 5 below the axis.
+    pub const X_TICK_END: &str = "277.00";
+    /// The top of the x tick labels ([`XTick::label_y`](super::XTick::label_y)).
+    pub const X_TICK_LABEL: &str = "279.00";
+    /// The end of the y tick labels ([`YTick::label_x`](super::YTick::label_x)).
+    pub const Y_TICK_LABEL: &str = "112.00";
+    /// [`LEADER_TOP`](super::LEADER_TOP).
+    pub const LEADER_TOP: &str = "296.00";
+    /// [`SCENARIO_LINE_TOP`](super::SCENARIO_LINE_TOP).
+    pub const SCENARIO_LINE_TOP: &str = "26.80";
+    /// [`SCENARIO_LABEL_Y`](super::SCENARIO_LABEL_Y).
+    pub const SCENARIO_LABEL_Y: &str = "22.00";
+}
 
 /// A vertex of the payout polyline.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -280,7 +305,7 @@ impl AchievementLabel {
 
 /// Where the scenario's label goes: centred over its marker in the row above the plot
 /// (moved in to stay inside the viewBox), on the baseline [`SCENARIO_LABEL_Y`], with a line
-/// from under it ([`SCENARIO_LINE_TOP`]) down to the marker's top.
+/// from under it ([`SCENARIO_LINE_TOP`]) down to the marker (drawn under the marker).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScenarioLabel {
     /// Pixel x of the text's centre (`text-anchor="middle"`).
@@ -318,6 +343,31 @@ pub struct ChartLabels {
 /// Bold text (weight 600, the scenario's label) is at most this much wider.
 pub const BOLD: f64 = 1.1;
 
+/// Width of each ASCII character, in hundredths of an em: see [`text_width`].
+const ASCII_WIDTHS: [u8; 128] = {
+    let mut widths = [65; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_uppercase() || (b as u8).is_ascii_digit() {
+            widths[b] = 75;
+        }
+        b += 1;
+    }
+    let narrow = b" .,:()-ijlIftr";
+    let mut i = 0;
+    while i < narrow.len() {
+        widths[narrow[i] as usize] = 42;
+        i += 1;
+    }
+    let wide = b"mwMW%";
+    let mut i = 0;
+    while i < wide.len() {
+        widths[wide[i] as usize] = 100;
+        i += 1;
+    }
+    widths
+};
+
 /// An upper estimate of the width of `text` at text size `font` (viewBox units; times
 /// [`BOLD`] for bold), from the widths of its characters in the fonts the page may get
 /// (IBM Plex Sans, Arial, DejaVu Sans), in four classes: narrow (0,42 em), wide (1 em:
@@ -325,20 +375,14 @@ pub const BOLD: f64 = 1.1;
 /// (0,75 em), and the rest (0,65 em).
 #[inline(never)]
 pub fn text_width(text: &str, font: f64) -> f64 {
-    let mut hundredths = 0;
-    for b in text.bytes() {
-        hundredths += if b"mwMW%".contains(&b) || b >= 0xC0 {
-            100 // the first byte of a letter beyond ASCII
-        } else if b" .,:()-ijlIftr".contains(&b) {
-            42
-        } else if b.is_ascii_uppercase() || b.is_ascii_digit() {
-            75
-        } else if b < 0x80 {
-            65
-        } else {
-            0 // the rest of a letter beyond ASCII
-        };
-    }
+    let hundredths: u32 = text
+        .bytes()
+        .map(|b| match b {
+            0..=0x7F => u32::from(ASCII_WIDTHS[usize::from(b)]),
+            0x80..=0xBF => 0, // the rest of a letter beyond ASCII
+            _ => 100,         // the first byte of a letter beyond ASCII
+        })
+        .sum();
     f64::from(hundredths) * font / 100.0
 }
 
