@@ -177,7 +177,7 @@ mod danish {
             "{rounding}"
         );
         // The key figure's note cites it too.
-        assert!(Da::THRESHOLD_NOTE.contains("rundet op (tabel 6, note **)"));
+        assert!(Da::THRESHOLD_NOTE.contains("rundet op (rapportens tabel 6, note **)"));
         // The assumptions are apart from the plain reading.
         assert!(!rules.text("rule-reading").contains("Antagelse"));
     }
