@@ -38,10 +38,7 @@ pub fn payout_figures(props: &PayoutFiguresProps) -> Html {
                 <p class="status" data-testid="threshold-status">{ status }</p>
             }
             <dl class="payout-figures">
-                <div class="payout-row">
-                    <dt>{ T::INTERIM_LABEL }<span class="figure-note">{ interim_note }</span></dt>
-                    <dd class="figure" data-testid="payout-interim">{ money(&|p| p.interim) }</dd>
-                </div>
+                { row(T::INTERIM_LABEL, Some(interim_note), "payout-interim", money(&|p| p.interim)) }
                 <div class="payout-row" data-repayment={repayment.then_some("")}>
                     <dt>{ if repayment { T::REPAYMENT_LABEL } else { T::FINAL_LABEL } }</dt>
                     <dd class="figure" data-testid="payout-final">{ money(&|p| crate::domain::money::Money::from_ore(p.final_payment.ore().abs())) }</dd>
@@ -50,15 +47,26 @@ pub fn payout_figures(props: &PayoutFiguresProps) -> Html {
                     <dt>{ T::TOTAL_LABEL }</dt>
                     <dd class="figure" data-testid="payout-total">{ money(&|p| p.total) }</dd>
                 </div>
-                <div class="payout-row">
-                    <dt>{ T::OWN_FINANCING_LABEL }</dt>
-                    <dd class="figure" data-testid="own-financing">{ money(&|p| p.own_financing) }</dd>
-                </div>
-                <div class="payout-row">
-                    <dt>{ T::PER_HIRE_LABEL }<span class="figure-note">{ T::PER_HIRE_NOTE }</span></dt>
-                    <dd class="figure" data-testid="payout-per-hire">{ per_hire }</dd>
-                </div>
+                { row(T::OWN_FINANCING_LABEL, None, "own-financing", money(&|p| p.own_financing)) }
+                { row(T::PER_HIRE_LABEL, Some(T::PER_HIRE_NOTE), "payout-per-hire", per_hire) }
             </dl>
         </section>
+    }
+}
+
+/// One figure of the payout: its label, a note under the label if any, and the amount.
+/// One function for the rows alike, so their code is in the wasm once.
+#[inline(never)]
+fn row(
+    label: &'static str,
+    note: Option<&'static str>,
+    testid: &'static str,
+    value: String,
+) -> Html {
+    html! {
+        <div class="payout-row">
+            <dt>{ label }if let Some(note) = note { <span class="figure-note">{ note }</span> }</dt>
+            <dd class="figure" data-testid={testid}>{ value }</dd>
+        </div>
     }
 }

@@ -91,12 +91,10 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
                 .payout_per_hire
                 .map_or_else(|| T::NOT_COMPUTABLE.to_string(), T::money);
             let own = c.own.then_some("");
+            // Total payout, own financing, per hire: one cell written once.
+            let figures = [T::money(cell.payout.total), T::money(cell.payout.own_financing), per_hire];
             html! {
-                <>
-                    <td class="num" data-own={own}>{ T::money(cell.payout.total) }</td>
-                    <td class="num" data-own={own}>{ T::money(cell.payout.own_financing) }</td>
-                    <td class="num" data-own={own}>{ per_hire }</td>
-                </>
+                { for figures.into_iter().map(|figure| html! { <td class="num" data-own={own}>{ figure }</td> }) }
             }
         });
         html! {
