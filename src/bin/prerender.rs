@@ -45,7 +45,13 @@ fn main() -> ExitCode {
             if batch {
                 Ok(page)
             } else {
-                let reference = format!(r#"<div id="reference">{}</div>"#, render_reference());
+                let reference = format!(
+                    r#"<noscript id="reference-src"><div id="reference">{}</div></noscript>"#,
+                    render_reference()
+                );
+                if reference.to_ascii_lowercase().matches("</noscript").count() != 1 {
+                    return Err("the reference part contains </noscript>".into());
+                }
                 let embed = server_render(yew::LocalServerRenderer::<EmbedSection>::new());
                 inject(&page, &render(english))
                     .and_then(|page| fill_slot(&page, REFERENCE_SLOT, &reference))

@@ -209,7 +209,8 @@ pub fn App(props: &AppProps) -> Html {
         flags,
     } = details.unwrap_or_default();
     let cheaper_projects = comparison.as_ref().map(|c| c.cheaper_projects);
-    // The round-one caveats (static, in the page's reference part) go under the table.
+    // The round-one caveats (static, in the page's reference part, which the page puts in
+    // once the app has started) go under the table.
     use_effect_with(rest_drawn, |drawn| {
         if *drawn {
             crate::browser::place_round_one_caveats();

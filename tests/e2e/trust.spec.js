@@ -32,6 +32,8 @@ test('the caveats sit in the same section as the round-one table', async ({ calc
 test('the reference part reads after the calculator, then the embed section, then the footer', async ({ calc, page }) => {
   await calc.goto('?budget=1000000&target=17');
   await calc.waitForResult('unit-price', '58.823 kr.');
+  // Unpacked from its <noscript> as the app started, not by the fallback 2 s after load.
+  expect(await page.locator('#reference-src').count()).toBe(0);
   const order = await page.evaluate(() => {
     // The app's root holds <main>; the reference part follows it, then the footer.
     const app = document.getElementById('app');
