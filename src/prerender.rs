@@ -9,20 +9,18 @@ pub const PRERENDER_SLOT: &str = r#"<noscript id="prerendered"></noscript>"#;
 /// `page` with `markup` in its pre-render slot. Fails when the page has no empty slot, or
 /// more than one, or when the markup would end the `<noscript>` early.
 pub fn inject(page: &str, markup: &str) -> Result<String, String> {
+    fill_noscript(page, PRERENDER_SLOT, markup)
+}
+
+/// `page` with `markup` inside its one empty `<noscript>` `slot` ([`PRERENDER_SLOT`],
+/// [`REFERENCE_SLOT`]). Fails when the page has no such slot, or more than one, or when
+/// the markup would end the `<noscript>` early (the rest would be drawn as the page).
+pub fn fill_noscript(page: &str, slot: &str, markup: &str) -> Result<String, String> {
     if markup.to_ascii_lowercase().contains("</noscript") {
         return Err("the markup contains </noscript>".into());
     }
-    match page.matches(PRERENDER_SLOT).count() {
-        1 => Ok(page.replacen(
-            PRERENDER_SLOT,
-            &format!(r#"<noscript id="prerendered">{markup}</noscript>"#),
-            1,
-        )),
-        0 => Err(format!(
-            "no empty {PRERENDER_SLOT} in the page (pre-rendered already?)"
-        )),
-        n => Err(format!("{n} × {PRERENDER_SLOT} in the page, expected one")),
-    }
+    let filled = slot.replacen("</noscript>", &format!("{markup}</noscript>"), 1);
+    fill_slot(page, slot, &filled)
 }
 
 /// Where `index.html` keeps the page's reference part (the rule and the assumptions, the

@@ -714,6 +714,39 @@ fn the_prerendered_view_goes_into_the_one_empty_slot() {
     assert!(inject(&format!("{PRERENDER_SLOT}{PRERENDER_SLOT}"), "<p>a</p>").is_err());
     // Markup that would end the <noscript> early (the rest would be drawn as the page).
     assert!(inject(&page, "<p>a</NoScript><p>b</p>").is_err());
+    // The reference part's <noscript> is filled the same way.
+    use puljeberegner::prerender::{fill_noscript, REFERENCE_SLOT};
+    let page = format!("<div id=\"app\"></div>{REFERENCE_SLOT}");
+    assert_eq!(
+        fill_noscript(&page, REFERENCE_SLOT, "<div id=\"reference\"></div>").unwrap(),
+        r#"<div id="app"></div><noscript id="reference-src"><div id="reference"></div></noscript>"#
+    );
+    assert!(fill_noscript(&page, REFERENCE_SLOT, "</noscript><p>b</p>").is_err());
+}
+
+#[test]
+fn the_page_guard_marks_an_embed_link_as_the_app_reads_it() {
+    // index.html's guard script marks <html class="embedded"> before the wasm is there,
+    // by its own reading of `embed`; it must accept exactly what the State does.
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    let start = page.find("[?&]embed=(").expect("the guard's embed pattern") + "[?&]embed=(".len();
+    let values: Vec<&str> = page[start..][..page[start..].find(')').unwrap()]
+        .split('|')
+        .collect();
+    for value in &values {
+        assert!(
+            State::from_query(&format!("embed={value}")).embed(),
+            "embed={value}"
+        );
+    }
+    for value in ["0", "false", "nej", "no", "", "1x"] {
+        assert_eq!(
+            State::from_query(&format!("embed={value}")).embed(),
+            values.contains(&value),
+            "embed={value}"
+        );
+    }
 }
 
 #[test]

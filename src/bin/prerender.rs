@@ -14,8 +14,8 @@ use std::process::ExitCode;
 
 use puljeberegner::pages::View;
 use puljeberegner::prerender::{
-    fill_slot, inject, localize, EMBED_SLOT, EN_BATCH_HEAD, EN_HEAD, FOOTER_SLOT, HEADER_SLOT,
-    REFERENCE_SLOT,
+    fill_noscript, fill_slot, inject, localize, EMBED_SLOT, EN_BATCH_HEAD, EN_HEAD, FOOTER_SLOT,
+    HEADER_SLOT, REFERENCE_SLOT,
 };
 use puljeberegner::views::embed_snippet::EmbedSection;
 use puljeberegner::views::reference::Reference;
@@ -45,16 +45,10 @@ fn main() -> ExitCode {
             if batch {
                 Ok(page)
             } else {
-                let reference = format!(
-                    r#"<noscript id="reference-src"><div id="reference">{}</div></noscript>"#,
-                    render_reference()
-                );
-                if reference.to_ascii_lowercase().matches("</noscript").count() != 1 {
-                    return Err("the reference part contains </noscript>".into());
-                }
+                let reference = format!(r#"<div id="reference">{}</div>"#, render_reference());
                 let embed = server_render(yew::LocalServerRenderer::<EmbedSection>::new());
                 inject(&page, &render(english))
-                    .and_then(|page| fill_slot(&page, REFERENCE_SLOT, &reference))
+                    .and_then(|page| fill_noscript(&page, REFERENCE_SLOT, &reference))
                     .and_then(|page| fill_slot(&page, EMBED_SLOT, &embed))
             }
         })

@@ -229,6 +229,19 @@ class CalculatorPage {
   }
 }
 
+/** Holds the page's wasm back until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}
+
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -244,4 +257,4 @@ const test = base.test.extend({
   },
 });
 
-module.exports = { CalculatorPage, test, expect };
+module.exports = { CalculatorPage, test, expect, holdWasm };

@@ -1,5 +1,5 @@
 // Embedding: the example host page sizes the calculator's iframe to its content.
-const { test, expect } = require('./calculator.page');
+const { test, expect, holdWasm } = require('./calculator.page');
 
 /** The iframe's height in CSS pixels, and whether its document overflows it. */
 async function frameMetrics(page) {
@@ -30,14 +30,7 @@ test.describe('embed mode', () => {
   });
 
   test('an embed link hides the site header and footer before the wasm is there', async ({ page }) => {
-    let release;
-    const gate = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\.wasm$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto('/?embed=ja&budget=1000000&target=17');
     await expect(page.locator('html')).toHaveClass(/\bembedded\b/);
     await expect(page.locator('[data-testid=site-header]')).toBeHidden();

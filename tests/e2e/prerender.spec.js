@@ -1,20 +1,7 @@
 // The calculator's default view, pre-rendered into index.html at build time: there to read
 // and fill in before the wasm arrives, replaced by the app without losing what was typed,
 // and left out for links with a query (they would show the wrong view).
-const { test, expect } = require('./calculator.page');
-
-/** Holds the page's wasm back until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return () => release();
-}
+const { test, expect, holdWasm } = require('./calculator.page');
 
 test('before the wasm arrives the calculator is there; what is typed meanwhile is kept', async ({ calc, page }) => {
   const release = await holdWasm(page);
