@@ -9,7 +9,7 @@
 
 use yew::prelude::*;
 
-use crate::pages::{Lang, View};
+use crate::pages::View;
 use crate::state::State;
 use crate::texts::{Page as T, Texts};
 
@@ -18,10 +18,8 @@ pub const LINK_IDS: [&str; 3] = ["nav-calculator", "nav-batch", "lang-switch"];
 
 /// The site header of the page showing `current`, its links as for a page with no inputs.
 pub fn site_header(current: View) -> Html {
-    let [calculator, batch, switch] = State::default()
-        .with_lang(Lang::PAGE)
-        .with_view(current)
-        .frame_links();
+    // A state with no inputs is on this build's page language (`Lang::PAGE`).
+    let [calculator, batch, switch] = State::default().with_view(current).frame_links();
     let aria_current = |view: View| (current == view).then_some("page");
     html! {
         <header class="site-header" data-testid="site-header">
