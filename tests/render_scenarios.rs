@@ -812,7 +812,7 @@ fn the_chart_has_a_title_a_description_and_the_stepped_curve() {
     assert_eq!(pts[2].1, pts[3].1, "flat above the threshold");
     assert!(pts[0].0 < pts[1].0 && pts[2].0 < pts[3].0);
     // The user's marker and the six round-one projects, labelled in words (drawn from the
-    // rightmost marker on, the order they are placed in: src/domain/chart.rs).
+    // rightmost marker on, the order they are placed in: src/domain/chart/labels.rs).
     assert_eq!(chart.tags("circle").len(), 1);
     let labels: Vec<String> = chart
         .all("class", "achievement-label")
