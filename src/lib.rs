@@ -1,15 +1,13 @@
 //! puljeberegner: the grant calculator for STAR's pool for companies' social responsibility.
 
 pub mod browser;
-pub mod calculator_view;
 pub mod components;
-pub mod domain;
 pub mod memory;
-pub mod pages;
 pub mod prerender;
-pub mod query;
-pub mod state;
-pub mod texts;
 pub mod views;
+
+// The domain and the page's model are crates of their own (crates/domain, crates/model);
+// their paths are kept here for the app's modules and the tests.
+pub use model::{calculator_view, domain, pages, query, state, texts};
 
 pub use components::app::{App, AppProps};

@@ -3,8 +3,8 @@
 use core::cmp::Ordering;
 
 use super::table::CheckedRow;
-use crate::domain::approach::Approach;
-use crate::domain::{letters, small_sort};
+use crate::approach::Approach;
+use crate::{letters, small_sort};
 
 /// A column of the checked table to sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -4,11 +4,11 @@
 use super::columns::{Column, Layout};
 use super::records::{Record, Separator};
 use super::table::{check_row, CheckedRow};
-use crate::domain::amount_input::{parse_positive_amount, AmountError};
-use crate::domain::approach::Approach;
-use crate::domain::count_input::{parse_target, CountError};
-use crate::domain::formula_guard::starts_like_formula;
-use crate::domain::payout::Application;
+use crate::amount_input::{parse_positive_amount, AmountError};
+use crate::approach::Approach;
+use crate::count_input::{parse_target, CountError};
+use crate::formula_guard::starts_like_formula;
+use crate::payout::Application;
 
 /// Why one row cannot be checked. The amount and count reasons are the single
 /// calculator's.

@@ -1,11 +1,11 @@
 //! The checked table: a valid row's derived figures, and the summary of all of them.
 
-use crate::domain::approach::Approach;
-use crate::domain::compare::compare;
-use crate::domain::flags::{flags, Flag};
-use crate::domain::money::Money;
-use crate::domain::payout::{threshold_hires, unit_price, Application};
-use crate::domain::round_one::AVERAGE_UNIT_PRICE_TABLE3;
+use crate::approach::Approach;
+use crate::compare::compare;
+use crate::flags::{flags, Flag};
+use crate::money::Money;
+use crate::payout::{threshold_hires, unit_price, Application};
+use crate::round_one::AVERAGE_UNIT_PRICE_TABLE3;
 
 /// A valid application with every derived figure.
 #[derive(Debug, Clone, PartialEq, Eq)]

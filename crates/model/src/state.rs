@@ -3,8 +3,6 @@
 //! The state holds exactly what the user typed, so nothing is ever lost; everything
 //! shown is derived from it by parsing at render time.
 
-use std::rc::Rc;
-
 use crate::domain::amount_input::{parse_amount_in, parse_positive_amount_in, AmountError};
 use crate::domain::approach::Approach;
 use crate::domain::count_input::{parse_hires_in, parse_target_in, CountError};
@@ -131,13 +129,14 @@ pub enum Action {
     SetBatch(String),
 }
 
+#[cfg(feature = "yew")]
 impl yew::Reducible for State {
     type Action = Action;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
         let mut next = (*self).clone();
         next.apply(action);
-        Rc::new(next)
+        std::rc::Rc::new(next)
     }
 }
 

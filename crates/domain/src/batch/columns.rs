@@ -3,9 +3,9 @@
 use super::choice::ColumnChoice;
 use super::read::BatchError;
 use super::records::Record;
-use crate::domain::amount_input::parse_positive_amount;
-use crate::domain::count_input::parse_target;
-use crate::domain::letters;
+use crate::amount_input::parse_positive_amount;
+use crate::count_input::parse_target;
+use crate::letters;
 
 /// One of the four columns a batch must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -180,7 +180,7 @@ pub(super) fn header_layout(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::batch::records::{records, Separator};
+    use crate::batch::records::{records, Separator};
 
     fn first(text: &str) -> Record<'_> {
         records(text, Separator::Semicolon).next().unwrap()

@@ -1,0 +1,11 @@
+//! What a page says and shows, with no web dependency: the calculator's [`state`] and
+//! view model ([`calculator_view`]), the [`texts`] of each language, the [`pages`] and the
+//! address's [`query`]. The Yew app draws from it; the figures module computes with it.
+
+pub use domain;
+
+pub mod calculator_view;
+pub mod pages;
+pub mod query;
+pub mod state;
+pub mod texts;
