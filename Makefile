@@ -127,7 +127,7 @@ test: setup lint test-native build test-e2e test-engines
 	$(MAKE) --no-print-directory size-check
 
 test-native:
-	cargo test --quiet
+	cargo test --workspace --quiet
 	cargo test --quiet --features lang-en
 
 test-e2e:
@@ -143,7 +143,7 @@ test-engines: engines node-deps
 # so a diff shows only what changed and clippy's findings never pile up.
 lint: rust-components
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 
 rust-components:
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt

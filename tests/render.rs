@@ -3,12 +3,11 @@
 //! The Danish page (the default build); the English page: tests/render_english.rs.
 #![cfg(not(feature = "lang-en"))]
 
-use puljeberegner::calculator_view::Scenario;
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::compare::compare;
 use puljeberegner::domain::money::Money;
-use puljeberegner::domain::payout::{threshold_hires, unit_price};
-use puljeberegner::domain::payout::{Application, Outcome};
+use puljeberegner::domain::payout::unit_price;
+use puljeberegner::domain::payout::Application;
 use puljeberegner::texts::{da::Da, reference::ReferenceTexts, Texts};
 use puljeberegner::views::approach_field::{approach_field, ApproachFieldProps};
 use puljeberegner::views::caveats::caveats;
@@ -500,13 +499,20 @@ fn every_label_points_at_an_existing_control() {
 
 // ---- the components on their own ----------------------------------------------------
 
+/// The first figures' texts for a query, as the app and the figures module compute them.
+fn figures_of(query: &str) -> puljeberegner::figure_texts::FigureTexts {
+    let state = puljeberegner::state::State::from_query(query);
+    puljeberegner::figure_texts::FigureTexts::of(
+        &puljeberegner::calculator_view::CalculatorView::from(&state),
+    )
+}
+
 #[test]
 fn key_figures_without_an_application_show_dashes() {
     let doc = Doc::parse(&render_fn(
         key_figures,
         KeyFiguresProps {
-            unit_price: None,
-            threshold: None,
+            texts: figures_of(""),
         },
     ));
     assert_eq!(doc.text("unit-price"), "—");
@@ -516,28 +522,18 @@ fn key_figures_without_an_application_show_dashes() {
 
 #[test]
 fn key_figures_with_an_application() {
-    let application = Some(Application {
-        budget: kr(1_658_378),
-        target: 22,
-    });
     let doc = Doc::parse(&render_fn(
         key_figures,
         KeyFiguresProps {
-            unit_price: application.map(unit_price),
-            threshold: application.map(|a: Application| threshold_hires(a.target)),
+            texts: figures_of("budget=1658378&target=22"),
         },
     ));
     assert_eq!(doc.text("unit-price"), "75.380 kr.");
     assert_eq!(doc.text("threshold-hires"), "11");
-    let application = Some(Application {
-        budget: kr(1_202_550),
-        target: 17,
-    });
     let doc = Doc::parse(&render_fn(
         key_figures,
         KeyFiguresProps {
-            unit_price: application.map(unit_price),
-            threshold: application.map(|a: Application| threshold_hires(a.target)),
+            texts: figures_of("budget=1202550&target=17"),
         },
     ));
     assert_eq!(doc.text("unit-price"), "70.738 kr.");
@@ -548,7 +544,9 @@ fn key_figures_with_an_application() {
 fn payout_figures_on_their_own() {
     let doc = Doc::parse(&render_fn(
         payout_figures,
-        PayoutFiguresProps { scenario: None },
+        PayoutFiguresProps {
+            texts: figures_of(""),
+        },
     ));
     for testid in [
         "payout-interim",
@@ -560,20 +558,10 @@ fn payout_figures_on_their_own() {
     }
     assert!(!doc.has_testid("threshold-status"));
 
-    let scenario = Some((
-        Application {
-            budget: kr(1_000_000),
-            target: 17,
-        },
-        Outcome {
-            hires: 20,
-            expenses: kr(1_200_000),
-        },
-    ));
     let doc = Doc::parse(&render_fn(
         payout_figures,
         PayoutFiguresProps {
-            scenario: scenario.map(|(a, o)| Scenario::of(a, o)),
+            texts: figures_of("budget=1000000&target=17&hires=20&expenses=1200000"),
         },
     ));
     assert_eq!(doc.text("payout-interim"), "500.000 kr.");

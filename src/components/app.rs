@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::calculator_view::{CalculatorView, Details, Problem};
 use crate::components::hooks::{use_after_pause, use_announcement, use_page_effects};
+use crate::figure_texts::{FieldErrors, FigureTexts};
 use crate::pages::View;
 use crate::state::{Action, Field, State};
 use crate::texts::{Page as T, Texts};
@@ -83,28 +84,15 @@ pub fn App(props: &AppProps) -> Html {
             Callback::from(move |_| state.dispatch(Action::Paused)),
         );
     }
-    let done = |field: Field| state.done_with(field);
-    let budget_error = view
-        .budget_error
-        .as_ref()
-        .filter(|_| done(Field::Budget))
-        .map(T::amount_error);
-    let target_error = view
-        .target_error
-        .as_ref()
-        .filter(|_| done(Field::Target))
-        .map(T::count_error);
-    let approach_error = view.approach_error.as_deref().map(T::approach_error);
-    let hires_error = view
-        .hires_error
-        .as_ref()
-        .filter(|_| done(Field::Hires))
-        .map(T::count_error);
-    let expenses_error = view
-        .expenses_error
-        .as_ref()
-        .filter(|_| done(Field::Expenses))
-        .map(T::amount_error);
+    // The first figures and the fields' messages, as the figures module writes them too.
+    let figures = FigureTexts::of(&view);
+    let FieldErrors {
+        budget: budget_error,
+        target: target_error,
+        approach: approach_error,
+        hires: hires_error,
+        expenses: expenses_error,
+    } = FieldErrors::of(&state, &view);
     // Every problem, in page order.
     let errors: Vec<(String, String)> = problem_messages(&view);
     // The error summary: the problems the page was opened with, then as they were when
@@ -242,16 +230,16 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="layout-results">
                 <section class="panel results" aria-labelledby="results-heading">
                     <h2 id="results-heading">{ T::RESULTS_HEADING }</h2>
-                    if application.is_none() {
+                    if figures.results_missing {
                         <p class="status" data-testid="results-missing">{ T::RESULTS_MISSING }</p>
                     }
-                    { key_figures(&KeyFiguresProps { unit_price: view.unit_price, threshold: view.threshold }) }
+                    { key_figures(&KeyFiguresProps { texts: figures.clone() }) }
                 </section>
-                if rest_drawn {
-                    { payout_figures(&PayoutFiguresProps { scenario }) }
-                    if !embed {
-                        { workings(&WorkingsProps { scenario }) }
-                    }
+                // The payout is drawn first too: the figures module (crates/figures) writes
+                // the scenario's payout into the pre-rendered view before the app starts.
+                { payout_figures(&PayoutFiguresProps { texts: figures.clone() }) }
+                if rest_drawn && !embed {
+                    { workings(&WorkingsProps { scenario }) }
                 }
                 </div>
                 // Two text fields and no submit button: Enter submits nothing, no handler needed.
@@ -259,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="panel" aria-labelledby="scenario-heading">
                         <h2 id="scenario-heading">{ T::SCENARIO_HEADING }</h2>
                         <p class="no-print">{ T::SCENARIO_LEAD }</p>
-                        { field(Field::Hires, T::HIRES_LABEL, T::hires_hint(view.target).into(), hires_error.clone(), "numeric") }
+                        { field(Field::Hires, T::HIRES_LABEL, figures.hires_hint.clone().into(), hires_error.clone(), "numeric") }
                         { field(Field::Expenses, T::EXPENSES_LABEL, T::EXPENSES_HINT.into(), expenses_error.clone(), "decimal") }
                     </section>
                 </form>

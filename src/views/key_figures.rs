@@ -2,25 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::domain::money::Money;
+use crate::figure_texts::FigureTexts;
 use crate::texts::{Page as T, Texts};
 
 /// What [`key_figures`] shows.
 pub struct KeyFiguresProps {
-    /// The unit price, or `None` while budget or target is not accepted.
-    pub unit_price: Option<Money>,
-    /// Hires needed for the interim payment, likewise.
-    pub threshold: Option<u32>,
+    /// The figures as written (a dash each while budget or target is not accepted).
+    pub texts: FigureTexts,
 }
 
 /// Unit price and threshold; withheld (a dash) while the inputs are not valid.
 pub fn key_figures(props: &KeyFiguresProps) -> Html {
-    let price = props
-        .unit_price
-        .map_or_else(|| T::WITHHELD.to_string(), T::money);
-    let threshold = props
-        .threshold
-        .map_or_else(|| T::WITHHELD.to_string(), T::count);
+    let price = props.texts.unit_price.clone();
+    let threshold = props.texts.threshold.clone();
     html! {
         <dl class="key-figures">
             <div class="key-figure">

@@ -2,53 +2,37 @@
 
 use yew::prelude::*;
 
-use crate::calculator_view::Scenario;
-use crate::domain::money::Money;
-use crate::domain::payout::Payout;
+use crate::figure_texts::FigureTexts;
 use crate::texts::{Page as T, Texts};
 
 /// What [`payout_figures`] shows.
 pub struct PayoutFiguresProps {
-    /// The reader's scenario, or `None` while any input it needs is not accepted.
-    pub scenario: Option<Scenario>,
+    /// The figures as written (a dash each while an input the scenario needs is not
+    /// accepted).
+    pub texts: FigureTexts,
 }
 
 /// Interim, final (or repayment) and total payout, and own financing.
 pub fn payout_figures(props: &PayoutFiguresProps) -> Html {
-    let scenario = props.scenario.as_ref();
-    let money = |f: &dyn Fn(&Payout) -> Money| {
-        scenario
-            .map(|s| T::money(f(&s.payout)))
-            .unwrap_or_else(|| T::WITHHELD.to_string())
-    };
-    let repayment = scenario.is_some_and(|s| s.payout.final_payment.is_negative());
-    let status = scenario
-        .map(|s| T::threshold_status(s.outcome.hires, s.threshold, s.payout.threshold_reached));
-    let per_hire = scenario
-        .and_then(|s| s.per_hire)
-        .map_or_else(|| T::WITHHELD.to_string(), T::money);
-    let interim_note = match scenario {
-        Some(s) if !s.payout.threshold_reached => T::INTERIM_NOTE_NOT_REACHED,
-        _ => T::INTERIM_NOTE_REACHED,
-    };
+    let t = &props.texts;
     html! {
         <section class="panel" aria-labelledby="payout-heading">
             <h2 id="payout-heading">{ T::PAYOUT_HEADING }</h2>
-            if let Some(status) = status {
-                <p class="status" data-testid="threshold-status">{ status }</p>
+            if let Some(status) = &t.status {
+                <p class="status" data-testid="threshold-status">{ status.clone() }</p>
             }
             <dl class="payout-figures">
-                { row(T::INTERIM_LABEL, Some(interim_note), "payout-interim", money(&|p| p.interim)) }
-                <div class="payout-row" data-repayment={repayment.then_some("")}>
-                    <dt>{ if repayment { T::REPAYMENT_LABEL } else { T::FINAL_LABEL } }</dt>
-                    <dd class="figure" data-testid="payout-final">{ money(&|p| crate::domain::money::Money::from_ore(p.final_payment.ore().abs())) }</dd>
+                { row(T::INTERIM_LABEL, Some(t.interim_note), "payout-interim", t.interim.clone()) }
+                <div class="payout-row" data-repayment={t.repayment.then_some("")}>
+                    <dt>{ t.final_label }</dt>
+                    <dd class="figure" data-testid="payout-final">{ t.final_payment.clone() }</dd>
                 </div>
                 <div class="payout-row payout-row--total">
                     <dt>{ T::TOTAL_LABEL }</dt>
-                    <dd class="figure" data-testid="payout-total">{ money(&|p| p.total) }</dd>
+                    <dd class="figure" data-testid="payout-total">{ t.total.clone() }</dd>
                 </div>
-                { row(T::OWN_FINANCING_LABEL, None, "own-financing", money(&|p| p.own_financing)) }
-                { row(T::PER_HIRE_LABEL, Some(T::PER_HIRE_NOTE), "payout-per-hire", per_hire) }
+                { row(T::OWN_FINANCING_LABEL, None, "own-financing", t.own_financing.clone()) }
+                { row(T::PER_HIRE_LABEL, Some(T::PER_HIRE_NOTE), "payout-per-hire", t.per_hire.clone()) }
             </dl>
         </section>
     }

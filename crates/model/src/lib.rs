@@ -5,6 +5,7 @@
 pub use domain;
 
 pub mod calculator_view;
+pub mod figure_texts;
 pub mod pages;
 pub mod query;
 pub mod state;
