@@ -114,6 +114,8 @@ build: setup
 	$(WASM_ENV) trunk build batch.html --release --offline --features lang-en --dist dist/en/batch
 	cargo run --quiet --offline --features prerender --bin prerender -- dist/batch/index.html da batch
 	cargo run --quiet --offline --features prerender,lang-en --bin prerender -- dist/en/batch/index.html en batch
+	WASM_TOOLCHAIN=$(WASM_TOOLCHAIN) cargo xtask figures dist da
+	WASM_TOOLCHAIN=$(WASM_TOOLCHAIN) cargo xtask figures dist/en en
 
 serve: build
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"

@@ -1,15 +1,21 @@
 //! The build step that pre-renders the calculator's default view into `index.html`
 //! (`src/bin/prerender.rs` renders; this puts the markup in its place). No web imports.
 
-/// Where `index.html` keeps the pre-rendered view, empty as Trunk writes it: a `<noscript>`,
-/// which a browser running scripts reads as plain text (cheap to skip), so the page's
-/// guard script can put it in the app root, or leave it out for a link with a query.
-pub const PRERENDER_SLOT: &str = r#"<noscript id="prerendered"></noscript>"#;
+/// Where `index.html` keeps the pre-rendered view: the app's root, empty as Trunk writes
+/// it. The view is written into it as the page's own content (marked `data-prerendered`):
+/// shown without JavaScript, filled in by the figures module (crates/figures) for a link's
+/// values and what the reader types, and replaced by the app when it starts, which keeps
+/// what was typed.
+pub const PRERENDER_SLOT: &str = r#"<div id="app"></div>"#;
 
-/// `page` with `markup` in its pre-render slot. Fails when the page has no empty slot, or
-/// more than one, or when the markup would end the `<noscript>` early.
+/// `page` with `markup` in its app root, marked pre-rendered. Fails when the page has no
+/// empty app root, or more than one.
 pub fn inject(page: &str, markup: &str) -> Result<String, String> {
-    fill_noscript(page, PRERENDER_SLOT, markup)
+    fill_slot(
+        page,
+        PRERENDER_SLOT,
+        &format!(r#"<div id="app" data-prerendered="">{markup}</div>"#),
+    )
 }
 
 /// `page` with `markup` inside its one empty `<noscript>` `slot` ([`PRERENDER_SLOT`],

@@ -5,9 +5,9 @@
 //! - The calculator's pages also get the reference part, the embed section, and the
 //!   calculator's default view, empty, so a reader on a slow line sees the calculator
 //!   (its form and key figures, the app's first drawing) and can fill it in before the
-//!   wasm has arrived. It goes into the page's `<noscript id="prerendered">`, which the
-//!   page's guard script moves into the app root (for a link without a query); the app
-//!   replaces it on start, keeping anything typed into it meanwhile.
+//!   wasm has arrived. It goes into the page's app root, where the figures module writes
+//!   a link's values and the first figures into it; the app replaces it on start, keeping
+//!   anything typed into it meanwhile.
 //! The pages' heads are right from the first byte; the apps do not change them.
 
 use std::process::ExitCode;

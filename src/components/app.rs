@@ -34,9 +34,7 @@ use crate::views::{
     workings::{workings, WorkingsProps},
 };
 
-/// How long a field may go without a keystroke before its problem is shown: long enough
-/// for a slow typist's pause between digits.
-pub const CHECK_AFTER_MS: u32 = 1_500;
+pub use crate::state::CHECK_AFTER_MS;
 
 /// Props of [`App`] and of the batch page's [`BatchApp`](crate::components::batch_app::BatchApp).
 #[derive(Properties, PartialEq, Default)]

@@ -11,6 +11,10 @@ use crate::domain::payout::{Application, Outcome};
 use crate::domain::scenarios::DEFAULT_EXPENSE_LEVELS;
 use crate::pages::{page_link, Lang, View};
 
+/// How long a field may go without a keystroke before its problem is shown: long enough
+/// for a slow typist's pause between digits (the app, and the figures module before it).
+pub const CHECK_AFTER_MS: u32 = 1_500;
+
 /// Longest value kept from one URL parameter (longer ones are cut here).
 pub const MAX_PARAM_CHARS: usize = 200;
 /// Longest query string read; the rest of a longer one is ignored, and the page says so.

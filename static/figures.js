@@ -1,0 +1,133 @@
+// The figures module's page script: inlined into each calculator page at build time as a
+// module (hashed into the page's CSP), with the names of the module's glue and wasm
+// filled in (`cargo xtask dist`). It starts the small wasm of crates/figures, which reads
+// the link's query and what the reader has typed, and writes the first figures into the
+// pre-rendered view; it follows typing until the app has taken the view over (the app
+// removes `data-prerendered` from #app when it starts), then does nothing more. What the
+// figures are and how they read is the wasm's business; this only puts its texts where
+// they go.
+import init, { start, input, pause, check_after_ms, patch_target, patch_text } from './figures.js';
+
+const app = document.getElementById('app');
+// The view is still the pre-rendered one, not the app's.
+const ours = () => app && app.hasAttribute('data-prerendered');
+const byTestid = (id) => app.querySelector(`[data-testid="${id}"]`);
+let prefix = '';
+
+// The message under a field, or none: as the app's field_error draws it.
+function setError(name, message) {
+  const id = `field-${name}-error`;
+  const old = document.getElementById(id);
+  if (old) old.remove();
+  const approach = name === 'approach';
+  const control = approach
+    ? app.querySelector('input[name="approach"]')?.closest('fieldset')
+    : document.getElementById(`field-${name}`);
+  if (!control) return;
+  if (message) {
+    const span = document.createElement('span');
+    span.className = 'field-error';
+    span.id = id;
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = `${prefix} `;
+    span.append(hidden, message);
+    if (approach) control.querySelector('legend').after(span);
+    else control.parentElement.append(span);
+  }
+  if (approach) {
+    if (message) control.setAttribute('aria-describedby', id);
+    else control.removeAttribute('aria-describedby');
+  } else {
+    if (message) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    control.setAttribute('aria-describedby', message ? `field-${name}-hint ${id}` : `field-${name}-hint`);
+  }
+}
+
+// A status line (`data-testid`) right after a heading, or none.
+function setStatus(testid, headingId, text) {
+  let p = byTestid(testid);
+  if (!text) {
+    if (p) p.remove();
+    return;
+  }
+  if (!p) {
+    p = document.createElement('p');
+    p.className = 'status';
+    p.dataset.testid = testid;
+    document.getElementById(headingId)?.after(p);
+  }
+  p.textContent = text;
+}
+
+// Puts the last call's patches into the page.
+function apply(count) {
+  if (!ours()) return;
+  for (let i = 0; i < count; i += 1) {
+    const [kind, name] = patch_target(i).split(':');
+    const text = patch_text(i);
+    const finalRow = byTestid('payout-final')?.parentElement;
+    if (kind === 'figure') {
+      const e = byTestid(name);
+      if (e) e.textContent = text;
+    } else if (kind === 'text') {
+      const e = document.getElementById(name);
+      if (e) e.textContent = text;
+    } else if (kind === 'value') {
+      if (name === 'approach') {
+        for (const r of app.querySelectorAll('input[name="approach"]')) r.checked = r.value === text;
+      } else {
+        const e = app.querySelector(`input[name="${name}"]`);
+        if (e && e.value !== text) e.value = text;
+      }
+    } else if (kind === 'error') setError(name, text);
+    else if (kind === 'error-prefix') prefix = text;
+    else if (kind === 'results-missing') setStatus('results-missing', 'results-heading', text);
+    else if (kind === 'status') setStatus('threshold-status', 'payout-heading', text);
+    else if (kind === 'interim-note') {
+      const note = byTestid('payout-interim')?.parentElement.querySelector('.figure-note');
+      if (note) note.textContent = text;
+    } else if (kind === 'final-label') {
+      const label = finalRow?.querySelector('dt');
+      if (label) label.textContent = text;
+    } else if (kind === 'repayment' && finalRow) {
+      finalRow.toggleAttribute('data-repayment', text !== '');
+    }
+  }
+}
+
+if (ours()) {
+  await init({ module_or_path: new URL('./figures_bg.wasm', import.meta.url) });
+  if (ours()) {
+    // What the reader typed before this ran wins over the link, as in the app.
+    const typed = new URLSearchParams();
+    for (const e of app.querySelectorAll('input')) {
+      const choice = e.type === 'radio' || e.type === 'checkbox';
+      if (choice ? e.checked : e.value !== e.defaultValue) typed.append(e.name, e.value);
+    }
+    apply(start(location.search, typed.toString()));
+    let timer = 0;
+    const done = () => {
+      clearTimeout(timer);
+      apply(pause());
+    };
+    const typing = (e) => {
+      if (!ours() || !e.target.name) return;
+      apply(input(e.target.name, e.target.value));
+      clearTimeout(timer);
+      timer = setTimeout(done, check_after_ms());
+    };
+    const listeners = [
+      ['input', (e) => e.target.type !== 'radio' && typing(e)],
+      ['change', (e) => e.target.type === 'radio' && typing(e)],
+      ['focusout', () => ours() && done()],
+    ];
+    for (const [type, f] of listeners) app.addEventListener(type, f);
+    // The app has started: it keeps what was typed from here on.
+    addEventListener('TrunkApplicationStarted', () => {
+      clearTimeout(timer);
+      for (const [type, f] of listeners) app.removeEventListener(type, f);
+    });
+  }
+}
