@@ -11,6 +11,7 @@ mod chart;
 mod column_choice;
 mod csv_export;
 mod domain;
+mod figures;
 mod flags;
 mod fuzz_regressions;
 mod literal_classes;
