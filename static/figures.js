@@ -6,7 +6,7 @@
 // removes `data-prerendered` from #app when it starts), then does nothing more. What the
 // figures are and how they read is the wasm's business; this only puts its texts where
 // they go.
-import init, { start, input, pause, check_after_ms, patch_target, patch_text } from './figures.js';
+import init, { start, input, pause, check_after_ms } from './figures.js';
 
 const app = document.getElementById('app');
 // The view is still the pre-rendered one, not the app's.
@@ -61,12 +61,17 @@ function setStatus(testid, headingId, text) {
   p.textContent = text;
 }
 
-// Puts the last call's patches into the page.
-function apply(count) {
+// Puts the patches the wasm returned into the page: each is its target's name, a line
+// break, its text's length, a line break, and the text (crates/figures, `encode`).
+function apply(patches) {
   if (!ours()) return;
-  for (let i = 0; i < count; i += 1) {
-    const [kind, name] = patch_target(i).split(':');
-    const text = patch_text(i);
+  for (let at = 0; at < patches.length; ) {
+    const nameEnd = patches.indexOf('\n', at);
+    const lengthEnd = patches.indexOf('\n', nameEnd + 1);
+    const [kind, name] = patches.slice(at, nameEnd).split(':');
+    const end = lengthEnd + 1 + Number(patches.slice(nameEnd + 1, lengthEnd));
+    const text = patches.slice(lengthEnd + 1, end);
+    at = end;
     const finalRow = byTestid('payout-final')?.parentElement;
     if (kind === 'figure') {
       const e = byTestid(name);

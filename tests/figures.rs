@@ -37,11 +37,11 @@ fn a_shared_link_is_read_into_the_form_and_the_figures() {
     assert_eq!(text(&patches, Target::Value(Field::Approach)), "network");
     assert_eq!(text(&patches, Target::Value(Field::Hires)), "");
     assert_eq!(
-        text(&patches, Target::Figure("unit-price")),
+        text(&patches, Target::Figure("figure:unit-price")),
         T::money(puljeberegner::domain::money::Money::from_kroner(24_561))
     );
     assert_eq!(
-        text(&patches, Target::Figure("threshold-hires")),
+        text(&patches, Target::Figure("figure:threshold-hires")),
         T::count(115)
     );
     assert_eq!(text(&patches, Target::ResultsMissing), "");
@@ -61,7 +61,7 @@ fn what_was_typed_before_it_started_wins_over_the_link() {
     assert_eq!(text(&patches, Target::Value(Field::Budget)), "1.202.550");
     assert_eq!(text(&patches, Target::Value(Field::Approach)), "course");
     assert_eq!(
-        text(&patches, Target::Figure("unit-price")),
+        text(&patches, Target::Figure("figure:unit-price")),
         T::money(puljeberegner::domain::money::Money::from_kroner(70_738))
     );
     // URLSearchParams writes a space as `+`: read back as a space.
@@ -81,7 +81,10 @@ fn a_message_waits_until_the_reader_is_done_with_the_field() {
     figures.apply(Action::Set(Field::Budget, "12x".into()));
     let typing = figures.patches(false);
     assert_eq!(text(&typing, Target::Error(Field::Budget)), "");
-    assert_eq!(text(&typing, Target::Figure("unit-price")), T::WITHHELD);
+    assert_eq!(
+        text(&typing, Target::Figure("figure:unit-price")),
+        T::WITHHELD
+    );
     figures.apply(Action::Paused);
     let message = text(&figures.patches(false), Target::Error(Field::Budget)).to_string();
     assert!(!message.is_empty());
@@ -90,6 +93,29 @@ fn a_message_waits_until_the_reader_is_done_with_the_field() {
     assert_eq!(
         text(&linked.patches(true), Target::Error(Field::Budget)),
         message
+    );
+}
+
+#[test]
+fn the_page_script_reads_each_text_by_its_length() {
+    let patches = [
+        Patch {
+            target: Target::Figure("figure:unit-price"),
+            text: "24.561 kr.".into(),
+        },
+        Patch {
+            target: Target::Error(Field::Approach),
+            text: "ukendt \n tilgang 😀 æ".into(),
+        },
+        Patch {
+            target: Target::Status,
+            text: String::new(),
+        },
+    ];
+    // "😀" is two UTF-16 code units, "æ" one.
+    assert_eq!(
+        figures::encode(&patches),
+        "figure:unit-price\n10\n24.561 kr.error:approach\n21\nukendt \n tilgang 😀 æstatus\n0\n"
     );
 }
 
@@ -119,10 +145,8 @@ fn both(query: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
     let mut module = Vec::new();
     for testid in FIGURES {
         app.push((testid.to_string(), doc.text(testid)));
-        module.push((
-            testid.to_string(),
-            text(&patches, Target::Figure(testid)).to_string(),
-        ));
+        let target = Target::Figure(Box::leak(format!("figure:{testid}").into_boxed_str()));
+        module.push((testid.to_string(), text(&patches, target).to_string()));
     }
     for (testid, target) in [
         ("threshold-status", Target::Status),
@@ -158,7 +182,7 @@ fn both(query: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
     app.push(("hires-hint".into(), doc.id("field-hires-hint").text()));
     module.push((
         "hires-hint".into(),
-        text(&patches, Target::Text("field-hires-hint")).to_string(),
+        text(&patches, Target::Text("text:field-hires-hint")).to_string(),
     ));
     (app, module)
 }

@@ -1,6 +1,7 @@
 // The calculator's default view, pre-rendered into index.html at build time: there to read
-// and fill in before the wasm arrives, replaced by the app without losing what was typed,
-// and left out for links with a query (they would show the wrong view).
+// and fill in before the wasm arrives, replaced by the app without losing what was typed;
+// for a link with a query the figures module writes its values and figures into it
+// (figures.spec.js).
 const { test, expect, holdWasm } = require('./calculator.page');
 
 test('before the wasm arrives the calculator is there; what is typed meanwhile is kept', async ({ calc, page }) => {
@@ -9,14 +10,14 @@ test('before the wasm arrives the calculator is there; what is typed meanwhile i
   await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
   await expect(page.locator('h1')).toHaveText('Puljeberegner');
   await expect(page.getByTestId('results-missing')).toBeVisible();
-  // Only the app's first drawing, the form and the key figures: the payout in the reader's
-  // scenario, the workings and the sections below come with the app.
+  // Only the app's first drawing, the form, the key figures and the payout (withheld until
+  // the inputs are there): the workings and the sections below come with the app.
   await expect(page.locator('#app[data-prerendered] main')).toBeVisible();
   // The header and footer are the page's own, outside the app.
   await expect(page.locator('body > header.site-header')).toBeVisible();
   await expect(page.locator('body > footer.site-footer')).toBeVisible();
   await expect(page.getByTestId('unit-price')).toHaveText('—');
-  await expect(page.getByTestId('payout-total')).toHaveCount(0);
+  await expect(page.getByTestId('payout-total')).toHaveText('—');
   await expect(page.getByTestId('workings')).toHaveCount(0);
   await expect(page.getByTestId('round-one-table')).toHaveCount(0);
   // The reference part is static HTML in the page, written into a <noscript> that the page
@@ -58,19 +59,14 @@ test('the English page is pre-rendered in English, with an English head', async 
   expect(new URL(page.url()).pathname).toBe('/en/');
 });
 
-test('a link with a query shows nothing pre-rendered until the app is there', async ({ calc, page }) => {
-  const release = await holdWasm(page);
+test('a link for the other page goes there, leaving the pre-rendered view alone', async ({ calc, page }) => {
+  const release = await holdWasm(page, { figures: true });
   await page.goto('/?lang=en&budget=1000000&target=10');
-  // The page has arrived (the guard after the pre-rendered view has run) and the wasm not.
-  await expect(page.locator('#prerendered')).toHaveCount(0);
-  await expect(page.locator('#app')).toBeEmpty();
-  await expect(page.locator('#app[data-prerendered]')).toHaveCount(0);
-  // No calculator (the page's own header, footer and reference part are static).
-  await expect(page.locator('h1')).toHaveCount(0);
-  await expect(page.locator('[name="budget"]')).toHaveCount(0);
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
   release();
   await calc.waitForApp();
   await expect(page.locator('h1')).toHaveText('Grant calculator');
+  expect(new URL(page.url()).pathname).toBe('/en/');
   await calc.waitForResult('unit-price', 'DKK 100,000');
 });
 
@@ -88,15 +84,15 @@ test('without JavaScript the page shows the calculator and says what it needs', 
 });
 
 // In the page before its own scripts: notes whether the app's unit price was ever in the
-// DOM while the rest of the page (from the payout in the reader's scenario to the
-// disclaimer at its end) was not yet.
+// DOM while the rest of the page (from the round-one table to the disclaimer at its end)
+// was not yet.
 function watchDrawOrder() {
   window.__resultsBeforeRest = false;
   new MutationObserver(() => {
     const app = '#app:not([data-prerendered]) ';
     if (
       document.querySelector(app + '[data-testid="unit-price"]') &&
-      !document.querySelector(app + '[data-testid="payout-total"]') &&
+      !document.querySelector(app + '[data-testid="round-one-table"]') &&
       !document.querySelector(app + '[data-testid="disclaimer"]')
     ) {
       window.__resultsBeforeRest = true;
@@ -106,7 +102,7 @@ function watchDrawOrder() {
 
 test('the app draws the form and the key figures first, then the rest, with or without a query', async ({ calc, page }) => {
   await page.addInitScript(watchDrawOrder);
-  // Prefilled: nothing pre-rendered is shown; the unit price comes a task before the rest.
+  // Prefilled: the unit price comes a task before the rest.
   await page.goto('/?budget=1202550&target=17&approach=course');
   await calc.waitForApp();
   await calc.waitForResult('unit-price', '70.738 kr.');

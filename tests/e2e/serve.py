@@ -10,9 +10,12 @@ Used by `make serve` and by Playwright's webServer. Standard library only.
 - /favicon.ico, when the site has none, answers 204 No Content;
 - a path with no file behind it and no extension (a page, e.g. /beregner)
   gets index.html, as a single-page app expects;
-- logs only errors; Ctrl-C stops it cleanly.
+- logs only errors; Ctrl-C stops it cleanly;
+- with --test-hooks (the engine tests only, never `make serve`): GET /__test/hold makes
+  requests for the app's wasm (any *.wasm but the figures module's figures-*) wait until
+  GET /__test/release, so a test can see the page before the app starts.
 
-Usage: python3 tests/e2e/serve.py [--port PORT] [--dir DIR]
+Usage: python3 tests/e2e/serve.py [--port PORT] [--dir DIR] [--test-hooks]
 PORT defaults to the PORT environment variable, else 8080; DIR to dist.
 """
 
@@ -23,6 +26,7 @@ import os
 import posixpath
 import signal
 import sys
+import threading
 import urllib.parse
 
 EXTRA_TYPES = {
@@ -38,6 +42,26 @@ EXTRA_TYPES = {
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
+
+    # --test-hooks: whether they are on, and the app's wasm held back while this is clear.
+    test_hooks = False
+    released = threading.Event()
+    released.set()
+
+    def do_GET(self):
+        url_path = urllib.parse.urlsplit(self.path).path
+        if self.test_hooks and url_path in ("/__test/hold", "/__test/release"):
+            if url_path == "/__test/hold":
+                Handler.released.clear()
+            else:
+                Handler.released.set()
+            self.send_response(204)
+            self.end_headers()
+            return
+        name = posixpath.basename(url_path)
+        if self.test_hooks and name.endswith(".wasm") and not name.startswith("figures-"):
+            Handler.released.wait(60)
+        super().do_GET()
 
     def send_head(self):
         # SPA fallback: an extension-less path that names no file or directory
@@ -94,7 +118,13 @@ def main(argv=None):
         help="port to listen on (default: $PORT, else 8080)",
     )
     parser.add_argument("--dir", default="dist", help="directory to serve (default: dist)")
+    parser.add_argument(
+        "--test-hooks",
+        action="store_true",
+        help="answer /__test/hold and /__test/release (engine tests only)",
+    )
     args = parser.parse_args(argv)
+    Handler.test_hooks = args.test_hooks
 
     directory = os.path.abspath(args.dir)
     if not os.path.isdir(directory):

@@ -193,6 +193,42 @@ const FLOWS = [
   },
 
   {
+    name: 'the figures module: a shared link is calculated before the app, follows typing, and the app keeps it',
+    async run(d) {
+      await d.open('/');
+      await until(d, 'the app has started', appReady);
+      // The server holds the app's wasm back (tests/e2e/serve.py --test-hooks); the figures
+      // module's loads. Navigating from the page itself: a driver's own navigation would
+      // wait for the page's load, which waits for the held wasm's preload.
+      await fetch(new URL('/__test/hold', d.baseUrl));
+      try {
+        await d.js((url) => { setTimeout(() => location.assign(url), 0); return true; }, '/?budget=5649208&target=230&approach=network');
+        await untilEqual(d, 'the unit price written by the figures module', '24.561 kr.', () => {
+          const el = document.querySelector('#app[data-prerendered] [data-testid="unit-price"]');
+          return el && el.textContent.trim();
+        });
+        await results(d, { 'threshold-hires': '115', 'payout-total': '5.649.208 kr.' });
+        check(await d.js(() => document.querySelector('[name="approach"][value="network"]').checked), 'approach=network is not checked before the app');
+        await d.typeInto('[name="target"]', '200');
+        await results(d, { 'unit-price': '28.246 kr.', 'threshold-hires': '100' });
+        await d.typeInto('[name="budget"]', '12x');
+        await d.press('Tab');
+        await until(d, 'the budget\'s message before the app', () => {
+          const el = document.getElementById('field-budget-error');
+          return el && /\S/.test(el.textContent) && document.querySelector('#app[data-prerendered]');
+        });
+        check(await d.js(() => !!document.querySelector('#app[data-prerendered]')), 'the app started while its wasm was held back');
+      } finally {
+        await fetch(new URL('/__test/release', d.baseUrl));
+      }
+      await until(d, 'the app has started', appReady);
+      await untilEqual(d, 'the app keeps the typed budget', '12x', valueOf, '[name="budget"]');
+      await untilEqual(d, 'the app keeps the typed target', '200', valueOf, '[name="target"]');
+      await until(d, 'the app shows the budget\'s message', () => /\S/.test((document.getElementById('field-budget-error') || {}).textContent || ''));
+    },
+  },
+
+  {
     name: 'typing a calculation keeps the address bar in step, and the address restores it',
     async run(d) {
       await d.open('/');

@@ -82,7 +82,7 @@ async function main() {
   if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`no site in ${dir}: build it first (make build)`);
 
   const port = Number(process.env.ENGINES_PORT) || await freePort();
-  const server = spawn('python3', [path.join(ROOT, 'tests/e2e/serve.py'), '--port', String(port), '--dir', dir], {
+  const server = spawn('python3', [path.join(ROOT, 'tests/e2e/serve.py'), '--port', String(port), '--dir', dir, '--test-hooks'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stopServer = () => { if (server.exitCode === null) server.kill('SIGTERM'); };

@@ -6,9 +6,8 @@
 //! calling it once the app has taken the view over). Every text comes from the same place
 //! as the app's ([`model::figure_texts`]), so both write the same words.
 //!
-//! What the page is told to change is a list of [`Patch`]es; the wasm interface hands it
-//! over one string at a time ([`patch_count`], [`patch_target`], [`patch_text`]), so no
-//! text needs escaping on its way.
+//! What the page is told to change is a list of [`Patch`]es, handed over as one string
+//! ([`encode`]: each target's name, then its text's length, so no text needs escaping).
 
 use std::cell::RefCell;
 
@@ -31,9 +30,9 @@ pub struct Patch {
 /// Where a [`Patch`] goes; its [`Target::name`] is what the page's script reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
-    /// The text of the element with this `data-testid`.
+    /// The text of the element with a `data-testid`: `figure:` and the testid.
     Figure(&'static str),
-    /// The text of the element with this `id`.
+    /// The text of the element with an `id`: `text:` and the id.
     Text(&'static str),
     /// A form control's value (the approach: which radio button is checked).
     Value(Field),
@@ -56,18 +55,30 @@ pub enum Target {
 
 impl Target {
     /// The target as the page's script reads it: `kind` or `kind:name`.
-    pub fn name(self) -> String {
+    pub fn name(self) -> &'static str {
         match self {
-            Target::Figure(testid) => format!("figure:{testid}"),
-            Target::Text(id) => format!("text:{id}"),
-            Target::Value(field) => format!("value:{}", field.name()),
-            Target::Error(field) => format!("error:{}", field.name()),
-            Target::ErrorPrefix => "error-prefix".into(),
-            Target::ResultsMissing => "results-missing".into(),
-            Target::Status => "status".into(),
-            Target::InterimNote => "interim-note".into(),
-            Target::FinalLabel => "final-label".into(),
-            Target::Repayment => "repayment".into(),
+            Target::Figure(testid) => testid,
+            Target::Text(id) => id,
+            Target::Value(field) => match field {
+                Field::Budget => "value:budget",
+                Field::Target => "value:target",
+                Field::Approach => "value:approach",
+                Field::Hires => "value:hires",
+                Field::Expenses => "value:expenses",
+            },
+            Target::Error(field) => match field {
+                Field::Budget => "error:budget",
+                Field::Target => "error:target",
+                Field::Approach => "error:approach",
+                Field::Hires => "error:hires",
+                Field::Expenses => "error:expenses",
+            },
+            Target::ErrorPrefix => "error-prefix",
+            Target::ResultsMissing => "results-missing",
+            Target::Status => "status",
+            Target::InterimNote => "interim-note",
+            Target::FinalLabel => "final-label",
+            Target::Repayment => "repayment",
         }
     }
 }
@@ -129,21 +140,21 @@ impl Figures {
                 String::new()
             },
         );
-        push(Target::Figure("unit-price"), texts.unit_price);
-        push(Target::Figure("threshold-hires"), texts.threshold);
+        push(Target::Figure("figure:unit-price"), texts.unit_price);
+        push(Target::Figure("figure:threshold-hires"), texts.threshold);
         push(Target::Status, texts.status.unwrap_or_default());
         push(Target::InterimNote, texts.interim_note.to_string());
-        push(Target::Figure("payout-interim"), texts.interim);
+        push(Target::Figure("figure:payout-interim"), texts.interim);
         push(Target::FinalLabel, texts.final_label.to_string());
         push(
             Target::Repayment,
             if texts.repayment { "1" } else { "" }.to_string(),
         );
-        push(Target::Figure("payout-final"), texts.final_payment);
-        push(Target::Figure("payout-total"), texts.total);
-        push(Target::Figure("own-financing"), texts.own_financing);
-        push(Target::Figure("payout-per-hire"), texts.per_hire);
-        push(Target::Text("field-hires-hint"), texts.hires_hint);
+        push(Target::Figure("figure:payout-final"), texts.final_payment);
+        push(Target::Figure("figure:payout-total"), texts.total);
+        push(Target::Figure("figure:own-financing"), texts.own_financing);
+        push(Target::Figure("figure:payout-per-hire"), texts.per_hire);
+        push(Target::Text("text:field-hires-hint"), texts.hires_hint);
         push(Target::ErrorPrefix, T::ERROR_PREFIX.to_string());
         for field in Field::ALL {
             push(
@@ -160,58 +171,63 @@ pub fn typed_pairs(form: &str) -> Vec<(String, String)> {
     model::query::pairs(form).collect()
 }
 
+/// The patches as one string for the page's script: for each, its target's name, a line
+/// break, its text's length in UTF-16 code units (JavaScript's `length`), a line break, and
+/// the text.
+pub fn encode(patches: &[Patch]) -> String {
+    let mut out = String::new();
+    for patch in patches {
+        out.push_str(patch.target.name());
+        out.push('\n');
+        out.push_str(&patch.text.encode_utf16().count().to_string());
+        out.push('\n');
+        out.push_str(&patch.text);
+    }
+    out
+}
+
 thread_local! {
     /// The page's figures, once [`start`] has run.
     static FIGURES: RefCell<Option<Figures>> = const { RefCell::new(None) };
-    /// The patches of the last call, handed out one by one.
-    static PATCHES: RefCell<Vec<Patch>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Stores `patches` for the page's script to read; returns how many there are.
-fn hand_over(patches: Vec<Patch>) -> usize {
-    let n = patches.len();
-    PATCHES.with(|p| *p.borrow_mut() = patches);
-    n
 }
 
 /// Starts on a page opened with `query` (`location.search`) whose form holds `typed`
 /// (the fields whose value differs from the pre-rendered one, as a query). Returns the
-/// number of patches.
+/// patches ([`encode`]).
 #[wasm_bindgen]
-pub fn start(query: &str, typed: &str) -> usize {
+pub fn start(query: &str, typed: &str) -> String {
     let figures = Figures::start(query, &typed_pairs(typed));
     let patches = figures.patches(true);
     FIGURES.with(|f| *f.borrow_mut() = Some(figures));
-    hand_over(patches)
+    encode(&patches)
 }
 
 /// The reader typed `value` into the field `name` (or chose an approach). Returns the
-/// number of patches.
+/// patches.
 #[wasm_bindgen]
-pub fn input(name: &str, value: &str) -> usize {
+pub fn input(name: &str, value: &str) -> String {
     let field = Field::ALL.into_iter().find(|f| f.name() == name);
     act(field.map(|f| Action::Set(f, value.to_string())))
 }
 
 /// The reader paused typing, or left a field: its message may show.
 #[wasm_bindgen]
-pub fn pause() -> usize {
+pub fn pause() -> String {
     act(Some(Action::Paused))
 }
 
-/// Applies an action and hands over the new patches.
-fn act(action: Option<Action>) -> usize {
-    let patches = FIGURES.with(|f| {
+/// Applies an action and returns the new patches.
+fn act(action: Option<Action>) -> String {
+    FIGURES.with(|f| {
         let mut f = f.borrow_mut();
         match (f.as_mut(), action) {
             (Some(figures), Some(action)) => {
                 figures.apply(action);
-                figures.patches(false)
+                encode(&figures.patches(false))
             }
-            _ => Vec::new(),
+            _ => String::new(),
         }
-    });
-    hand_over(patches)
+    })
 }
 
 /// How long a field may go without a keystroke before its problem is shown (the page's
@@ -221,24 +237,10 @@ pub fn check_after_ms() -> u32 {
     model::state::CHECK_AFTER_MS
 }
 
-/// Where patch `i` of the last call goes ([`Target::name`]).
-#[wasm_bindgen]
-pub fn patch_target(i: usize) -> String {
-    PATCHES.with(|p| {
-        p.borrow()
-            .get(i)
-            .map(|p| p.target.name())
-            .unwrap_or_default()
-    })
-}
-
-/// The text of patch `i` of the last call.
-#[wasm_bindgen]
-pub fn patch_text(i: usize) -> String {
-    PATCHES.with(|p| {
-        p.borrow()
-            .get(i)
-            .map(|p| p.text.clone())
-            .unwrap_or_default()
-    })
-}
+/// lol_alloc's free-list allocator: the smallest measured (docs/performance.md).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: the wasm is built without atomics (wasm32-unknown-unknown's default), so it runs
+// on one thread only, which is what `AssumeSingleThreaded` requires.
+static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

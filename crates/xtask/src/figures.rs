@@ -14,9 +14,9 @@ use crate::run::{run, wasm_env};
 
 /// The names the page script (`static/figures.js`) imports and fetches, which the build
 /// replaces by the files' content-named ones.
-pub const SCRIPT_GLUE: &str = "'./figures.js'";
+pub const SCRIPT_GLUE: &str = "./figures.js";
 /// See [`SCRIPT_GLUE`].
-pub const SCRIPT_WASM: &str = "'./figures_bg.wasm'";
+pub const SCRIPT_WASM: &str = "./figures_bg.wasm";
 
 /// The two files of a built figures module, as written into the page's folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,8 +41,8 @@ pub fn head_markup(script: &str, built: &Built) -> Result<(String, String), Stri
         return Err("the figures script contains </script".into());
     }
     let script = script
-        .replace(SCRIPT_GLUE, &format!("'./{}'", built.glue))
-        .replace(SCRIPT_WASM, &format!("'./{}'", built.wasm));
+        .replace(SCRIPT_GLUE, &format!("./{}", built.glue))
+        .replace(SCRIPT_WASM, &format!("./{}", built.wasm));
     let markup = format!(
         concat!(
             r#"<link rel="modulepreload" href="./{glue}" integrity="{integrity}" fetchpriority="high">"#,
@@ -62,6 +62,32 @@ pub fn inject(page: &str, script: &str, built: &Built) -> Result<String, String>
     let (markup, script) = head_markup(script, built)?;
     let page = insert_in_head(page, &markup)?;
     allow_in_csp(&page, "script-src", &csp_hash(&script))
+}
+
+/// An ES module made small by terser (npm, in node_modules; its exports keep their
+/// names): the glue, and the page script before it is inlined (1,0 kB and 1,2 kB gzip
+/// less, 2026-12-07).
+pub fn minify_module(source: &[u8]) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut child = Command::new("node_modules/.bin/terser")
+        .args(["--module", "--compress", "--mangle"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start node_modules/.bin/terser (npm ci): {e}"))?;
+    child
+        .stdin
+        .take()
+        .ok_or("terser has no stdin")?
+        .write_all(source)
+        .map_err(|e| format!("cannot write to terser: {e}"))?;
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("terser failed: {e}"))?;
+    if !out.status.success() || out.stdout.is_empty() {
+        return Err(format!("terser failed: {}", out.status));
+    }
+    Ok(out.stdout)
 }
 
 /// The content name of a module: `figures-` and the first 16 hex digits of the SHA-256 of
@@ -132,7 +158,7 @@ pub fn build(out_dir: &Path, lang: &str, toolchain: &str, work: &Path) -> Result
         .arg(&small))?;
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
     let wasm = read(&small)?;
-    let glue = read(&bindgen_dir.join("figures.js"))?;
+    let glue = minify_module(&read(&bindgen_dir.join("figures.js"))?)?;
     let name = content_name(&wasm, &glue);
     let built = Built {
         glue: format!("{name}.js"),

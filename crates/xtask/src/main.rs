@@ -29,8 +29,10 @@ fn figures(dir: &Path, lang: &str) -> Result<(), String> {
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let script = std::fs::read_to_string("static/figures.js")
+    let script = std::fs::read("static/figures.js")
         .map_err(|e| format!("cannot read static/figures.js: {e}"))?;
+    let script = String::from_utf8(xtask::figures::minify_module(&script)?)
+        .map_err(|e| format!("terser wrote no UTF-8: {e}"))?;
     let page = xtask::figures::inject(&page, &script, &built)?;
     std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!(
