@@ -25,10 +25,12 @@ test('a shared link shows its figures before the app, follows typing, and the ap
   await calc.field('target').fill('200');
   await expect(page.getByTestId('unit-price')).toHaveText('28.246 kr.');
   await expect(page.getByTestId('threshold-hires')).toHaveText('100');
-  // Fewer verified hires than the threshold: no first payment, the status says so.
+  // Fewer verified hires than the threshold: no first payment, half the expenses covered,
+  // and the status says so.
   await calc.field('hires').fill('50');
   await expect(page.getByTestId('payout-interim')).toHaveText('0 kr.');
-  await expect(page.getByTestId('payout-total')).toHaveText('0 kr.');
+  await expect(page.getByTestId('payout-total')).toHaveText('2.824.604 kr.');
+  await expect(page.getByTestId('threshold-status')).toContainText('ikke nået');
   await calc.field('hires').fill('');
 
   // A budget the page cannot read: no figure, and once the reader leaves the field, the

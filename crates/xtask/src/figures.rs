@@ -9,7 +9,7 @@ use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
-use crate::page::{allow_in_csp, csp_hash, insert_in_head, integrity};
+use crate::page::{allow_in_csp, csp_hash, insert_after_csp, insert_in_head, integrity};
 use crate::run::{run, wasm_env};
 
 /// The names the page script (`static/figures.js`) imports and fetches, which the build
@@ -29,9 +29,10 @@ pub struct Built {
     pub glue_bytes: Vec<u8>,
 }
 
-/// What a page needs to run the figures module: the preloads and the inline module script
-/// (`script`: static/figures.js, its two names replaced by `built`'s).
-pub fn head_markup(script: &str, built: &Built) -> Result<(String, String), String> {
+/// What a page needs to run the figures module: the preloads, for the head's start, and
+/// the inline module script (`script`: static/figures.js, its two names replaced by
+/// `built`'s), for the head's end; and that script as inlined, for its hash.
+pub fn head_markup(script: &str, built: &Built) -> Result<(String, String, String), String> {
     for name in [SCRIPT_GLUE, SCRIPT_WASM] {
         if script.matches(name).count() != 1 {
             return Err(format!("the figures script must name {name} once"));
@@ -43,24 +44,25 @@ pub fn head_markup(script: &str, built: &Built) -> Result<(String, String), Stri
     let script = script
         .replace(SCRIPT_GLUE, &format!("./{}", built.glue))
         .replace(SCRIPT_WASM, &format!("./{}", built.wasm));
-    let markup = format!(
+    let preloads = format!(
         concat!(
             r#"<link rel="modulepreload" href="./{glue}" integrity="{integrity}" fetchpriority="high">"#,
             r#"<link rel="preload" href="./{wasm}" as="fetch" type="application/wasm" crossorigin="" fetchpriority="high">"#,
-            r#"<script type="module">{script}</script>"#
         ),
         glue = built.glue,
         integrity = integrity(&built.glue_bytes),
         wasm = built.wasm,
-        script = script,
     );
-    Ok((markup, script))
+    let module = format!(r#"<script type="module">{script}</script>"#);
+    Ok((preloads, module, script))
 }
 
-/// `page` with the figures module on its critical path, its script allowed by hash.
+/// `page` with the figures module on its critical path: its files asked for first, right
+/// after the page's policy, its script at the end of the head, allowed by hash.
 pub fn inject(page: &str, script: &str, built: &Built) -> Result<String, String> {
-    let (markup, script) = head_markup(script, built)?;
-    let page = insert_in_head(page, &markup)?;
+    let (preloads, module, script) = head_markup(script, built)?;
+    let page = insert_after_csp(page, &preloads)?;
+    let page = insert_in_head(&page, &module)?;
     allow_in_csp(&page, "script-src", &csp_hash(&script))
 }
 
@@ -195,6 +197,8 @@ mod tests {
         let script = "import init from './figures-0123456789abcdef.js'; init('./figures-0123456789abcdef_bg.wasm');";
         assert!(page.contains(&format!("<script type=\"module\">{script}</script></head>")));
         assert!(page.contains(&format!("script-src 'self' {};", csp_hash(script))));
+        // The preloads right after the policy, before anything else the head asks for.
+        assert!(page.contains(r#"style-src 'self'" /><link rel="modulepreload""#));
         assert!(page.contains(
             r#"<link rel="modulepreload" href="./figures-0123456789abcdef.js" integrity="sha384-"#
         ));

@@ -12,6 +12,20 @@ pub fn insert_in_head(page: &str, markup: &str) -> Result<String, String> {
     }
 }
 
+/// `page` with `markup` right after its Content-Security-Policy `<meta>`: the first
+/// thing the browser reads after the policy that governs it. Fails without one.
+pub fn insert_after_csp(page: &str, markup: &str) -> Result<String, String> {
+    let start = page
+        .find("http-equiv=\"Content-Security-Policy\"")
+        .ok_or("no Content-Security-Policy in the page")?;
+    let end = start
+        + page[start..]
+            .find('>')
+            .ok_or("the Content-Security-Policy's <meta> is not closed")?
+        + 1;
+    Ok(format!("{}{markup}{}", &page[..end], &page[end..]))
+}
+
 /// The CSP source that allows exactly this inline text: `'sha256-…'`.
 pub fn csp_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
@@ -70,6 +84,13 @@ mod tests {
         assert!(out.contains("<link></head>"));
         assert!(insert_in_head("<p>", "x").is_err());
         assert!(insert_in_head("</head></head>", "x").is_err());
+    }
+
+    #[test]
+    fn inserts_right_after_the_policy() {
+        let out = insert_after_csp(PAGE, "<link>").unwrap();
+        assert!(out.contains("style-src 'self'\" /><link></head>"));
+        assert!(insert_after_csp("<head></head>", "<link>").is_err());
     }
 
     #[test]
