@@ -25,19 +25,26 @@ fn main() -> ExitCode {
 /// The figures module into the page in `dir`.
 fn figures(dir: &Path, lang: &str) -> Result<(), String> {
     let toolchain = std::env::var("WASM_TOOLCHAIN").map_err(|_| "WASM_TOOLCHAIN is not set")?;
-    let built = xtask::figures::build(dir, lang, &toolchain, Path::new("target/xtask"))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| "target".into(), std::path::PathBuf::from);
+    let script = std::fs::read_to_string("static/figures.js")
+        .map_err(|e| format!("cannot read static/figures.js: {e}"))?;
+    let built = xtask::figures::build(
+        dir,
+        lang,
+        &script,
+        &toolchain,
+        &target.join("xtask"),
+        &target,
+    )?;
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let script = std::fs::read("static/figures.js")
-        .map_err(|e| format!("cannot read static/figures.js: {e}"))?;
-    let script = String::from_utf8(xtask::figures::minify_module(&script)?)
-        .map_err(|e| format!("terser wrote no UTF-8: {e}"))?;
-    let page = xtask::figures::inject(&page, &script, &built)?;
+    let page = xtask::figures::inject(&page, &built)?;
     std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     println!(
         "figures: {} and {} in {}",
-        built.glue,
+        built.module,
         built.wasm,
         dir.display()
     );
