@@ -97,10 +97,15 @@ async function results(d, expected) {
 }
 
 // The print stylesheet applied to the screen, for a layout check in engines a test
-// cannot switch to print media: every `@media print` rule of the page's own styles
-// becomes `@media all` (and back). The engine lays the page out with its own CSS engine;
+// cannot switch to print media: the page's print style sheet (media="print") and every
+// `@media print` rule of its own styles become `all` (and back). The engine lays the page out with its own CSS engine;
 // only the paper (@page) is not there.
 function printMedia(on) {
+  const sheets = document.querySelectorAll('link[rel="stylesheet"][data-print], link[rel="stylesheet"][media="print"]');
+  for (const link of sheets) {
+    link.setAttribute('data-print', '');
+    link.media = on ? 'all' : 'print';
+  }
   if (on) {
     window.__printRules = [];
     for (const sheet of document.styleSheets) {
@@ -113,7 +118,7 @@ function printMedia(on) {
         }
       }
     }
-    return window.__printRules.length;
+    return window.__printRules.length + sheets.length;
   }
   for (const rule of window.__printRules || []) rule.media.mediaText = 'print';
   return 0;
