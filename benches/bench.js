@@ -8,7 +8,7 @@
 //
 //   node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
 //        [--only first,phone,keys,batch,batch-keys,slow-line]      (`make bench`; default all)
-//   node benches/bench.js --size-check --app dist --page-ceiling 110000 --critical-path 30000
+//   node benches/bench.js --size-check --app dist --page-ceiling BYTES --critical-path BYTES
 //        [--sizes target/bench/sizes.json]                          (`make size-check`)
 //
 // Environment: BENCH_LOADS (desktop cold loads of each site, default 100, at least 20),
@@ -186,6 +186,7 @@ function fileBytes(file) {
   return bytesCache.get(file);
 }
 
+/** Adds a file's raw, gzip and brotli bytes to a sum. */
 function addBytes(sum, b) {
   for (const e of ENCODINGS) sum[e] += b[e];
 }
@@ -517,6 +518,8 @@ async function phone(browser, appBase, baseBase, loads, errors) {
 // index.html (the release site) against the same site with that markup taken out (the app
 // then draws everything once its wasm has arrived). Bare URL, cold loads, throttled by CDP.
 
+// In the page (init script): when the calculator form is first in the DOM, pre-rendered or
+// the app's (`form`), and when the app's own form is (`app`), ms since navigation start.
 function paintProbe() {
   window.__benchPaint = { form: null, app: null };
   const check = () => {
@@ -555,6 +558,8 @@ function withoutPrerender(appDir, outDir) {
   return outDir;
 }
 
+// Slow line: one cold load of the bare URL on SLOW_LINE: first contentful paint, the form
+// on screen, the app's form (paintProbe).
 async function slowLoad(browser, base, errors) {
   const { context, page, cdp } = await freshPage(browser, errors);
   try {
@@ -575,6 +580,8 @@ async function slowLoad(browser, base, errors) {
   }
 }
 
+// The slow line section: `loads` loads each of the site with and without its pre-rendered
+// view, after one warm-up each, alternating; medians of each measure.
 async function slowLine(browser, withBase, withoutBase, loads, errors) {
   await slowLoad(browser, withBase, errors);
   await slowLoad(browser, withoutBase, errors);
@@ -589,6 +596,8 @@ async function slowLine(browser, withBase, withoutBase, loads, errors) {
   return out;
 }
 
+// The desktop first result: `loads` cold loads each of the app's link and of the
+// baseline (coldLoad), interleaved ABBA after one warm-up each.
 async function firstResult(browser, appBase, baseBase, loads, errors) {
   // One warm-up load of each (server threads, OS file cache, browser processes), not counted.
   await coldLoad(browser, appBase, 'app', errors);
@@ -652,6 +661,8 @@ function keystrokeProbe() {
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
 }
 
+// Keystroke → unit price: `count` keys (after 20 warm-up ones) in one page, as
+// keystrokeProbe times them; ms from the input event and from the keydown.
 async function keystrokes(browser, appBase, count, errors) {
   const warmup = 20;
   const { context, page } = await freshPage(browser, errors);
@@ -749,6 +760,8 @@ function batchPaste(text) {
   });
 }
 
+// The batch check: `runs` pastes of BATCH_ROWS rows, each in a fresh page, timed by
+// batchPaste (to the table in the DOM, to the next frame).
 async function batch(browser, appBase, runs, errors) {
   const text = batchText(BATCH_ROWS);
   const out = [];
@@ -794,6 +807,8 @@ function textareaKeyProbe() {
   );
 }
 
+// `count` keys (after 10 warm-up ones) at the end of the page's batch text area, each
+// timed by textareaKeyProbe from the keydown to after the next frame.
 async function areaKeystrokes(page, count) {
   const warmup = 10;
   const area = page.locator('textarea[name="batch"]');
@@ -823,6 +838,8 @@ async function areaKeystrokes(page, count) {
   return (await page.evaluate(() => window.__benchAreaKeys.records)).slice(warmup);
 }
 
+// A key in a 5.000-row text area: on the batch page with the app, and on a page with only
+// the same text area (areaKeystrokes in each).
 async function batchKeystrokes(browser, appBase, count, errors) {
   const text = batchText(BATCH_ROWS);
   const app = await freshPage(browser, errors);
@@ -862,6 +879,7 @@ function sh(cmd, args) {
   }
 }
 
+/** What the figures were measured on: CPU, Chromium, the Rust toolchains, Node, the OS. */
 function machine(browserVersion) {
   let cpu = null;
   try {
