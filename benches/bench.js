@@ -376,15 +376,23 @@ async function freshPage(browser, errors, options = {}) {
 // runs as a microtask right after the mutating task, so this is the moment the DOM holds the
 // result, before paint), and reports it through a CDP binding (a native function on window)
 // as JSON: { what: 'result', t, text }. With `appStarted` (the app's page only) it also
-// reports { what: 'app', t } the first time #app is there without `data-prerendered`: the
-// app's wasm has started and taken the pre-rendered view over.
+// reports { what: 'app', t } when #app loses its `data-prerendered` attribute: the app's
+// wasm has started and taken the pre-rendered view over. (A page whose #app never had the
+// attribute — builds before the figures module, for a link with a query — counts from the
+// app's first element in #app.)
 function firstResultProbe({ kind, appStarted }) {
   const el = () =>
     document.querySelector(kind === 'app' ? '[data-testid="unit-price"]' : '[data-testid="baseline"]');
   const holds = kind === 'app' ? () => /\d/.test((el() && el().textContent) || '') : () => !!el();
+  let prerendered = false;
   const started = () => {
     const app = document.getElementById('app');
-    return !!app && !app.hasAttribute('data-prerendered');
+    if (!app) return false;
+    if (app.hasAttribute('data-prerendered')) {
+      prerendered = true;
+      return false;
+    }
+    return prerendered || !!app.firstElementChild;
   };
   const report = (what) =>
     window.__benchFirst(JSON.stringify({ what, t: performance.now(), text: what === 'result' ? el().textContent : null }));
