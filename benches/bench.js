@@ -992,6 +992,7 @@ function timingTable(r) {
     line(`  app started (#app taken over), median`, ph.appStarted.median, null, null);
     line(`  app started, p95`, ph.appStarted.p95, null, null);
     line(`  app started − first figure, median`, ph.figuresLead.median, null, null, '(the time the figures module fills)');
+    lines.push('');
   }
   if (r.keystroke) {
     const k = r.keystroke.input;
