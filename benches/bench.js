@@ -19,10 +19,10 @@
 // What is counted as the page's bytes: index.html and every file of the site whose name
 // appears in index.html or in a file already counted (the stylesheet, Trunk's loader, the
 // wasm-bindgen glue it imports, the wasm the loader names, the figures module's glue and
-// wasm named in the page's modulepreload/preload links). Files in the site that the
+// wasm the page names in its module script or links). Files in the site that the
 // page never loads (embed.js and embed-example.html are for host pages) are listed apart.
 // A calculator page's critical path: its index.html and the figures module's two files
-// (the `figures-` files of its modulepreload/preload links), which put the first figures
+// (the `figures-` glue and wasm the page names, see criticalPath), which put the first figures
 // on screen before the app's own wasm has arrived.
 'use strict';
 
@@ -213,30 +213,29 @@ function measureSizes(dir) {
 }
 
 /**
- * A calculator page's critical path: its index.html and the figures module it names — the
- * `figures-*.js` of its <link rel="modulepreload"> and the `figures-*_bg.wasm` of its
- * <link rel="preload">, the glue imported by an inline module script — in bytes raw,
- * gzip -9 and brotli 11. `problem` says what is missing when the page has no working
- * figures module (then it shows no figure before the app's wasm has arrived: broken).
+ * A calculator page's critical path: its index.html and the figures module it names — its
+ * `figures-*.js` (the glue, with the page script in it or imported by an inline module
+ * script: named by a <link rel="modulepreload"> or by a <script type="module" src>) and
+ * the `figures-*_bg.wasm` of its <link rel="preload"> — in bytes raw, gzip -9 and
+ * brotli 11. `problem` says what is missing when the page has no working figures module
+ * (then it shows no figure before the app's wasm has arrived: broken).
  */
 function criticalPath(dir) {
   const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const links = [...html.matchAll(/<link\b[^<>]*>/gi)].map((m) => m[0]);
-  const named = (rel, suffix) =>
-    links
-      .filter((l) => new RegExp(`\\srel="${rel}"`, 'i').test(l))
-      .map((l) => (l.match(/\shref="([^"]*)"/i) || [])[1] || '')
-      .map((href) => href.replace(/^\.\//, ''))
-      .filter((f) => f.startsWith('figures-') && f.endsWith(suffix));
-  const glue = named('modulepreload', '.js');
-  const wasm = named('preload', '_bg.wasm');
-  const modules = [...html.matchAll(/<script\b[^>]*\stype="module"[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+  const tags = (name) => [...html.matchAll(new RegExp(`<${name}\\b[^<>]*>`, 'gi'))].map((m) => m[0]);
+  const attr = (tag, a) => ((tag.match(new RegExp(`\\s${a}="([^"]*)"`, 'i')) || [])[1] || '').replace(/^\.\//, '');
+  const figures = (suffix) => (f) => f.startsWith('figures-') && f.endsWith(suffix);
+  const links = (rel) => tags('link').filter((l) => attr(l, 'rel').toLowerCase() === rel).map((l) => attr(l, 'href'));
+  const moduleSrcs = tags('script').filter((t) => attr(t, 'type') === 'module').map((t) => attr(t, 'src')).filter(Boolean);
+  const inlineModules = [...html.matchAll(/<script\b[^>]*\stype="module"[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+  const glue = [...new Set([...links('modulepreload'), ...moduleSrcs].filter(figures('.js')))];
+  const wasm = links('preload').filter(figures('_bg.wasm'));
   const count = (n) => (n ? `${n} (expected one)` : 'none');
   let problem = null;
-  if (glue.length !== 1) problem = `<link rel="modulepreload"> of a figures-*.js: ${count(glue.length)}`;
+  if (glue.length !== 1) problem = `figures-*.js in a <link rel="modulepreload"> or <script type="module" src>: ${count(glue.length)}`;
   else if (wasm.length !== 1) problem = `<link rel="preload"> of a figures-*_bg.wasm: ${count(wasm.length)}`;
-  else if (!modules.some((m) => m.includes(`'./${glue[0]}'`) || m.includes(`"./${glue[0]}"`))) {
-    problem = `no inline <script type="module"> imports ./${glue[0]}`;
+  else if (!moduleSrcs.includes(glue[0]) && !inlineModules.some((m) => m.includes(`'./${glue[0]}'`) || m.includes(`"./${glue[0]}"`))) {
+    problem = `./${glue[0]} is preloaded but no module script runs it`;
   } else {
     const missing = [glue[0], wasm[0]].filter((f) => !fs.existsSync(path.join(dir, f)));
     if (missing.length) problem = `${missing.join(' and ')} named by the page but not in ${dir}`;
@@ -1226,7 +1225,7 @@ async function bench(args) {
     machine: machine(browserVersion),
     sections: args.only,
     method: {
-      sizes: 'files the page loads (index.html and every file named in a counted file, the figures module\'s glue and wasm included); gzip = Node zlib gzipSync level 9, brotli = brotliCompressSync quality 11; app = the calculator page (dist/), batchPage = the batch check (dist/batch/, its own wasm), english/englishBatch = the same in English (dist/en/, dist/en/batch/); criticalPath = a calculator page\'s index.html + the figures-*.js of its modulepreload + the figures-*_bg.wasm of its preload',
+      sizes: 'files the page loads (index.html and every file named in a counted file, the figures module\'s glue and wasm included); gzip = Node zlib gzipSync level 9, brotli = brotliCompressSync quality 11; app = the calculator page (dist/), batchPage = the batch check (dist/batch/, its own wasm), english/englishBatch = the same in English (dist/en/, dist/en/batch/); criticalPath = a calculator page\'s index.html + the figures-*.js of its module script or modulepreload + the figures-*_bg.wasm of its preload',
       firstResult:
         'desktop; cold load (new browser context, HTTP cache disabled, server sends no-store); performance.now() since navigation start when the DOM first holds the result (MutationObserver from an init script, reported through a CDP binding: nothing from Playwright is evaluated in the page during the load); app: ' +
         `${APP_FIRST_URL} until [data-testid=unit-price] holds a digit (checked to read ${APP_FIRST_UNIT_PRICE}); baseline: / until [data-testid=baseline] exists; loads interleaved ABBA after one warm-up each`,
