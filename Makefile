@@ -22,10 +22,13 @@ WASM_TOOLCHAIN := nightly-2026-05-20
 WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
-# `make size-check`, and so `make test`, fails when a page's gzip (-9) total is above
-# this many bytes (README, "Size and speed"): the budget, 100.000 per page.
-SIZE_BUDGET_GZIP ?= 100000
-BATCH_BUDGET_GZIP ?= 100000
+# The byte gates: `make size-check`, and so `make test`, fails when a page's bytes (all it
+# loads, gzip -9) are above PAGE_CEILING_GZIP, or when a calculator page's critical path
+# (its index.html and the figures module's glue and wasm, gzip -9) is above
+# CRITICAL_PATH_GZIP, or has no figures module. The goals under the gates are reported,
+# never fail (benches/bench.js, GOALS).
+PAGE_CEILING_GZIP ?= 110000
+CRITICAL_PATH_GZIP ?= 30000
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -40,7 +43,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:
 	@echo "make serve   install what is missing, build the release site, serve it on http://127.0.0.1:$(PORT)/"
 	@echo "make test    install what is missing, check formatting and lints, run every test layer"
-	@echo "             (domain, components, browser) and the size budget"
+	@echo "             (domain, components, browser) and the byte gates"
 
 ## --- set-up -------------------------------------------------------------------
 
@@ -176,18 +179,21 @@ screenshot: build
 ## --- size and speed -----------------------------------------------------------
 
 # A benchmark, not a test: the release site against a bare Yew page built the same way in
-# the same run (benches/baseline, its own target dir under target/bench). Prints a table,
-# writes target/bench/bench.json; never fails on timings.
+# the same run (benches/baseline, its own target dir under target/bench): the bytes, the
+# first result on a desktop (BENCH_LOADS cold loads) and on Lighthouse's mobile profile
+# (BENCH_PHONE_LOADS), keystrokes, the batch check, the slow line. Prints a table, writes
+# target/bench/bench.json; never fails on timings.
 bench: build
 	cd benches/baseline && $(WASM_ENV) CARGO_TARGET_DIR=$(CURDIR)/target/bench/baseline-target \
 	  trunk build --release --offline --dist $(CURDIR)/target/bench/baseline-dist
 	WASM_TOOLCHAIN=$(WASM_TOOLCHAIN) node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
 
-# Fails when the bytes a page loads (each of the four pages), gzip -9, add up to more than
-# SIZE_BUDGET_GZIP (the batch pages: BATCH_BUDGET_GZIP, the same unless given).
+# The byte gates above (PAGE_CEILING_GZIP for each of the four pages, CRITICAL_PATH_GZIP
+# for the two calculator pages), brotli 11 reported beside gzip, and each page's
+# difference from the previous run (kept in target/bench/sizes.json).
 size-check: build
-	node benches/bench.js --size-check --app dist --budget $(SIZE_BUDGET_GZIP) \
-	  --batch-budget $(BATCH_BUDGET_GZIP)
+	node benches/bench.js --size-check --app dist --page-ceiling $(PAGE_CEILING_GZIP) \
+	  --critical-path $(CRITICAL_PATH_GZIP)
 
 clean:
 	rm -rf dist target
