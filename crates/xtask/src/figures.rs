@@ -10,7 +10,8 @@ use std::process::Command;
 use sha2::{Digest, Sha256};
 
 use crate::page::{allow_in_csp, csp_hash, insert_after_csp, insert_in_head, integrity};
-use crate::run::{run, wasm_env};
+use crate::run::{run, target_dir, wasm_env};
+use crate::slim::slim;
 
 /// The names the page script (`static/figures.js`) imports and fetches, which the build
 /// replaces by the files' content-named ones.
@@ -121,14 +122,7 @@ pub fn build(out_dir: &Path, lang: &str, toolchain: &str, work: &Path) -> Result
     ]);
     wasm_env(&mut cargo, toolchain);
     run(&mut cargo)?;
-    let wasm_in: PathBuf = [
-        "target",
-        "wasm32-unknown-unknown",
-        "release",
-        "figures.wasm",
-    ]
-    .iter()
-    .collect();
+    let wasm_in: PathBuf = target_dir().join("wasm32-unknown-unknown/release/figures.wasm");
     let bindgen_dir = work.join(format!("figures-{lang}"));
     run(Command::new("wasm-bindgen")
         .args([
@@ -159,8 +153,12 @@ pub fn build(out_dir: &Path, lang: &str, toolchain: &str, work: &Path) -> Result
         .arg("-o")
         .arg(&small))?;
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
+    // Short names between the wasm and its glue, as on the app's (crate::slim).
+    let glue = String::from_utf8(read(&bindgen_dir.join("figures.js"))?)
+        .map_err(|e| format!("wasm-bindgen wrote no UTF-8: {e}"))?;
+    let (glue, _) = slim(&small, &glue)?;
     let wasm = read(&small)?;
-    let glue = minify_module(&read(&bindgen_dir.join("figures.js"))?)?;
+    let glue = minify_module(glue.as_bytes())?;
     let name = content_name(&wasm, &glue);
     let built = Built {
         glue: format!("{name}.js"),

@@ -1,18 +1,36 @@
-//! `cargo xtask <step>`: the build program's command line.
+//! `cargo xtask <step>`: the build program's command line. It runs in the workspace's
+//! root, with `.tools/node_modules/.bin` (wasm-opt) first on its tools' PATH.
 //!
-//! - `figures <page folder> <da|en>`: builds the figures module into a built calculator
-//!   page's folder and puts it on the page's critical path (the pinned wasm nightly from
-//!   `WASM_TOOLCHAIN`).
+//! - `dist`: every page of the site built, finished and checked (`make build`).
+//! - `pins`: tools.toml checked against the other files and the installed tools.
+//! - `figures <page folder> <da|en>`: the figures module into a built calculator page.
+//! - `baseline <out folder>`: the bare Yew page of `make bench`, built as the pages are.
 
 use std::path::Path;
 use std::process::ExitCode;
 
+use xtask::dist;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["figures", dir, lang @ ("da" | "en")] => figures(Path::new(dir), lang),
-        _ => Err("usage: cargo xtask figures <page folder> <da|en>".to_string()),
-    };
+    let result = std::env::set_current_dir(dist::root())
+        .map_err(|e| format!("cannot enter the workspace's root: {e}"))
+        .and_then(|()| {
+            let tools = std::path::absolute(".tools/node_modules/.bin").map_err(|e| e.to_string())?;
+            let path = std::env::var_os("PATH").unwrap_or_default();
+            let paths = std::iter::once(tools).chain(std::env::split_paths(&path));
+            let path = std::env::join_paths(paths).map_err(|e| e.to_string())?;
+            std::env::set_var("PATH", path);
+            match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                ["dist"] => dist::dist(),
+                ["pins"] => dist::pins().map(|p| println!("{p:?}")),
+                ["figures", dir, lang @ ("da" | "en")] => {
+                    dist::pins().and_then(|pins| dist::figures_page(Path::new(dir), lang, &pins))
+                }
+                ["baseline", out] => dist::baseline(Path::new(out)),
+                _ => Err("usage: cargo xtask dist | pins | figures <page folder> <da|en> | baseline <out folder>".to_string()),
+            }
+        });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -20,26 +38,4 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The figures module into the page in `dir`.
-fn figures(dir: &Path, lang: &str) -> Result<(), String> {
-    let toolchain = std::env::var("WASM_TOOLCHAIN").map_err(|_| "WASM_TOOLCHAIN is not set")?;
-    let built = xtask::figures::build(dir, lang, &toolchain, Path::new("target/xtask"))?;
-    let index = dir.join("index.html");
-    let page = std::fs::read_to_string(&index)
-        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let script = std::fs::read("static/figures.js")
-        .map_err(|e| format!("cannot read static/figures.js: {e}"))?;
-    let script = String::from_utf8(xtask::figures::minify_module(&script)?)
-        .map_err(|e| format!("terser wrote no UTF-8: {e}"))?;
-    let page = xtask::figures::inject(&page, &script, &built)?;
-    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
-    println!(
-        "figures: {} and {} in {}",
-        built.glue,
-        built.wasm,
-        dir.display()
-    );
-    Ok(())
 }
