@@ -230,7 +230,7 @@ pub fn trunk_files(dir: &Path) -> Result<(PathBuf, PathBuf), String> {
 pub fn slim_page(dir: &Path) -> Result<(), String> {
     let (wasm_path, glue_path) = trunk_files(dir)?;
     let before = std::fs::metadata(&wasm_path).map(|m| m.len()).unwrap_or(0);
-    let (glue, names) = slim::slim(&wasm_path, &read(&glue_path)?)?;
+    let (glue, names) = slim::slim(&wasm_path, &read(&glue_path)?, slim::KEEP_EXPORTS)?;
     let glue = figures::minify_module(glue.as_bytes())?;
     write(&glue_path, &glue)?;
     let wasm = std::fs::read(&wasm_path).map_err(|e| e.to_string())?;
@@ -380,6 +380,26 @@ mod tests {
         std::fs::write(dir.join("other-3_bg.wasm"), "").unwrap();
         assert!(trunk_files(&dir).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_finished_page_passes_the_policy_check() {
+        let page = r#"<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" />
+    <style>
+.a { color: red; }
+</style>
+    <style>.b::before { content: "▶ "; }</style>
+    <!-- a comment -->
+    <script>fail()</script>
+<script type="module">import init from './app-1.js'; init();</script></head><body><script>{ guard() }</script></body></html>"#;
+        let done = csp::hash_inline(&minify::minify_page(page).unwrap()).unwrap();
+        check::csp_matches(&done).unwrap();
+        assert!(
+            done.contains("<style>.a{color:red}.b:before{content:\"▶ \"}</style>\n    <script>fail()</script>"),
+            "{done}"
+        );
+        // A script changed after the policy was written fails the check.
+        assert!(check::csp_matches(&done.replace("guard()", "other()")).is_err());
     }
 
     #[test]

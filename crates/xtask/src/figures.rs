@@ -156,7 +156,7 @@ pub fn build(out_dir: &Path, lang: &str, toolchain: &str, work: &Path) -> Result
     // Short names between the wasm and its glue, as on the app's (crate::slim).
     let glue = String::from_utf8(read(&bindgen_dir.join("figures.js"))?)
         .map_err(|e| format!("wasm-bindgen wrote no UTF-8: {e}"))?;
-    let (glue, _) = slim(&small, &glue)?;
+    let (glue, _) = slim(&small, &glue, &[])?;
     let wasm = read(&small)?;
     let glue = minify_module(glue.as_bytes())?;
     let name = content_name(&wasm, &glue);

@@ -21,8 +21,9 @@ use serde::Deserialize;
 
 use crate::run::output;
 
-/// Exports a test calls by name on the instance (tests/e2e/robustness.spec.js: a real trap
-/// from the app's allocator), which keep their names.
+/// Exports of the apps' wasm that a test calls by name on the instance
+/// (tests/e2e/robustness.spec.js: a real trap from the app's allocator), which keep their
+/// names.
 pub const KEEP_EXPORTS: &[&str] = &["__wbindgen_malloc"];
 
 /// The wasm features of rustc's wasm32 output that binaryen must be told of, since the
@@ -205,9 +206,9 @@ pub fn rename_exports(wasm: &[u8], renames: &BTreeMap<&str, &str>) -> Result<Vec
 }
 
 /// Renames the imports and exports of the wasm at `wasm_path` (rewritten in place) and in
-/// its glue (`glue`, wasm-bindgen's, not yet minified); returns the new glue and how many
-/// names changed.
-pub fn slim(wasm_path: &Path, glue: &str) -> Result<(String, usize), String> {
+/// its glue (`glue`, wasm-bindgen's, not yet minified), but the exports in `keep`; returns
+/// the new glue and how many names changed.
+pub fn slim(wasm_path: &Path, glue: &str, keep: &[&str]) -> Result<(String, usize), String> {
     let out = wasm_path.with_extension("min.wasm");
     let mapping = output(
         Command::new("wasm-opt")
@@ -221,12 +222,12 @@ pub fn slim(wasm_path: &Path, glue: &str) -> Result<(String, usize), String> {
             .arg(&out),
     )?;
     let map = Mapping::parse(&mapping)?;
-    let glue = rewrite_glue(glue, &map, KEEP_EXPORTS)?;
+    let glue = rewrite_glue(glue, &map, keep)?;
     let renamed = std::fs::read(&out).map_err(|e| format!("cannot read {}: {e}", out.display()))?;
     let back: BTreeMap<&str, &str> = map
         .exports
         .iter()
-        .filter(|(old, _)| KEEP_EXPORTS.contains(&old.as_str()))
+        .filter(|(old, _)| keep.contains(&old.as_str()))
         .map(|(old, new)| (new.as_str(), old.as_str()))
         .collect();
     let wasm = rename_exports(&renamed, &back)?;
