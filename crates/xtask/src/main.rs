@@ -4,6 +4,7 @@
 //! - `dist`: every page of the site built, finished and checked (`make build`).
 //! - `pins`: tools.toml checked against the other files and the installed tools.
 //! - `figures <page folder> <da|en>`: the figures module into a built calculator page.
+//! - `check <page folder>…`: the checks of `dist` again, on built pages.
 //! - `baseline <out folder>`: the bare Yew page of `make bench`, built as the pages are.
 
 use std::path::Path;
@@ -28,7 +29,10 @@ fn main() -> ExitCode {
                     dist::pins().and_then(|pins| dist::figures_page(Path::new(dir), lang, &pins))
                 }
                 ["baseline", out] => dist::baseline(Path::new(out)),
-                _ => Err("usage: cargo xtask dist | pins | figures <page folder> <da|en> | baseline <out folder>".to_string()),
+                ["check", ref dirs @ ..] if !dirs.is_empty() => {
+                    dirs.iter().try_for_each(|d| dist::check_page(Path::new(d)))
+                }
+                _ => Err("usage: cargo xtask dist | pins | check <page folder>… | figures <page folder> <da|en> | baseline <out folder>".to_string()),
             }
         });
     match result {
