@@ -140,7 +140,7 @@ rust-components:
 ## --- fuzzing ------------------------------------------------------------------
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := amount_parser url_state batch_csv
+FUZZ_TARGETS := amount_parser url_state batch_csv figures
 
 cargo-fuzz:
 	@rustup toolchain list | grep '^nightly-' >/dev/null || rustup toolchain install nightly --profile minimal

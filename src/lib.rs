@@ -2,7 +2,6 @@
 
 pub mod browser;
 pub mod components;
-pub mod memory;
 pub mod prerender;
 pub mod views;
 

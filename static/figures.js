@@ -105,13 +105,20 @@ function apply(patches) {
 if (ours()) {
   await init({ module_or_path: new URL('./figures_bg.wasm', import.meta.url) });
   if (ours()) {
-    // What the reader typed before this ran wins over the link, as in the app.
-    const typed = new URLSearchParams();
-    for (const e of app.querySelectorAll('input')) {
-      const choice = e.type === 'radio' || e.type === 'checkbox';
-      if (choice ? e.checked : e.value !== e.defaultValue) typed.append(e.name, e.value);
+    // What the reader typed before this ran wins over the link, as in the app: kept in the
+    // form and read as typing, then as a pause (its messages show).
+    const typed = [...app.querySelectorAll('input')]
+      .filter((e) => (e.type === 'radio' ? e.checked && !e.defaultChecked : e.value !== e.defaultValue))
+      .map((e) => [e, e.value]);
+    apply(start(location.search));
+    if (typed.length) {
+      for (const [e, value] of typed) {
+        if (e.type === 'radio') e.checked = true;
+        else e.value = value;
+        input(e.name, value);
+      }
+      apply(pause());
     }
-    apply(start(location.search, typed.toString()));
     let timer = 0;
     const done = () => {
       clearTimeout(timer);

@@ -15,7 +15,6 @@ mod figures;
 mod flags;
 mod fuzz_regressions;
 mod literal_classes;
-mod memory;
 mod no_raw_html;
 mod properties;
 mod render;

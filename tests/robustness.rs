@@ -22,8 +22,8 @@ use puljeberegner::domain::count_input::{MAX_HIRES, MAX_TARGET};
 use puljeberegner::domain::money::{push_grouped, Money, NumberFormat};
 
 use invariants::{
-    check_amount_parsers, check_batch, check_url_state, text_of, tokens, AMOUNT_ALPHABET,
-    CSV_ALPHABET, QUERY_ALPHABET,
+    check_amount_parsers, check_batch, check_figures, check_url_state, text_of, tokens,
+    AMOUNT_ALPHABET, CSV_ALPHABET, QUERY_ALPHABET,
 };
 
 /// Concatenations of picks from an alphabet, as the fuzz targets build them.
@@ -409,6 +409,21 @@ fn the_fuzz_seeds_keep_every_invariant() {
     for (_, bytes) in seeds("batch_csv") {
         check_batch(&text_of(&bytes));
         check_batch(&tokens(&bytes, CSV_ALPHABET));
+    }
+    for (_, bytes) in seeds("url_state") {
+        check_figures(&text_of(&bytes), "1.2x");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn figures_module_keeps_its_invariants(
+        query in prop_oneof![2 => form_query(), 1 => query_like(), 1 => any_text(120)],
+        typed in prop_oneof![2 => amount_like(), 1 => any_text(48)],
+    ) {
+        check_figures(&query, &typed);
     }
 }
 

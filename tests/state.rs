@@ -781,3 +781,32 @@ fn the_english_page_gets_an_english_head() {
     );
     assert!(localize("<html><head></head></html>", &EN_HEAD).is_err());
 }
+
+#[test]
+fn only_what_differs_from_the_link_counts_as_typed_before_the_app() {
+    let state = State::from_query("budget=5649208&target=230&approach=network&level2=80");
+    let pairs = |p: &[(&str, &str)]| -> Vec<(String, String)> {
+        p.iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    };
+    // The figures module wrote the link's values into the form: nothing typed.
+    let written = pairs(&[
+        ("budget", "5649208"),
+        ("target", "230"),
+        ("approach", "network"),
+        ("level2", "80"),
+    ]);
+    assert!(state.typed_changes(&written).is_empty());
+    // The reader changed the target and a level, and filled in the hires.
+    let typed = pairs(&[
+        ("budget", "5649208"),
+        ("target", "200"),
+        ("hires", "12"),
+        ("level2", "75"),
+    ]);
+    assert_eq!(
+        state.typed_changes(&typed),
+        pairs(&[("target", "200"), ("hires", "12"), ("level2", "75")])
+    );
+}

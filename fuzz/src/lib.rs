@@ -486,3 +486,53 @@ pub fn check_batch(text: &str) {
         );
     }
 }
+
+/// The figures module (crates/figures) on any link, and on any text typed into each field
+/// after it: never a panic; its patches, as handed to the page, read back whole (each
+/// text by its UTF-16 length); the key figures are never left out; a link for another
+/// page gets none.
+pub fn check_figures(query: &str, typed: &str) {
+    use figures::{encode, Figures, Target};
+    let mut figures = Figures::start(query);
+    let mut rounds = vec![figures.patches(true)];
+    for field in Field::ALL {
+        figures.apply(puljeberegner::state::Action::Set(field, typed.to_string()));
+        rounds.push(figures.patches(false));
+    }
+    figures.apply(puljeberegner::state::Action::Paused);
+    rounds.push(figures.patches(false));
+    for patches in rounds {
+        if patches.is_empty() {
+            continue;
+        }
+        assert!(patches
+            .iter()
+            .any(|p| p.target == Target::Figure("figure:unit-price")));
+        // Read back as static/figures.js reads it.
+        let text: Vec<u16> = encode(&patches).encode_utf16().collect();
+        let mut at = 0;
+        for patch in &patches {
+            let line = |from: usize| {
+                from + text[from..]
+                    .iter()
+                    .position(|&c| c == u16::from(b'\n'))
+                    .expect("a line break")
+            };
+            let name_end = line(at);
+            let length_end = line(name_end + 1);
+            let name = String::from_utf16(&text[at..name_end]).expect("a name");
+            assert_eq!(name, patch.target.name());
+            let length: usize = String::from_utf16(&text[name_end + 1..length_end])
+                .expect("a length")
+                .parse()
+                .expect("a number");
+            let end = length_end + 1 + length;
+            assert_eq!(
+                String::from_utf16(&text[length_end + 1..end]).expect("a text"),
+                patch.text
+            );
+            at = end;
+        }
+        assert_eq!(at, text.len());
+    }
+}

@@ -246,6 +246,19 @@ async function holdWasm(page, { figures = false } = {}) {
   return () => release();
 }
 
+/** Holds the figures module's wasm back until the returned function is called. */
+async function holdFigures(page) {
+  let release;
+  const gate = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/figures-[^/]*\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}
+
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -261,4 +274,4 @@ const test = base.test.extend({
   },
 });
 
-module.exports = { CalculatorPage, test, expect, holdWasm };
+module.exports = { CalculatorPage, test, expect, holdWasm, holdFigures };

@@ -296,9 +296,9 @@ test.describe('security policy', () => {
     expect(csp).toContain("'wasm-unsafe-eval'");
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).not.toMatch(/'unsafe-eval'/);
-    // Exactly the inline scripts the page has (the pre-render guard, the failure message,
-    // the copy buttons, Trunk's loader) are allowed, each by the sha256 of its text; any
-    // other inline script would be refused.
+    // Exactly the inline scripts the page has (the page's guard, the failure message,
+    // Trunk's loader, the figures module's script) are allowed, each by the sha256 of its
+    // text; any other inline script would be refused. (The copy buttons' script is a file.)
     const texts = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent));
     expect(texts).toHaveLength(4);
     const hashes = texts.map((t) => `'sha256-${crypto.createHash('sha256').update(t, 'utf8').digest('base64')}'`);

@@ -1,7 +1,7 @@
 // The figures module (crates/figures, static/figures.js): with the app's wasm held back, a
 // shared link's figures come from the small module alone, follow typing, show a field's
 // message as the app would, and the app, once it starts, keeps what was typed.
-const { test, expect, holdWasm } = require('./calculator.page');
+const { test, expect, holdWasm, holdFigures } = require('./calculator.page');
 
 const SHARED = '/?budget=5649208&target=230&approach=network';
 
@@ -108,4 +108,27 @@ test('the figures module is fetched first, and the page runs nothing the policy 
   expect(head[1]).toMatch(/^preload \.\/figures-[0-9a-f]{16}_bg\.wasm high$/);
   await calc.waitForApp();
   await calc.waitForResult('unit-price', '24.561 kr.');
+});
+
+test('what is typed before the figures module starts wins over the link, and the app keeps it', async ({ calc, page }) => {
+  const releaseApp = await holdWasm(page);
+  const releaseFigures = await holdFigures(page);
+  await page.goto(SHARED);
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  // Nothing computed yet: the pre-rendered view, empty.
+  await expect(page.getByTestId('unit-price')).toHaveText('—');
+  await calc.field('target').fill('17');
+  await calc.approach('course').check();
+  releaseFigures();
+  // The link's budget, the reader's target and approach.
+  await expect(page.getByTestId('unit-price')).toHaveText('332.306 kr.');
+  await expect(calc.field('budget')).toHaveValue('5649208');
+  await expect(calc.field('target')).toHaveValue('17');
+  await expect(calc.approach('course')).toBeChecked();
+  await expect(page.locator('#app[data-prerendered]')).toHaveCount(1);
+  releaseApp();
+  await calc.waitForApp();
+  await calc.waitForResult('unit-price', '332.306 kr.');
+  await expect(calc.approach('course')).toBeChecked();
+  await expect(page).toHaveURL(/\?budget=5649208&target=17&approach=course$/);
 });

@@ -33,12 +33,14 @@ test.describe('hostile input is text', () => {
       await expect(page.locator('#field-approach-error')).toContainText(evil.slice(0, 20));
       expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
       // No script element came in with the input: the page's own four inline scripts,
-      // hashed into its CSP, are all there is: the failure message, the copy buttons and
-      // the loader in <head>, the pre-render guard at the end of <body>.
+      // hashed into its CSP, are all there is: the failure message, the app's loader and
+      // the figures module's script in <head>, the page's guard (embedded or not, the
+      // reference part) at the end of <body>; and one file, the copy buttons' script.
       expect(await page.locator('head script:not([src])').count()).toBe(3);
+      expect(await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')))).toEqual(['copy.js']);
       const body = await page.locator('body script').evaluateAll((els) => els.map((e) => e.textContent));
       expect(body).toHaveLength(1);
-      expect(body[0]).toContain("getElementById('prerendered')");
+      expect(body[0]).toContain("getElementById('reference-src')");
       expect(outside).toEqual([]);
     });
   }

@@ -93,16 +93,13 @@ pub struct Figures {
 }
 
 impl Figures {
-    /// The state a page opened with `query` (with or without `?`) and with `typed` in its
-    /// pre-rendered form ((name, value) pairs the reader typed before this ran) describes:
-    /// what typed wins over the link, as in the app.
-    pub fn start(query: &str, typed: &[(String, String)]) -> Figures {
+    /// The state a page opened with `query` (with or without `?`) describes. What the
+    /// reader typed into the pre-rendered form before this ran is then applied as typing
+    /// ([`Action::Set`], then [`Action::Paused`]), so it wins over the link, as in the app.
+    pub fn start(query: &str) -> Figures {
         let state = State::from_query(query);
         let elsewhere = state.page() != (View::Calculator, Lang::PAGE);
-        Figures {
-            state: state.with_typed(typed),
-            elsewhere,
-        }
+        Figures { state, elsewhere }
     }
 
     /// Applies what the reader did: typed, paused, left a field.
@@ -166,11 +163,6 @@ impl Figures {
     }
 }
 
-/// The `name=value` pairs of a form read as a query (`URLSearchParams`' text).
-pub fn typed_pairs(form: &str) -> Vec<(String, String)> {
-    model::query::pairs(form).collect()
-}
-
 /// The patches as one string for the page's script: for each, its target's name, a line
 /// break, its text's length in UTF-16 code units (JavaScript's `length`), a line break, and
 /// the text.
@@ -191,12 +183,11 @@ thread_local! {
     static FIGURES: RefCell<Option<Figures>> = const { RefCell::new(None) };
 }
 
-/// Starts on a page opened with `query` (`location.search`) whose form holds `typed`
-/// (the fields whose value differs from the pre-rendered one, as a query). Returns the
-/// patches ([`encode`]).
+/// Starts on a page opened with `query` (`location.search`). Returns the patches
+/// ([`encode`]), the link's values among them.
 #[wasm_bindgen]
-pub fn start(query: &str, typed: &str) -> String {
-    let figures = Figures::start(query, &typed_pairs(typed));
+pub fn start(query: &str) -> String {
+    let figures = Figures::start(query);
     let patches = figures.patches(true);
     FIGURES.with(|f| *f.borrow_mut() = Some(figures));
     encode(&patches)

@@ -309,6 +309,29 @@ impl State {
         self
     }
 
+    /// The pairs of `typed` ((name, value) read from the pre-rendered form) that differ from
+    /// this state's values: what the reader changed before the app started. The figures
+    /// module writes a link's values into the form; those are the link's, not typed.
+    pub fn typed_changes(&self, typed: &[(String, String)]) -> Vec<(String, String)> {
+        typed
+            .iter()
+            .filter(|(name, value)| {
+                let now = Field::ALL
+                    .iter()
+                    .find(|f| f.name() == name)
+                    .map(|f| self.raw(*f))
+                    .or_else(|| {
+                        EXPENSE_LEVEL_PARAMS
+                            .iter()
+                            .position(|p| p == name)
+                            .map(|i| self.expense_levels[i].as_str())
+                    });
+                now != Some(value.as_str())
+            })
+            .cloned()
+            .collect()
+    }
+
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
