@@ -1,7 +1,8 @@
-// The figures module's page script: inlined into each calculator page at build time as a
-// module (hashed into the page's CSP), with the names of the module's glue and wasm
-// filled in (`cargo xtask dist`). It starts the small wasm of crates/figures, which reads
-// the link's query and what the reader has typed, and writes the first figures into the
+// The figures module's page script. The build (`cargo xtask figures`) puts it after the
+// module's wasm-bindgen glue in one file, named after its content, which each calculator
+// page asks for first, right after its policy; the import below then names the glue's own
+// functions, and the wasm's name becomes its content name. It starts the small wasm of
+// crates/figures, which reads the link's query, and writes the first figures into the
 // pre-rendered view; it follows typing until the app has taken the view over (the app
 // removes `data-prerendered` from #app when it starts), then does nothing more. What the
 // figures are and how they read is the wasm's business; this only puts its texts where

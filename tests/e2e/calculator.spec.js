@@ -297,10 +297,10 @@ test.describe('security policy', () => {
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).not.toMatch(/'unsafe-eval'/);
     // Exactly the inline scripts the page has (the page's guard, the failure message,
-    // Trunk's loader, the figures module's script) are allowed, each by the sha256 of its
-    // text; any other inline script would be refused. (The copy buttons' script is a file.)
+    // Trunk's loader) are allowed, each by the sha256 of its text; any other inline script
+    // would be refused. (The figures module and the copy buttons' script are files.)
     const texts = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent));
-    expect(texts).toHaveLength(4);
+    expect(texts).toHaveLength(3);
     const hashes = texts.map((t) => `'sha256-${crypto.createHash('sha256').update(t, 'utf8').digest('base64')}'`);
     const allowed = csp.match(/script-src ([^;]*)/)[1].split(' ').filter((s) => s.startsWith("'sha256-"));
     expect(allowed.sort()).toEqual(hashes.sort());

@@ -147,18 +147,15 @@ pub fn prerender(page: &Page) -> Result<(), String> {
 
 /// The figures module into the calculator page in `dir` (`cargo xtask figures`).
 pub fn figures_page(dir: &Path, lang: &str, pins: &Pins) -> Result<(), String> {
-    let work = target_dir().join("xtask");
-    let built = figures::build(dir, lang, &pins.wasm_toolchain, &work)?;
+    let target = target_dir();
+    let script = read(Path::new("static/figures.js"))?;
+    let work = target.join("xtask");
+    let built = figures::build(dir, lang, &script, &pins.wasm_toolchain, &work, &target)?;
     let index = dir.join("index.html");
-    let page = read(&index)?;
-    let script = std::fs::read("static/figures.js")
-        .map_err(|e| format!("cannot read static/figures.js: {e}"))?;
-    let script = String::from_utf8(figures::minify_module(&script)?)
-        .map_err(|e| format!("terser wrote no UTF-8: {e}"))?;
-    write(&index, figures::inject(&page, &script, &built)?)?;
+    write(&index, figures::inject(&read(&index)?, &built)?)?;
     println!(
         "figures: {} and {} in {}",
-        built.glue,
+        built.module,
         built.wasm,
         dir.display()
     );
