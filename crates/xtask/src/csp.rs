@@ -4,9 +4,9 @@
 //! The policy allows no inline script or style (`'unsafe-inline'`). Some are inline on
 //! purpose, because as files each costs the reader a round trip before the page can show
 //! or start anything: the pre-render guard (it must run before the first paint), the
-//! failure message (static/failure.js: it must listen before the wasm runs), the copy
-//! buttons, Trunk's loader (it starts the wasm), the figures module's page script, and
-//! the style sheet. Each gets its sha256 in the policy's `script-src` or `style-src`, so
+//! failure message (static/failure.js: it must listen before the wasm runs), Trunk's
+//! loader (it starts the wasm) and the style sheet. Each gets its sha256 in the policy's
+//! `script-src` or `style-src`, whatever the page holds inline when this runs, so
 //! the browser runs exactly these texts and nothing else inline. Runs last, on the page as
 //! it is served; hashes already in the policy are replaced, so it can run again.
 
