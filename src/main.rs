@@ -13,6 +13,9 @@ fn main() {
         return;
     }
     let (root, typed) = browser::take_app_root();
+    // The link's own values, written into the form by the figures module, are not typed:
+    // then the link is read as it is (a cut link still says so).
+    let typed = state.typed_changes(&typed);
     let query = if typed.is_empty() {
         query
     } else {

@@ -108,7 +108,8 @@ test('the figures module is asked for first, and the page runs nothing the polic
   // The figures module (its glue and page script in one file) and its wasm, right after
   // the page's policy, at high priority.
   expect(first[0]).toMatch(/^SCRIPT module \.\/figures-[0-9a-f]{16}\.js high$/);
-  expect(first[1]).toMatch(/^LINK preload \.\/figures-[0-9a-f]{16}_bg\.wasm high$/);
+  expect(first[1]).toMatch(/^LINK application\/wasm \.\/figures-[0-9a-f]{16}_bg\.wasm high$/);
+  expect(await page.evaluate(() => document.head.querySelector('link[href$="_bg.wasm"][fetchpriority]').rel)).toBe('preload');
   await calc.waitForApp();
   await calc.waitForResult('unit-price', '24.561 kr.');
 });
