@@ -6,22 +6,14 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PORT ?= 8080
-TRUNK_VERSION := 0.21.14
-# Must equal the wasm-bindgen crate pinned with "=" in Cargo.toml (checked by `setup`).
-WASM_BINDGEN_VERSION := 0.2.130
-BINARYEN_VERSION := 132
-# The release wasm is built by this pinned nightly because it makes the wasm smaller than
-# stable can: it rebuilds the standard library for size (-Z build-std, with the library's
-# `optimize_for_size` feature: its smaller algorithms, e.g. sorting) and leaves out panic
-# locations and Debug formatting (-Z location-detail=none -Z fmt-debug=none).
-# -C panic=immediate-abort: a panic traps at once, without formatting a message, and the
-# page's static/failure.js shows "Noget gik galt — genindlæs siden" for that trap as for
-# any other. What each step saves: docs/performance.md. Native tests, fuzzing aside, run
-# on stable.
-WASM_TOOLCHAIN := nightly-2026-05-20
-WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_TOOLCHAIN) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
+# The build's tool versions, pinned in tools.toml only (cargo xtask dist checks them
+# against Cargo.toml, Trunk.toml and the installed tools); the wasm build's flags are in
+# crates/xtask/src/run.rs.
+pin = $(shell sed -n 's/^$(1) = "\(.*\)"/\1/p' tools.toml)
+TRUNK_VERSION := $(call pin,trunk)
+WASM_BINDGEN_VERSION := $(call pin,wasm-bindgen)
+BINARYEN_VERSION := $(call pin,binaryen)
+WASM_TOOLCHAIN := $(call pin,wasm-toolchain)
 # The byte gates: `make size-check`, and so `make test`, fails when a page's bytes (all it
 # loads, gzip -9) are above PAGE_CEILING_GZIP, or when a calculator page's critical path
 # (its index.html and the figures module's glue and wasm, gzip -9) is above
@@ -42,7 +34,7 @@ export PATH := $(TOOLS)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps chromium \
+.PHONY: help setup build-tools browsers rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps chromium \
         engines build serve test lint rust-components test-native test-e2e test-engines screenshot \
         bench size-check clean
 
@@ -53,10 +45,13 @@ help:
 
 ## --- set-up -------------------------------------------------------------------
 
-setup: rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps chromium engines
-	@grep -q '^wasm-bindgen = "=$(WASM_BINDGEN_VERSION)"' Cargo.toml || \
-	  { echo "Cargo.toml must pin wasm-bindgen = \"=$(WASM_BINDGEN_VERSION)\""; exit 1; }
+# What `make build` (and so `make serve`) needs; `setup` adds the browsers, for the tests.
+build-tools: rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps
 	cargo fetch --quiet
+
+setup: build-tools browsers
+
+browsers: chromium engines
 
 rust-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || \
@@ -107,25 +102,16 @@ engines:
 ## --- build and serve ----------------------------------------------------------
 
 # Four pages, each with its own wasm: the calculator (index.html) and the batch check
-# (batch.html), each in Danish (dist/, dist/batch/) and English (dist/en/, dist/en/batch/;
-# feature lang-en, so a page carries one language's texts). A folder before its
-# subfolders: Trunk empties its dist. The calculator's default view is pre-rendered into
-# dist/index.html and dist/en/index.html (a native build of src/bin/prerender.rs with
-# Yew's server renderer), shown until the wasm replaces it; the same step writes the site
-# header and footer into all four pages (the wasm never draws them) and puts the English
-# pages' heads in English (the apps never change a page's language or title).
-build: setup
-	$(WASM_ENV) trunk build --release --offline --features lang-da
-	cargo run --quiet --offline --features prerender --bin prerender -- dist/index.html
-	$(WASM_ENV) trunk build --release --offline --features lang-en --dist dist/en
-	cargo run --quiet --offline --features prerender,lang-en --bin prerender -- dist/en/index.html en
-	$(WASM_ENV) trunk build batch.html --release --offline --features lang-da --dist dist/batch
-	$(WASM_ENV) trunk build batch.html --release --offline --features lang-en --dist dist/en/batch
-	cargo run --quiet --offline --features prerender --bin prerender -- dist/batch/index.html da batch
-	cargo run --quiet --offline --features prerender,lang-en --bin prerender -- dist/en/batch/index.html en batch
-	WASM_TOOLCHAIN=$(WASM_TOOLCHAIN) cargo xtask figures dist da
-	WASM_TOOLCHAIN=$(WASM_TOOLCHAIN) cargo xtask figures dist/en en
+# (batch.html), each in Danish (dist/, dist/batch/) and English (dist/en/, dist/en/batch/).
+# `cargo xtask dist` (crates/xtask) builds them with Trunk, writes the pre-rendered parts
+# into them (src/bin/prerender.rs), puts the figures module on the calculator pages,
+# shortens the names between each wasm and its glue, minifies the glue and the style
+# sheet, hashes the inline scripts and style into each page's policy, and checks what it
+# wrote (imports, integrity values, policy).
+build: build-tools
+	cargo xtask dist
 
+# Builds and serves; installs no browser.
 serve: build
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	python3 tests/e2e/serve.py --port $(PORT) --dir dist
@@ -141,7 +127,7 @@ test-native:
 	cargo test --workspace --quiet
 	cargo test --quiet --features lang-en
 
-test-e2e:
+test-e2e: chromium
 	npx playwright test
 
 # Firefox (puppeteer-core over WebDriver BiDi) and WebKit (selenium-webdriver with
@@ -179,7 +165,7 @@ fuzz: cargo-fuzz
 	done
 
 # Refreshes the README's screenshot from the release build.
-screenshot: build
+screenshot: build chromium
 	node tests/e2e/screenshot.js docs/screenshot.png
 
 ## --- size and speed -----------------------------------------------------------
@@ -190,8 +176,7 @@ screenshot: build
 # (BENCH_PHONE_LOADS), keystrokes, the batch check, the slow line. Prints a table, writes
 # target/bench/bench.json; never fails on timings.
 bench: build
-	cd benches/baseline && $(WASM_ENV) CARGO_TARGET_DIR=$(CURDIR)/target/bench/baseline-target \
-	  trunk build --release --offline --dist $(CURDIR)/target/bench/baseline-dist
+	cargo xtask baseline target/bench/baseline-dist
 	WASM_TOOLCHAIN=$(WASM_TOOLCHAIN) node benches/bench.js --app dist --baseline target/bench/baseline-dist --out target/bench/bench.json
 
 # The byte gates above (PAGE_CEILING_GZIP for each of the four pages, CRITICAL_PATH_GZIP

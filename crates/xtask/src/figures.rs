@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use crate::page::{insert_after_csp, integrity};
 use crate::run::{run, wasm_env};
+use crate::slim::slim;
 
 /// What the page script (`static/figures.js`) imports from the glue, as its first line
 /// must say it; the build puts the script after the glue in one module instead.
@@ -185,9 +186,11 @@ pub fn build(
         .arg("-o")
         .arg(&small))?;
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()));
-    let wasm = read(&small)?;
     let glue = String::from_utf8(read(&bindgen_dir.join("figures.js"))?)
         .map_err(|e| format!("the glue is not UTF-8: {e}"))?;
+    // Short names between the wasm and its glue, as on the app's (crate::slim).
+    let (glue, _) = slim(&small, &glue, &[])?;
+    let wasm = read(&small)?;
     let name = content_name(&wasm, format!("{glue}{script}").as_bytes());
     let wasm_name = format!("{name}_bg.wasm");
     let module = minify_module(module_source(&glue, script, &wasm_name)?.as_bytes())?;

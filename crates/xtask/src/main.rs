@@ -1,18 +1,40 @@
-//! `cargo xtask <step>`: the build program's command line.
+//! `cargo xtask <step>`: the build program's command line. It runs in the workspace's
+//! root, with `.tools/node_modules/.bin` (wasm-opt) first on its tools' PATH.
 //!
-//! - `figures <page folder> <da|en>`: builds the figures module into a built calculator
-//!   page's folder and puts it on the page's critical path (the pinned wasm nightly from
-//!   `WASM_TOOLCHAIN`).
+//! - `dist`: every page of the site built, finished and checked (`make build`).
+//! - `pins`: tools.toml checked against the other files and the installed tools.
+//! - `figures <page folder> <da|en>`: the figures module into a built calculator page.
+//! - `check <page folder>…`: the checks of `dist` again, on built pages.
+//! - `baseline <out folder>`: the bare Yew page of `make bench`, built as the pages are.
 
 use std::path::Path;
 use std::process::ExitCode;
 
+use xtask::dist;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["figures", dir, lang @ ("da" | "en")] => figures(Path::new(dir), lang),
-        _ => Err("usage: cargo xtask figures <page folder> <da|en>".to_string()),
-    };
+    let result = std::env::set_current_dir(dist::root())
+        .map_err(|e| format!("cannot enter the workspace's root: {e}"))
+        .and_then(|()| {
+            let tools = std::path::absolute(".tools/node_modules/.bin").map_err(|e| e.to_string())?;
+            let path = std::env::var_os("PATH").unwrap_or_default();
+            let paths = std::iter::once(tools).chain(std::env::split_paths(&path));
+            let path = std::env::join_paths(paths).map_err(|e| e.to_string())?;
+            std::env::set_var("PATH", path);
+            match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                ["dist"] => dist::dist(),
+                ["pins"] => dist::pins().map(|p| println!("{p:?}")),
+                ["figures", dir, lang @ ("da" | "en")] => {
+                    dist::pins().and_then(|pins| dist::figures_page(Path::new(dir), lang, &pins))
+                }
+                ["baseline", out] => dist::baseline(Path::new(out)),
+                ["check", ref dirs @ ..] if !dirs.is_empty() => {
+                    dirs.iter().try_for_each(|d| dist::check_page(Path::new(d)))
+                }
+                _ => Err("usage: cargo xtask dist | pins | check <page folder>… | figures <page folder> <da|en> | baseline <out folder>".to_string()),
+            }
+        });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -20,33 +42,4 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The figures module into the page in `dir`.
-fn figures(dir: &Path, lang: &str) -> Result<(), String> {
-    let toolchain = std::env::var("WASM_TOOLCHAIN").map_err(|_| "WASM_TOOLCHAIN is not set")?;
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| "target".into(), std::path::PathBuf::from);
-    let script = std::fs::read_to_string("static/figures.js")
-        .map_err(|e| format!("cannot read static/figures.js: {e}"))?;
-    let built = xtask::figures::build(
-        dir,
-        lang,
-        &script,
-        &toolchain,
-        &target.join("xtask"),
-        &target,
-    )?;
-    let index = dir.join("index.html");
-    let page = std::fs::read_to_string(&index)
-        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let page = xtask::figures::inject(&page, &built)?;
-    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
-    println!(
-        "figures: {} and {} in {}",
-        built.module,
-        built.wasm,
-        dir.display()
-    );
-    Ok(())
 }
