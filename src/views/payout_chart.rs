@@ -24,7 +24,6 @@ pub struct PayoutChartViewProps {
 }
 
 /// The SVG chart (`data-testid="payout-chart"`) and its data table.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     let Some(c) = &props.chart else {
         // Keep the figure (and whether its data table is open) while inputs are being fixed.
