@@ -166,23 +166,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         },
     );
-    // Everything after the key figures, drawn a task after them when `results_first`
-    // (a flag and a forced redraw: 0,2 kB less wasm than a second `use_state`).
-    let rest_later = use_mut_ref(|| props.results_first);
+    // Everything after the key figures, drawn a task after them when `results_first`.
+    let rest_later = use_state(|| props.results_first);
     {
         let rest_later = rest_later.clone();
-        let redraw = use_force_update();
         use_effect_with((), move |_| {
-            if *rest_later.borrow() {
-                gloo_timers::callback::Timeout::new(0, move || {
-                    *rest_later.borrow_mut() = false;
-                    redraw.force_update();
-                })
-                .forget();
+            if *rest_later {
+                gloo_timers::callback::Timeout::new(0, move || rest_later.set(false)).forget();
             }
         });
     }
-    let rest_drawn = !*rest_later.borrow();
+    let rest_drawn = !*rest_later;
     // The sections below the first drawing, computed only once they are drawn.
     // Embedded, the page is compact: the fields, the key figures and the payout.
     let details = (rest_drawn && !embed).then(|| view.details());
