@@ -541,27 +541,6 @@ fn labels_for_every_target_up_to_3000() {
 }
 
 #[test]
-fn the_fixed_coordinates_are_written_as_px_writes_their_numbers() {
-    assert_eq!(
-        svg::VIEW_BOX,
-        format!("0 0 {} {}", px(VIEW_WIDTH), px(VIEW_HEIGHT))
-    );
-    for (budget, target) in [(kr(1), 1), (kr(1_200_000), 30), (MAX_AMOUNT, MAX_TARGET)] {
-        let c = chart(budget, target, target, budget);
-        assert_eq!(svg::LEFT, px(c.plot_left()));
-        assert_eq!(svg::RIGHT, px(c.plot_right()));
-        assert_eq!(svg::TOP, px(c.plot_top()));
-        assert_eq!(svg::BOTTOM, px(c.plot_bottom()));
-        assert_eq!(svg::X_TICK_END, px(c.plot_bottom() + 5.0));
-        assert!(c.x_ticks.iter().all(|t| px(t.label_y) == svg::X_TICK_LABEL));
-        assert!(c.y_ticks.iter().all(|t| px(t.label_x) == svg::Y_TICK_LABEL));
-    }
-    assert_eq!(svg::LEADER_TOP, px(LEADER_TOP));
-    assert_eq!(svg::SCENARIO_LINE_TOP, px(SCENARIO_LINE_TOP));
-    assert_eq!(svg::SCENARIO_LABEL_Y, px(SCENARIO_LABEL_Y));
-}
-
-#[test]
 fn text_width_estimates_by_character() {
     // Narrow, wide and the rest: "i" 0,42 em, "m" 1 em, "K" and "5" 0,75 em, "a" 0,65 em.
     assert_eq!(text_width("", FONT), 0.0);

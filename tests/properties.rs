@@ -25,22 +25,6 @@ proptest! {
     }
 
     #[test]
-    fn merge_sort_equals_the_standard_stable_sort(items in proptest::collection::vec((0u8..5, any::<u16>()), 0..300)) {
-        // Sorting on the first field only: equal keys must keep their order (stable).
-        let mut ours = items.clone();
-        puljeberegner::domain::small_sort::merge_sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-        let mut std_sorted = items.clone();
-        std_sorted.sort_by_key(|p| p.0);
-        prop_assert_eq!(ours, std_sorted);
-        // And the other way round, as the batch table's "descending".
-        let mut ours = items.clone();
-        puljeberegner::domain::small_sort::merge_sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
-        let mut std_sorted = items;
-        std_sorted.sort_by_key(|p| std::cmp::Reverse(p.0));
-        prop_assert_eq!(ours, std_sorted);
-    }
-
-    #[test]
     fn payout_is_never_above_the_grant(app in application(), hires in 0u32..300_000, e in 0..=MAX_AMOUNT.ore()) {
         let p = payout(app, Outcome { hires, expenses: Money::from_ore(e) });
         prop_assert!(p.total <= app.budget);

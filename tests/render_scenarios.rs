@@ -8,7 +8,7 @@
 use puljeberegner::calculator_view::Scenario;
 use puljeberegner::domain::amount_input::parse_amount;
 use puljeberegner::domain::approach::Approach;
-use puljeberegner::domain::chart::{payout_chart, svg};
+use puljeberegner::domain::chart::{payout_chart, px, PLOT_BOTTOM};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use puljeberegner::domain::scenarios::expenses_at;
@@ -1020,12 +1020,12 @@ fn the_chart_on_its_own() {
          Under 10 ansættelser udbetales 450.000 kr.; ved 10 eller flere springer udbetalingen \
          til 900.000 kr. Jeres scenarie: 8 ansættelser giver 450.000 kr."
     );
-    // Each round-one mark has its tip on the x axis (written into the view's format).
+    // Each round-one mark has its tip on the x axis.
     let marks = doc.all("class", "achievement-mark");
     assert_eq!(marks.len(), 6);
     for mark in marks {
         let d = numbers_in(mark.attr("d").unwrap());
-        assert_eq!(d[1], svg::BOTTOM, "{d:?}");
+        assert_eq!(d[1], px(PLOT_BOTTOM), "{d:?}");
     }
     // The threshold tick is marked by more than colour: its own attribute, and a dashed line.
     assert_eq!(doc.all("data-threshold", "").len(), 1);

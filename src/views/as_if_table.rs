@@ -31,7 +31,6 @@ pub struct AsIfTableProps {
 }
 
 /// The six reporting projects and the two approach totals of Table 7, as if.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn as_if_table(props: &AsIfTableProps) -> Html {
     let (Some(app), Some(expenses), Some(rows)) = (props.application, props.expenses, &props.rows)
     else {

@@ -12,7 +12,6 @@ pub struct CashFlowProps {
 }
 
 /// The payments in time order: the interim payment, then the final settlement.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn cash_flow(props: &CashFlowProps) -> Html {
     let Some(s) = props.scenario else {
         return html! {};

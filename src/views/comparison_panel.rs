@@ -15,7 +15,6 @@ pub struct ComparisonPanelProps {
 }
 
 /// Where the unit price stands among round one.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
     let Some(c) = &props.comparison else {
         return html! {};

@@ -12,7 +12,6 @@ pub struct FlagsPanelProps {
 }
 
 /// "Værd at se nærmere på": what round one says looks unusual about this application.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn flags_panel(props: &FlagsPanelProps) -> Html {
     let Some(found) = &props.flags else {
         return html! {};

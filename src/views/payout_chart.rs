@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::views::cells::{head, num, Columns};
 
-use crate::domain::chart::{px, svg, PayoutChart};
+use crate::domain::chart::{px, PayoutChart, LEADER_TOP, SCENARIO_LABEL_Y, SCENARIO_LINE_TOP};
 use crate::texts::{Page as T, Texts};
 
 /// The column headings of the chart's two data tables: its points, and round one's
@@ -24,7 +24,6 @@ pub struct PayoutChartViewProps {
 }
 
 /// The SVG chart (`data-testid="payout-chart"`) and its data table.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     let Some(c) = &props.chart else {
         // Keep the figure (and whether its data table is open) while inputs are being fixed.
@@ -36,17 +35,31 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
         };
     };
     let points = c.svg_points();
+    // The coordinates that are the same at every drawing, as the SVG writes them.
+    let [width, height, left, right, top, bottom, x_tick_end, leader_top, line_top, label_y] = [
+        c.width,
+        c.height,
+        c.plot_left(),
+        c.plot_right(),
+        c.plot_top(),
+        c.plot_bottom(),
+        c.plot_bottom() + 5.0,
+        LEADER_TOP,
+        SCENARIO_LINE_TOP,
+        SCENARIO_LABEL_Y,
+    ]
+    .map(|v| AttrValue::from(px(v)));
     let desc = T::chart_description(c);
     let y_ticks = c.y_ticks.iter().map(|tick| html! {
         <g class="tick">
-            <line x1={svg::LEFT} x2={svg::RIGHT} y1={px(tick.y)} y2={px(tick.y)} class="grid-line" />
-            <text x={svg::Y_TICK_LABEL} y={px(tick.label_y)} text-anchor="end">{ T::money(tick.amount) }</text>
+            <line x1={left.clone()} x2={right.clone()} y1={px(tick.y)} y2={px(tick.y)} class="grid-line" />
+            <text x={px(tick.label_x)} y={px(tick.label_y)} text-anchor="end">{ T::money(tick.amount) }</text>
         </g>
     });
     let x_ticks = c.x_ticks.iter().map(|tick| html! {
         <g class="tick" data-threshold={tick.is_threshold.then_some("")}>
-            <line x1={px(tick.x)} x2={px(tick.x)} y1={svg::BOTTOM} y2={svg::X_TICK_END} class="axis" />
-            <text x={px(tick.x)} y={svg::X_TICK_LABEL} text-anchor="middle" dominant-baseline="text-before-edge">{ T::count(tick.hires) }</text>
+            <line x1={px(tick.x)} x2={px(tick.x)} y1={bottom.clone()} y2={x_tick_end.clone()} class="axis" />
+            <text x={px(tick.x)} y={px(tick.label_y)} text-anchor="middle" dominant-baseline="text-before-edge">{ T::count(tick.hires) }</text>
         </g>
     });
     let s = c.scenario;
@@ -57,9 +70,9 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     // A project without room for its label is left out of the drawing (not of the table).
     let achievements = labels.achievements.into_iter().map(|l| html! {
         <g class="achievement">
-            <line x1={px(l.line_x)} x2={px(l.line_x)} y1={svg::LEADER_TOP} y2={px(l.line_bottom())} class="achievement-line" />
-            // Its tip on the x axis, svg::BOTTOM written into the format (tests/render_scenarios.rs).
-            <path d={format!("M{} 272.00 l-4 7 h8 z", px(l.line_x))} class="achievement-mark" />
+            <line x1={px(l.line_x)} x2={px(l.line_x)} y1={leader_top.clone()} y2={px(l.line_bottom())} class="achievement-line" />
+            // Its tip on the x axis.
+            <path d={format!("M{} {bottom} l-4 7 h8 z", px(l.line_x))} class="achievement-mark" />
             <text x={px(l.x)} y={px(l.y())} text-anchor={l.anchor.svg()} class="achievement-label">{ l.text }</text>
         </g>
     });
@@ -79,21 +92,21 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     });
     html! {
         <figure class="chart">
-            <svg data-testid="payout-chart" viewBox={svg::VIEW_BOX}
+            <svg data-testid="payout-chart" viewBox={format!("0 0 {width} {height}")}
                 role="img" aria-labelledby="chart-title chart-desc" class="chart-svg">
                 <title id="chart-title">{ T::CHART_TITLE }</title>
                 <desc id="chart-desc">{ desc.clone() }</desc>
                 { for y_ticks }
-                <line x1={svg::LEFT} x2={svg::LEFT} y1={svg::TOP} y2={svg::BOTTOM} class="axis" />
-                <line x1={svg::LEFT} x2={svg::RIGHT} y1={svg::BOTTOM} y2={svg::BOTTOM} class="axis" />
+                <line x1={left.clone()} x2={left.clone()} y1={top.clone()} y2={bottom.clone()} class="axis" />
+                <line x1={left} x2={right} y1={bottom.clone()} y2={bottom.clone()} class="axis" />
                 { for x_ticks }
-                <line x1={px(c.jump.x)} x2={px(c.jump.x)} y1={svg::TOP} y2={svg::BOTTOM} class="threshold-line" />
+                <line x1={px(c.jump.x)} x2={px(c.jump.x)} y1={top} y2={bottom.clone()} class="threshold-line" />
                 <polyline points={points} class="payout-line" />
                 { for achievements }
                 <g class="scenario-marker">
-                    <line x1={px(s.x)} x2={px(s.x)} y1={svg::SCENARIO_LINE_TOP} y2={px(s.y)} />
+                    <line x1={px(s.x)} x2={px(s.x)} y1={line_top} y2={px(s.y)} />
                     <circle cx={px(s.x)} cy={px(s.y)} r="7" />
-                    <text x={px(labels.scenario.x)} y={svg::SCENARIO_LABEL_Y} text-anchor="middle">{ scenario_text }</text>
+                    <text x={px(labels.scenario.x)} y={label_y} text-anchor="middle">{ scenario_text }</text>
                 </g>
             </svg>
             // The same words as the <desc>, shown; hidden from screen readers, which read the <desc>.

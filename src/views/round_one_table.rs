@@ -35,7 +35,6 @@ pub struct RoundOneTableProps {
 }
 
 /// Table 3 and Table 6 side by side, sorted by unit price, lowest first.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn round_one_table(props: &RoundOneTableProps) -> Html {
     let projects = projects_by_unit_price();
     let (user_price, user_index) = (props.unit_price, props.cheaper_projects);

@@ -22,7 +22,6 @@ pub struct ScenarioGridProps {
 }
 
 /// The grid with its editable expense levels.
-#[inline(never)] // drawn after the results: compiled only then (see `AppProps::results_first`)
 pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
     let parsed = &props.parsed_levels;
     let inputs = html! {

@@ -4,7 +4,7 @@ use core::cmp::Ordering;
 
 use super::table::CheckedRow;
 use crate::approach::Approach;
-use crate::{letters, small_sort};
+use crate::letters;
 
 /// A column of the checked table to sort by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,7 +40,7 @@ pub enum SortDirection {
 
 /// Sorts rows by a column. Stable: rows that tie keep their order, either direction.
 pub fn sort_rows(rows: &mut [CheckedRow], column: SortColumn, direction: SortDirection) {
-    small_sort::merge_sort_by(rows, |a, b| {
+    rows.sort_by(|a, b| {
         let order = compare_rows(a, b, column);
         match direction {
             SortDirection::Ascending => order,

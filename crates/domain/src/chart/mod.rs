@@ -80,34 +80,6 @@ pub const SCENARIO_LABEL_Y: f64 = 22.0;
 /// Distance from the y axis left to the (end-anchored) y tick labels.
 pub const Y_TICK_LABEL_GAP: f64 = 8.0;
 
-/// The chart's fixed coordinates as its SVG writes them ([`px`] of the numbers above, for
-/// the fixed viewBox and margins): text there from the start costs the page's wasm far
-/// less than text built at each drawing. `tests/chart.rs` keeps each equal to its number.
-pub mod svg {
-    /// The viewBox: 0 0 [`VIEW_WIDTH`](super::VIEW_WIDTH) [`VIEW_HEIGHT`](super::VIEW_HEIGHT).
-    pub const VIEW_BOX: &str = "0 0 640.00 400.00";
-    /// The plot's left edge: the y axis.
-    pub const LEFT: &str = "120.00";
-    /// The plot's right edge.
-    pub const RIGHT: &str = "616.00";
-    /// The plot's top edge.
-    pub const TOP: &str = "40.00";
-    /// The plot's bottom edge: the x axis.
-    pub const BOTTOM: &str = "272.00";
-    /// The lower end of an x tick mark, 5 below the axis.
-    pub const X_TICK_END: &str = "277.00";
-    /// The top of the x tick labels ([`XTick::label_y`](super::XTick::label_y)).
-    pub const X_TICK_LABEL: &str = "279.00";
-    /// The end of the y tick labels ([`YTick::label_x`](super::YTick::label_x)).
-    pub const Y_TICK_LABEL: &str = "112.00";
-    /// [`LEADER_TOP`](super::LEADER_TOP).
-    pub const LEADER_TOP: &str = "296.00";
-    /// [`SCENARIO_LINE_TOP`](super::SCENARIO_LINE_TOP).
-    pub const SCENARIO_LINE_TOP: &str = "26.80";
-    /// [`SCENARIO_LABEL_Y`](super::SCENARIO_LABEL_Y).
-    pub const SCENARIO_LABEL_Y: &str = "22.00";
-}
-
 /// A vertex of the payout polyline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChartPoint {
