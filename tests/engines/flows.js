@@ -220,7 +220,7 @@ const FLOWS = [
         await d.press('Tab');
         await until(d, 'the budget\'s message before the app', () => {
           const el = document.getElementById('field-budget-error');
-          return el && /\S/.test(el.textContent) && document.querySelector('#app[data-prerendered]');
+          return !!el && /\S/.test(el.textContent) && !!document.querySelector('#app[data-prerendered]');
         });
         check(await d.js(() => !!document.querySelector('#app[data-prerendered]')), 'the app started while its wasm was held back');
       } finally {
