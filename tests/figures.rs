@@ -134,8 +134,11 @@ fn a_link_for_another_page_is_left_to_the_app() {
     assert!(Figures::start("view=batch").patches(true).is_empty());
 }
 
+/// What a page shows: (place, text) pairs.
+type Shown = Vec<(String, String)>;
+
 /// The figures, messages and status the app draws for `query`, and the module's.
-fn both(query: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn both(query: &str) -> (Shown, Shown) {
     let doc = Doc::parse(&render::<App>(AppProps {
         query: query.to_string().into(),
         ..Default::default()
