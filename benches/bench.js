@@ -1147,7 +1147,7 @@ async function sizeCheck(args) {
     process.exitCode = 1;
   } else {
     console.log(
-      `size-check: OK — every page ≤ ${args.pageCeiling} bytes gzip (-9), every calculator page's critical path ≤ ${args.criticalPath}`,
+      `size-check: OK — every batch page ≤ ${args.pageCeiling} bytes gzip (-9), every calculator page ≤ ${args.calculatorCeiling}, its critical path ≤ ${args.criticalPath}`,
     );
   }
 }
