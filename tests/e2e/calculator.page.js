@@ -229,34 +229,31 @@ class CalculatorPage {
   }
 }
 
-/**
- * Holds the app's wasm back until the returned function is called. The figures module's
- * wasm (`figures-…_bg.wasm`, on the page's critical path) still loads, as it does ahead
- * of the app on a slow line; `{ figures: true }` holds it back too.
- */
-async function holdWasm(page, { figures = false } = {}) {
+/** Holds the requests whose URL matches `pattern` back until the returned function is called. */
+async function holdRequests(page, pattern) {
   let release;
   const gate = new Promise((resolve) => {
     release = resolve;
   });
-  await page.route(figures ? /\.wasm$/ : /\/(?!figures-)[^/]*\.wasm$/, async (route) => {
+  await page.route(pattern, async (route) => {
     await gate;
     await route.continue();
   });
   return () => release();
 }
 
+/**
+ * Holds the app's wasm back until the returned function is called. The figures module's
+ * wasm (`figures-…_bg.wasm`, on the page's critical path) still loads, as it does ahead
+ * of the app on a slow line; `{ figures: true }` holds it back too.
+ */
+function holdWasm(page, { figures = false } = {}) {
+  return holdRequests(page, figures ? /\.wasm$/ : /\/(?!figures-)[^/]*\.wasm$/);
+}
+
 /** Holds the figures module's wasm back until the returned function is called. */
-async function holdFigures(page) {
-  let release;
-  const gate = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/figures-[^/]*\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return () => release();
+function holdFigures(page) {
+  return holdRequests(page, /\/figures-[^/]*\.wasm$/);
 }
 
 function escapeRegExp(s) {

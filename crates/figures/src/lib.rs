@@ -197,8 +197,7 @@ pub fn start(query: &str) -> String {
 /// patches.
 #[wasm_bindgen]
 pub fn input(name: &str, value: &str) -> String {
-    let field = Field::ALL.into_iter().find(|f| f.name() == name);
-    act(field.map(|f| Action::Set(f, value.to_string())))
+    act(Field::from_name(name).map(|f| Action::Set(f, value.to_string())))
 }
 
 /// The reader paused typing, or left a field: its message may show.

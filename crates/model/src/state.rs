@@ -58,6 +58,11 @@ impl Field {
         }
     }
 
+    /// The field whose URL parameter and control name is `name`.
+    pub fn from_name(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == name)
+    }
+
     const fn index(self) -> usize {
         self as usize
     }
@@ -198,8 +203,8 @@ impl State {
         state.query_cut = cut;
         for (key, value) in crate::query::pairs(query) {
             let value: String = value.chars().take(MAX_PARAM_CHARS).collect();
-            if let Some(field) = Field::ALL.iter().find(|f| f.name() == key) {
-                state.apply(Action::Set(*field, value));
+            if let Some(field) = Field::from_name(&key) {
+                state.apply(Action::Set(field, value));
             } else if let Some(i) = EXPENSE_LEVEL_PARAMS.iter().position(|p| *p == key) {
                 state.apply(Action::SetExpenseLevel(i, value));
             } else if key == "view" {
@@ -299,8 +304,8 @@ impl State {
     /// arrived ((name, value) pairs of fields and expense levels): it wins over the URL.
     pub fn with_typed(mut self, typed: &[(String, String)]) -> State {
         for (name, value) in typed {
-            if let Some(field) = Field::ALL.iter().find(|f| f.name() == name) {
-                self.apply(Action::Set(*field, value.clone()));
+            if let Some(field) = Field::from_name(name) {
+                self.apply(Action::Set(field, value.clone()));
             } else if let Some(i) = EXPENSE_LEVEL_PARAMS.iter().position(|p| p == name) {
                 self.apply(Action::SetExpenseLevel(i, value.clone()));
             }
@@ -316,16 +321,12 @@ impl State {
         typed
             .iter()
             .filter(|(name, value)| {
-                let now = Field::ALL
-                    .iter()
-                    .find(|f| f.name() == name)
-                    .map(|f| self.raw(*f))
-                    .or_else(|| {
-                        EXPENSE_LEVEL_PARAMS
-                            .iter()
-                            .position(|p| p == name)
-                            .map(|i| self.expense_levels[i].as_str())
-                    });
+                let now = Field::from_name(name).map(|f| self.raw(f)).or_else(|| {
+                    EXPENSE_LEVEL_PARAMS
+                        .iter()
+                        .position(|p| p == name)
+                        .map(|i| self.expense_levels[i].as_str())
+                });
                 now != Some(value.as_str())
             })
             .cloned()

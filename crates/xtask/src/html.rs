@@ -110,12 +110,17 @@ pub fn inline_texts(html: &str) -> Result<(Vec<&str>, Vec<&str>), String> {
     Ok((scripts, styles))
 }
 
-/// The Content-Security-Policy in the page's `<meta>`, and where its value is.
-pub fn policy(html: &str) -> Result<(&str, Range<usize>), String> {
-    let meta = elements(html, "meta")?
+/// The page's Content-Security-Policy `<meta>`.
+pub fn policy_meta(html: &str) -> Result<Element<'_>, String> {
+    elements(html, "meta")?
         .into_iter()
         .find(|m| m.attr("http-equiv") == Some("Content-Security-Policy"))
-        .ok_or("no Content-Security-Policy <meta> in the page")?;
+        .ok_or_else(|| "no Content-Security-Policy <meta> in the page".to_string())
+}
+
+/// The Content-Security-Policy in the page's `<meta>`, and where its value is.
+pub fn policy(html: &str) -> Result<(&str, Range<usize>), String> {
+    let meta = policy_meta(html)?;
     let value = attr(meta.tag, "content").ok_or("the policy's <meta> has no content")?;
     let offset = meta.tag.find(value).ok_or("the policy is not quoted")? + meta.range.start;
     Ok((value, offset..offset + value.len()))
