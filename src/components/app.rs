@@ -221,10 +221,13 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="layout-results">
                 <section class="panel results" aria-labelledby="results-heading">
                     <h2 id="results-heading">{ T::RESULTS_HEADING }</h2>
-                    if figures.results_missing {
-                        <p class="status" data-testid="results-missing">{ T::RESULTS_MISSING }</p>
+                    if let Some(missing) = figures.results_missing {
+                        <p class="status" data-testid="results-missing">{ missing }</p>
                     }
                     { key_figures(&KeyFiguresProps { texts: figures.clone() }) }
+                    // What round one says looks unusual, beside the unit price it is about
+                    // (drawn once the app runs: the figures module does not compute flags).
+                    { flags_panel(&FlagsPanelProps { flags }) }
                 </section>
                 // The payout is drawn first too: the figures module (crates/figures) writes
                 // the scenario's payout into the pre-rendered view before the app starts.
@@ -261,7 +264,6 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ T::COMPARE_HEADING }</h2>
                     { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
-                    { flags_panel(&FlagsPanelProps { flags }) }
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
                 </section>
                 <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
