@@ -22,6 +22,7 @@ mod render_batch;
 mod render_english;
 mod render_reference;
 mod render_scenarios;
+mod report_wording;
 mod robustness;
 mod scenarios;
 mod state;

@@ -219,7 +219,7 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </form>
                 <div class="layout-results">
-                <section class="panel results" aria-labelledby="results-heading">
+                <section class="panel results" aria-labelledby="results-heading" data-testid="results">
                     <h2 id="results-heading">{ T::RESULTS_HEADING }</h2>
                     if let Some(missing) = figures.results_missing {
                         <p class="status" data-testid="results-missing">{ missing }</p>

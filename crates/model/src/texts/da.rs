@@ -32,7 +32,7 @@ impl Texts for Da {
         "Linket var for langt (over 32.000 tegn); kun begyndelsen er læst. Tjek felterne.";
 
     // ---- The calculator, the rules, the comparison with round one
-    const LEAD: &'static str = "Beregn enhedsprisen (hvad én ansættelse koster i jeres budget) og udbetalingen for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til første runde: de ni projekter, der fik tilsagn om tilskud fra puljen i første runde (2018–2019), og som evalueringsrapporten fra februar 2020 (Deloitte for STAR) handler om.";
+    const LEAD: &'static str = "Beregn enhedsprisen (hvad én ansættelse koster i jeres budget) og udbetalingen for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til første runde: de ni projekter, der i 2018–2019 fik tilsagn om tilskud fra puljen, og som evalueringsrapporten fra februar 2020 (Deloitte for STAR) handler om.";
     const APPLICATION_HEADING: &'static str = "Jeres ansøgning";
     const BUDGET_HINT: &'static str = "I kroner, fx 1.250.000 eller 1.250.000,50";
     const TARGET_LABEL: &'static str = "Resultatmål (antal ansættelser)";

@@ -32,7 +32,7 @@ impl Texts for En {
     const QUERY_CUT_MESSAGE: &'static str = "The link was too long (over 32,000 characters); only its beginning was read. Check the fields.";
 
     // ---- The calculator, the rules, the comparison with round one
-    const LEAD: &'static str = "Work out the unit price (what one hire costs in your budget) and the payout for the Danish pool for promoting corporate social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with round one: the nine projects granted support from the pool in its first round (2018–2019), which the evaluation report of February 2020 (Deloitte for STAR) is about.";
+    const LEAD: &'static str = "Work out the unit price (what one hire costs in your budget) and the payout for the Danish pool for promoting corporate social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with round one: the nine projects granted support from the pool in 2018–2019, which the evaluation report of February 2020 (Deloitte for STAR) is about.";
     const APPLICATION_HEADING: &'static str = "Your application";
     const BUDGET_HINT: &'static str = "In Danish kroner, e.g. 1,250,000 or 1,250,000.50";
     const TARGET_LABEL: &'static str = "Target (number of hires)";
@@ -349,7 +349,7 @@ impl Texts for En {
         match fields {
             [one] => format!("There is a problem in the field {one}."),
             [first @ .., last] => format!(
-                "There are {} problems, in the fields {} and {last}.",
+                "There are {} problems in the fields {} and {last}.",
                 fields.len(),
                 first.join(", ")
             ),

@@ -376,11 +376,11 @@ mod tests {
         let three = ["Ansøgt beløb", "Resultatmål", "Niveau 2 (%)"].map(String::from);
         assert_eq!(
             Da::problems_announcement(&three),
-            "Der er 3 problemer, i felterne Ansøgt beløb, Resultatmål og Niveau 2 (%)."
+            "Der er 3 problemer i felterne Ansøgt beløb, Resultatmål og Niveau 2 (%)."
         );
         assert_eq!(
             En::problems_announcement(&three[..2]),
-            "There are 2 problems, in the fields Ansøgt beløb and Resultatmål."
+            "There are 2 problems in the fields Ansøgt beløb and Resultatmål."
         );
     }
 
