@@ -73,6 +73,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the rule, the assumptions and the sources are there to read', async ({ page }) => {
     await page.goto('/');
+    // The header and footer are there without the app.
+    await expect(page.locator('header.site-header')).toBeVisible();
+    await expect(page.locator('footer.site-footer')).toBeVisible();
     // A link where the part goes, to its own page.
     await page.locator('#reference-src a').click();
     await expect(page).toHaveURL(/\/reference\.html$/);
@@ -82,9 +85,6 @@ test.describe('without JavaScript', () => {
     // The caveats' heading once, not again over round one's caveats inside the section.
     await expect(page.getByTestId('caveats').getByText('Det skal I vide om tallene fra første runde', { exact: true }).filter({ visible: true })).toHaveCount(1);
     await expect(page.getByTestId('round-two')).toContainText('13.554 kr.');
-    // The header and footer are there without the app.
-    await expect(page.locator('header.site-header')).toBeVisible();
-    await expect(page.locator('footer.site-footer')).toBeVisible();
     await page.goto('/en/');
     await page.locator('#reference-src a').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
