@@ -148,7 +148,7 @@ fn a_comma_or_point_before_three_digits_groups_thousands_in_either_format() {
             "Use one point, only before the decimal part",
         ),
     ] {
-        assert_eq!(Language::English.read_amount(text), Err(reason), "{text}");
+        assert_eq!(Language::English.read_amount(text), Err(reason.clone()), "{text}");
         let b = en(&format!("A\t{text}\t10\tnetwork"));
         assert_eq!(
             english_reasons(&b),
