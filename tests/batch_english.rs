@@ -148,7 +148,11 @@ fn a_comma_or_point_before_three_digits_groups_thousands_in_either_format() {
             "Use one point, only before the decimal part",
         ),
     ] {
-        assert_eq!(Language::English.read_amount(text), Err(reason.clone()), "{text}");
+        assert_eq!(
+            Language::English.read_amount(text),
+            Err(reason.clone()),
+            "{text}"
+        );
         let b = en(&format!("A\t{text}\t10\tnetwork"));
         assert_eq!(
             english_reasons(&b),
@@ -180,8 +184,7 @@ fn a_comma_or_point_before_three_digits_groups_thousands_in_either_format() {
 
 #[test]
 fn the_danish_page_reads_danish_amounts_only_as_before() {
-    let b = read_batch("A;1,250,000;10;network\nB;1,250;10;network\nC;1.250;10;network\n")
-        .unwrap();
+    let b = read_batch("A;1,250,000;10;network\nB;1,250;10;network\nC;1.250;10;network\n").unwrap();
     assert_eq!(b.rows.len(), 1);
     assert_eq!(b.rows[0].application.budget, kr(1_250));
     assert_eq!(
@@ -245,7 +248,15 @@ fn the_english_page_knows_the_common_english_headings_in_any_case() {
         );
     }
     // Headings that could mean something else are not read as one of the four.
-    for text in ["Navn", "Total", "Title", "Type", "Amount in total", "Comment", ""] {
+    for text in [
+        "Navn",
+        "Total",
+        "Title",
+        "Type",
+        "Amount in total",
+        "Comment",
+        "",
+    ] {
         assert_eq!(
             Column::from_header_in(text, Language::English),
             None,
@@ -351,8 +362,8 @@ fn the_english_pages_own_export_reads_back_on_the_english_page() {
 /// Marks of Danish text: its letters, its quotation marks, its currency, its words.
 fn assert_english(message: &str) {
     for danish in [
-        "æ", "ø", "å", "Æ", "Ø", "Å", "»", "«", "kr.", " og ", " skal ", "Skriv", "Brug",
-        "linje", "kolonne",
+        "æ", "ø", "å", "Æ", "Ø", "Å", "»", "«", "kr.", " og ", " skal ", "Skriv", "Brug", "linje",
+        "kolonne",
     ] {
         assert!(
             !message.contains(danish),

@@ -202,7 +202,10 @@ fn choosing_none_or_a_position_the_header_lacks_chooses_nothing() {
 fn a_choice_holds_while_the_header_is_the_same_whatever_the_rows() {
     let choice = chosen(KRONER, &[(Column::Budget, 2)]);
     let more_rows = format!("\n{KRONER}2024-120;Ny;100.000;10;hybrid\n");
-    assert_eq!(choice.fitted(Header::of(&more_rows, LANGUAGE).as_ref()), choice);
+    assert_eq!(
+        choice.fitted(Header::of(&more_rows, LANGUAGE).as_ref()),
+        choice
+    );
     assert_eq!(read(&more_rows, &choice).unwrap().rows.len(), 3);
 }
 
@@ -233,7 +236,12 @@ fn a_choice_is_not_applied_to_other_headings() {
         ),
         ("A;100.000;10;netværk\n", "no header", Some(kr(100_000))),
     ] {
-        assert!(choice.fitted(Header::of(text, LANGUAGE).as_ref()).is_empty(), "{why}");
+        assert!(
+            choice
+                .fitted(Header::of(text, LANGUAGE).as_ref())
+                .is_empty(),
+            "{why}"
+        );
         // The reader never applies a choice made for other headings.
         match read(text, &choice) {
             Ok(batch) => assert_eq!(Some(batch.rows[0].application.budget), budget, "{why}"),

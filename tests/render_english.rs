@@ -161,7 +161,10 @@ fn the_english_batch_page_reads_english_rows_and_answers_in_english() {
         .iter()
         .map(|e| e.text())
         .collect();
-    assert_eq!(prices, ["DKK 125,000", "DKK 62,500", "DKK 39,880", "DKK 1,250"]);
+    assert_eq!(
+        prices,
+        ["DKK 125,000", "DKK 62,500", "DKK 39,880", "DKK 1,250"]
+    );
     assert_eq!(doc.text("summary-applications"), "4");
     assert_eq!(doc.text("summary-rejected").split(" – ").next(), Some("2"));
     assert_eq!(
@@ -199,7 +202,10 @@ fn the_english_batch_page_reads_english_rows_and_answers_in_english() {
     // Nothing Danish on the page but what was pasted (the text area holds it as it is).
     let text = doc.all_text().replace(ENGLISH_ROWS, "");
     for danish in ["æ", "ø", "å", "»", "kr.", "Linje", "Beløb", "Brug ét komma"] {
-        assert!(!text.contains(danish), "{danish:?} on the English batch page");
+        assert!(
+            !text.contains(danish),
+            "{danish:?} on the English batch page"
+        );
     }
 }
 

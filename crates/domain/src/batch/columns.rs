@@ -105,10 +105,14 @@ fn english_heading(heading: &str) -> Option<Column> {
         "amount requested" | "requested amount" | "grant requested" | "grant applied for"
         | "grant amount" | "funding requested" | "requested funding" | "applied for"
         | "budget requested" => Some(Column::Budget),
-        "number of hires" | "expected hires" | "planned hires" | "target number of hires"
-        | "hires target" | "hiring target" | "hire target" | "target for hires" => {
-            Some(Column::Target)
-        }
+        "number of hires"
+        | "expected hires"
+        | "planned hires"
+        | "target number of hires"
+        | "hires target"
+        | "hiring target"
+        | "hire target"
+        | "target for hires" => Some(Column::Target),
         "method" | "project approach" | "type of approach" | "approach type" => {
             Some(Column::Approach)
         }

@@ -54,11 +54,11 @@ impl Language {
         let danish = || parse_target_in(text, NumberFormat::Danish);
         match self {
             Language::Danish => danish(),
-            Language::English => either(
-                parse_target_in(text, NumberFormat::English),
-                danish,
-                |e| matches!(e, CountError::NotWhole | CountError::Malformed),
-            ),
+            Language::English => {
+                either(parse_target_in(text, NumberFormat::English), danish, |e| {
+                    matches!(e, CountError::NotWhole | CountError::Malformed)
+                })
+            }
         }
     }
 }
@@ -106,7 +106,10 @@ mod tests {
             Language::English.read_amount("2.000.000.000"),
             Err(AmountError::TooLarge)
         );
-        assert_eq!(Language::English.read_amount("0,00"), Err(AmountError::Zero));
+        assert_eq!(
+            Language::English.read_amount("0,00"),
+            Err(AmountError::Zero)
+        );
         assert_eq!(
             Language::English.read_amount("1.250.5"),
             Err(AmountError::MalformedDecimals)

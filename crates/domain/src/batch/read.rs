@@ -83,7 +83,12 @@ pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
 /// which the check works out again. A file the page wrote so reads back to the same
 /// batch, with the same size.
 pub fn read_batch_with(text: &str, own_columns: &[&str]) -> Result<Batch, BatchError> {
-    read_batch_with_choice(text, own_columns, &ColumnChoice::default(), Language::Danish)
+    read_batch_with_choice(
+        text,
+        own_columns,
+        &ColumnChoice::default(),
+        Language::Danish,
+    )
 }
 
 /// [`read_batch_with`] on the page in `language` ([`Language`]: its numbers and
