@@ -6,6 +6,7 @@
 mod support;
 
 mod batch;
+mod batch_english;
 mod batch_files;
 mod chart;
 mod column_choice;

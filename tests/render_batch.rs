@@ -665,6 +665,28 @@ fn a_header_without_a_column_is_refused_with_its_line() {
 }
 
 #[test]
+fn the_danish_page_reads_and_answers_as_before_whatever_the_english_page_reads() {
+    // English amounts are Danish errors here, in Danish; "Name" and "Method" are no
+    // headings the Danish page knows, so it asks which column is which.
+    let doc = batch_view("A;1,250,000;10;network\nB;1.250;10;network\n");
+    assert_eq!(
+        doc.text("batch-error"),
+        "Linje 1 (A): Ansøgt beløb: Brug ét komma, og kun før øre. Skriv fx 1.234.567,50 eller 1.234.567,-."
+    );
+    assert_eq!(doc.text("batch-unit-price"), "125 kr.");
+    let doc = batch_view("Name;Beløb;Resultatmål;Method\nA;1.000;1;netværk\n");
+    let fatal = doc.testid("batch-fatal").text();
+    assert!(fatal.contains("mangler kolonnen »Projekt«"), "{fatal}");
+    let form = doc.testid("column-choice").doc();
+    assert!(form.has_testid("error-summary"));
+    assert_eq!(form.one("for", "column-name").text(), "Projekt");
+    assert_eq!(form.one("for", "column-approach").text(), "Tilgang");
+    // The hint says nothing of English amounts.
+    assert_eq!(doc.id("batch-hint").text(), Da::PASTE_HINT);
+    assert!(!Da::PASTE_HINT.contains("1,250"));
+}
+
+#[test]
 fn a_header_without_a_column_offers_to_choose_it_beside_the_message() {
     let doc = batch_view("Projekt;Kroner i alt;Resultatmål;Tilgang\nA;100.000;10;netværk\n");
     let fatal = doc.testid("batch-fatal").text();

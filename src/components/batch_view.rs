@@ -12,7 +12,6 @@ use crate::domain::batch::{
     SortColumn, SortDirection, MAX_TEXT_BYTES,
 };
 use crate::domain::csv_export::{export_batch, CSV_MIME_TYPE};
-use crate::domain::money::NumberFormat;
 use crate::domain::round_one::PROJECTS;
 use crate::texts::batch::{csv_texts, BatchTexts};
 use crate::texts::{Page as T, Texts};
@@ -52,7 +51,7 @@ pub fn example_text() -> String {
         out.push_str(&format!(
             "{};{};{};{}\n",
             p.name,
-            p.grant.to_number(NumberFormat::Danish),
+            p.grant.to_number(T::LANG.number_format()),
             p.target,
             crate::domain::letters::lowercase(T::approach_short(p.approach))
         ));
@@ -101,7 +100,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         use_effect_with((), move |_| {
             if empty {
                 if let Some(text) = crate::browser::session_text(SESSION_KEY) {
-                    if let Some(header) = Header::of(&text) {
+                    if let Some(header) = Header::of(&text, T::LANG.batch_language()) {
                         let kept = crate::browser::session_text(CHOICE_SESSION_KEY);
                         choice.set(ColumnChoice::from_text(&kept.unwrap_or_default(), &header));
                     }
@@ -111,7 +110,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             }
         });
     }
-    let header = Header::of(&checked_text);
+    let header = Header::of(&checked_text, T::LANG.batch_language());
     let fitted = choice.fitted(header.as_ref());
     {
         // Kept as soon as it is checked (at once for a paste, after a pause in typing), so
@@ -133,7 +132,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         ((*checked_text).clone(), fitted.clone()),
         |(text, choice)| {
             let own_columns = csv_texts::<T>().own_columns();
-            read_batch_with_choice(text, &own_columns, choice)
+            read_batch_with_choice(text, &own_columns, choice, T::LANG.batch_language())
                 .map(|b| (Rc::new(b.rows.clone()), Rc::new(b.extra_headers.clone()), b))
         },
     );

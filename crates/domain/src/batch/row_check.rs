@@ -2,11 +2,12 @@
 //! application, or every reason it is not one.
 
 use super::columns::{Column, Layout};
+use super::language::Language;
 use super::records::{Record, Separator};
 use super::table::{check_row, CheckedRow};
-use crate::amount_input::{parse_positive_amount, AmountError};
+use crate::amount_input::AmountError;
 use crate::approach::Approach;
-use crate::count_input::{parse_target, CountError};
+use crate::count_input::CountError;
 use crate::formula_guard::starts_like_formula;
 use crate::payout::Application;
 
@@ -54,12 +55,13 @@ pub struct InvalidRow {
     pub columns: Vec<String>,
 }
 
-/// Checks one record laid out as `layout`: a checked row, or the row as written with
-/// every reason (at least one).
+/// Checks one record laid out as `layout`, its numbers read as the page in `language`
+/// reads them: a checked row, or the row as written with every reason (at least one).
 pub(super) fn check_record(
     record: &Record<'_>,
     layout: &Layout,
     separator: Separator,
+    language: Language,
 ) -> Result<CheckedRow, InvalidRow> {
     // As written, less the `'` the export puts before a formula character.
     let written = |i: usize| {
@@ -113,10 +115,12 @@ pub(super) fn check_record(
     if name.is_empty() {
         reasons.push(RowError::MissingName);
     }
-    let budget = parse_positive_amount(field(Column::Budget))
+    let budget = language
+        .read_amount(field(Column::Budget))
         .map_err(|e| reasons.push(RowError::Budget(e)))
         .ok();
-    let target = parse_target(field(Column::Target))
+    let target = language
+        .read_target(field(Column::Target))
         .map_err(|e| reasons.push(RowError::Target(e)))
         .ok();
     let approach_text = field(Column::Approach);
