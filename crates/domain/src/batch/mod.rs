@@ -21,8 +21,8 @@
 //!   four columns stand in that order.
 //! - **Values** are read by the single calculator's own parsers, so a row's reasons are
 //!   the calculator's: [`parse_positive_amount`], [`parse_target`],
-//!   [`Approach::from_code`]. A name written as `'=…` is read without the `'`: it is the
-//!   one the CSV export adds before a formula character
+//!   [`Approach::from_code`]. A cell or heading written as `'=…` is read without the
+//!   `'`: it is the one the CSV export adds before a formula character
 //!   ([`formula_guard`](super::formula_guard)).
 //! - **Caps**: a text longer than [`MAX_TEXT_BYTES`] is refused before it is read; more
 //!   than [`MAX_ROWS`] data rows before any row is checked (rows are counted only up to
