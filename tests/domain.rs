@@ -6,7 +6,9 @@ use puljeberegner::domain::amount_input::{
 };
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::compare::{compare, pooled_unit_price, project_unit_price};
-use puljeberegner::domain::count_input::{parse_hires_in, parse_target, parse_target_in, CountError};
+use puljeberegner::domain::count_input::{
+    parse_hires_in, parse_target, parse_target_in, CountError,
+};
 use puljeberegner::domain::money::{Money, NumberFormat};
 use puljeberegner::domain::payout::{
     payout, payout_per_hire, percent_rounded, threshold_hires, unit_price, Application, Outcome,
@@ -360,11 +362,17 @@ fn groups_of_three_after_a_first_of_one_to_three_and_at_most_fifteen_digits() {
         parse_amount("1234.567"),
         Err(AmountError::MalformedGrouping)
     );
-    assert_eq!(parse_amount("1.23.456"), Err(AmountError::MalformedGrouping));
+    assert_eq!(
+        parse_amount("1.23.456"),
+        Err(AmountError::MalformedGrouping)
+    );
     assert_eq!(parse_amount("1.2345"), Err(AmountError::MalformedGrouping));
     // Fifteen digits are read (here, leading zeros), sixteen are too many.
     assert_eq!(parse_amount(&format!("{:015}", 7)), Ok(kr(7)));
-    assert_eq!(parse_amount(&format!("{:016}", 7)), Err(AmountError::TooLarge));
+    assert_eq!(
+        parse_amount(&format!("{:016}", 7)),
+        Err(AmountError::TooLarge)
+    );
     assert_eq!(parse_amount("000.000.000.000.007"), Ok(kr(7)));
     assert_eq!(
         parse_amount("0.000.000.000.000.007"),
