@@ -9,19 +9,19 @@
 //! picks from an alphabet of the characters and words the parsers care about, so that
 //! the fuzzer reaches well-formed numbers, escapes and quoted fields in a few steps.
 
-use puljeberegner::domain::amount_input::{
+use model::domain::amount_input::{
     parse_amount_in, parse_positive_amount_in, AmountError, MAX_AMOUNT, MAX_INPUT_CHARS,
 };
-use puljeberegner::domain::batch::{read_batch_with_choice, ColumnChoice, MAX_ROWS};
-use puljeberegner::domain::count_input::{
+use model::domain::batch::{read_batch_with_choice, ColumnChoice, MAX_ROWS};
+use model::domain::count_input::{
     parse_hires_in, parse_target_in, CountError, MAX_HIRES, MAX_TARGET,
 };
-use puljeberegner::domain::csv_export::export_batch;
-use puljeberegner::domain::money::{push_grouped, Money, NumberFormat};
-use puljeberegner::pages::Lang;
-use puljeberegner::state::{Field, State, MAX_QUERY_CHARS};
-use puljeberegner::texts::batch::{csv_texts, BatchTexts};
-use puljeberegner::texts::{da::Da, en::En};
+use model::domain::csv_export::export_batch;
+use model::domain::money::{push_grouped, Money, NumberFormat};
+use model::pages::Lang;
+use model::state::{Field, State, MAX_QUERY_CHARS};
+use model::texts::batch::{csv_texts, BatchTexts};
+use model::texts::{da::Da, en::En};
 
 /// Open finding, kept as an ignored test in `tests/fuzz_regressions.rs`
 /// (`a_link_the_app_writes_is_read_back_whole`): a query within [`MAX_QUERY_CHARS`] can
@@ -515,10 +515,10 @@ pub fn check_figures(query: &str, typed: &str) {
     let mut figures = Figures::start(query);
     let mut rounds = vec![figures.patches(true)];
     for field in Field::ALL {
-        figures.apply(puljeberegner::state::Action::Set(field, typed.to_string()));
+        figures.apply(model::state::Action::Set(field, typed.to_string()));
         rounds.push(figures.patches(false));
     }
-    figures.apply(puljeberegner::state::Action::Paused);
+    figures.apply(model::state::Action::Paused);
     rounds.push(figures.patches(false));
     for patches in rounds {
         if patches.is_empty() {

@@ -4,6 +4,7 @@ use super::choice::ColumnChoice;
 use super::language::Language;
 use super::read::BatchError;
 use super::records::Record;
+use crate::formula_guard::unguarded;
 use crate::letters;
 
 /// One of the four columns a batch must have.
@@ -160,12 +161,13 @@ pub(super) fn looks_like_header(record: &Record<'_>, language: Language) -> bool
             .any(|f| Column::from_header_in(f, language).is_some())
 }
 
-/// Where a header puts the four columns, and the other named columns to keep along;
-/// columns headed as one of `own_columns` (the page's own export's derived columns,
-/// which the check works out again) are not kept. Each of the four must be named once,
-/// or chosen by the caseworker for this header (`choice`: a column the header does not
-/// name, at a heading that names none, not already chosen for a column before it).
-/// Headings are read as the page in `language` reads them.
+/// Where a header puts the four columns, and the other named columns to keep along, each
+/// heading as written before the CSV export's guard ([`unguarded`]); columns headed as
+/// one of `own_columns` (the page's own export's derived columns, which the check works
+/// out again) are not kept. Each of the four must be named once, or chosen by the
+/// caseworker for this header (`choice`: a column the header does not name, at a heading
+/// that names none, not already chosen for a column before it). Headings are read as the
+/// page in `language` reads them.
 pub(super) fn header_layout(
     record: &Record<'_>,
     own_columns: &[&str],
@@ -175,12 +177,14 @@ pub(super) fn header_layout(
     let mut index: [Option<usize>; 4] = [None; 4];
     let mut extra = Vec::new();
     for (i, field) in record.fields.iter().enumerate() {
-        let Some(column) = Column::from_header_in(field, language) else {
+        // As written, less the `'` the CSV export puts before a formula character.
+        let heading = unguarded(field);
+        let Some(column) = Column::from_header_in(heading, language) else {
             let own = own_columns
                 .iter()
-                .any(|c| letters::lowercase(c.trim()) == letters::lowercase(field));
-            if !field.is_empty() && !own {
-                extra.push((i, field.clone()));
+                .any(|c| letters::lowercase(c.trim()) == letters::lowercase(heading));
+            if !heading.is_empty() && !own {
+                extra.push((i, heading.to_owned()));
             }
             continue;
         };

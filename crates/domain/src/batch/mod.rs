@@ -23,8 +23,8 @@
 //!   the calculator's: [`parse_positive_amount_in`], [`parse_target_in`],
 //!   [`Approach::from_code`]. The Danish page reads numbers in the Danish format; the
 //!   English page in the English format first, then in the Danish one ([`Language`]).
-//!   A name written as `'=…` is read without the `'`: it is the one the CSV export adds
-//!   before a formula character ([`formula_guard`](super::formula_guard)).
+//!   A cell or heading written as `'=…` is read without the `'`: it is the one the CSV
+//!   export adds before a formula character ([`formula_guard`](super::formula_guard)).
 //! - **Caps**: a text longer than [`MAX_TEXT_BYTES`] is refused before it is read; more
 //!   than [`MAX_ROWS`] data rows before any row is checked (rows are counted only up to
 //!   the cap); fields kept adding up to more than [`MAX_BYTES`] after the check. The

@@ -8,7 +8,7 @@ use super::table::{check_row, CheckedRow};
 use crate::amount_input::AmountError;
 use crate::approach::Approach;
 use crate::count_input::CountError;
-use crate::formula_guard::starts_like_formula;
+use crate::formula_guard::unguarded;
 use crate::payout::Application;
 
 /// Why one row cannot be checked. The amount and count reasons are the single
@@ -68,7 +68,7 @@ pub(super) fn check_record(
         record
             .fields
             .get(i)
-            .map(|f| read_name(f))
+            .map(|f| unguarded(f).to_owned())
             .unwrap_or_default()
     };
     let extra: Vec<String> = layout.extra.iter().map(|(i, _)| written(*i)).collect();
@@ -89,8 +89,10 @@ pub(super) fn check_record(
     let has_every_column = Column::ALL
         .iter()
         .all(|&c| layout.of(c) < record.fields.len());
-    if record.filled_width > layout.width || !has_every_column {
-        let found = if record.filled_width > layout.width {
+    // Too wide counts up to the last field filled in; too narrow, every field.
+    let too_wide = record.filled_width > layout.width;
+    if too_wide || !has_every_column {
+        let found = if too_wide {
             record.filled_width
         } else {
             record.field_count
@@ -99,7 +101,7 @@ pub(super) fn check_record(
             .fields
             .get(layout.of(Column::Name))
             .filter(|n| !n.is_empty())
-            .map(|n| read_name(n));
+            .map(|n| unguarded(n).to_owned());
         return Err(invalid(
             name,
             vec![RowError::ColumnCount {
@@ -111,7 +113,7 @@ pub(super) fn check_record(
     }
     let field = |c: Column| record.fields[layout.of(c)].as_str();
     let mut reasons = Vec::new();
-    let name = read_name(field(Column::Name));
+    let name = unguarded(field(Column::Name)).to_owned();
     if name.is_empty() {
         reasons.push(RowError::MissingName);
     }
@@ -141,28 +143,5 @@ pub(super) fn check_record(
             Ok(row)
         }
         _ => Err(invalid((!name.is_empty()).then_some(name), reasons)),
-    }
-}
-
-/// A text cell as written, without the `'` the CSV export puts before a formula character.
-fn read_name(text: &str) -> String {
-    match text.strip_prefix('\'') {
-        Some(rest) if starts_like_formula(rest) => rest.to_owned(),
-        _ => text.to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::read_name;
-
-    #[test]
-    fn a_name_loses_only_the_apostrophe_the_export_puts_before_a_formula() {
-        assert_eq!(read_name("'=SUM(A1)"), "=SUM(A1)");
-        assert_eq!(read_name("''=x"), "'=x");
-        assert_eq!(read_name("'  -1"), "  -1");
-        assert_eq!(read_name("'Kirsten's"), "'Kirsten's");
-        assert_eq!(read_name("=x"), "=x");
-        assert_eq!(read_name("Code of Care"), "Code of Care");
     }
 }
