@@ -32,12 +32,14 @@ fn no_raw_html_api_in_the_app() {
 }
 
 /// The same for the scripts of the static files and of the pages.
-const SCRIPT_FORBIDDEN: [&str; 5] = [
+const SCRIPT_FORBIDDEN: [&str; 7] = [
     "innerHTML",
     "outerHTML",
     "insertAdjacentHTML",
     "document.write",
     "eval(",
+    "DOMParser",
+    "createContextualFragment",
 ];
 
 #[test]
@@ -53,13 +55,17 @@ fn the_static_files_use_no_raw_html_either() {
 }
 
 /// The only markup parsed from a string in the browser: the calculator page's guard script
-/// unpacks the reference part written at build time, the page's own `<noscript>` text.
-/// Nothing a URL, a paste or a file brings in reaches it. (The pre-rendered view is the
-/// page's own HTML in the app root; the figures module writes text only.)
-const GUARDS: [&str; 1] = ["src.outerHTML = src.textContent"];
+/// parses the reference part written at build time, the page's own file beside it
+/// (`fetch('reference.html')`, same origin), and takes its `#reference` element. Nothing
+/// a URL, a paste or a file brings in reaches it. (The pre-rendered view is the page's own
+/// HTML in the app root; the figures module writes text only.)
+const GUARDS: [&str; 2] = [
+    "fetch('reference.html')",
+    "new DOMParser().parseFromString(text, 'text/html').getElementById('reference')",
+];
 
 #[test]
-fn the_pages_parse_markup_only_from_their_own_noscript_text() {
+fn the_pages_parse_markup_only_from_their_own_reference_file() {
     for page in ["index.html", "batch.html"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(page);
         let text = fs::read_to_string(&path).expect("a page");
