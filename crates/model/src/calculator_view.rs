@@ -8,7 +8,7 @@
 
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
-use crate::domain::chart::{payout_chart, PayoutChart};
+use crate::chart::{payout_chart, PayoutChart};
 use crate::domain::compare::{compare, Comparison};
 use crate::domain::count_input::CountError;
 use crate::domain::flags::{flags, flags_without_approach, Flag};

@@ -2,6 +2,7 @@
 //! view model ([`calculator_view`]), the [`texts`] of each language, the [`pages`] and the
 //! address's [`query`]. The Yew app draws from it; the figures module computes with it.
 
+pub use chart;
 pub use domain;
 
 pub mod calculator_view;

@@ -4,7 +4,7 @@ use super::da::Da;
 use super::Texts;
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
-use crate::domain::chart::PayoutChart;
+use crate::chart::PayoutChart;
 use crate::domain::count_input::CountError;
 use crate::domain::flags::Flag;
 use crate::domain::money::{format_count, Money, NumberFormat};

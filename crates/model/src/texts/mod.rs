@@ -13,7 +13,7 @@
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
 use crate::domain::batch::Column;
-use crate::domain::chart::PayoutChart;
+use crate::chart::PayoutChart;
 use crate::domain::count_input::CountError;
 use crate::domain::flags::Flag;
 use crate::domain::money::Money;
