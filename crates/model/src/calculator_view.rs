@@ -6,9 +6,9 @@
 //! sections drawn after it (grid, chart, "as if", comparison, flags), so the first
 //! drawing computes only its own figures.
 
+use crate::chart::{payout_chart, PayoutChart};
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
-use crate::chart::{payout_chart, PayoutChart};
 use crate::domain::compare::{compare, Comparison};
 use crate::domain::count_input::CountError;
 use crate::domain::flags::{flags, flags_without_approach, Flag};
