@@ -90,17 +90,16 @@ pub fn App(props: &AppProps) -> Html {
         hires: hires_error,
         expenses: expenses_error,
     } = FieldErrors::of(&state, &view);
-    // Every problem, in page order.
-    let errors: Vec<(String, String)> = problem_messages(&view);
-    // The error summary: the problems the page was opened with, then as they were when
-    // focus last left a control.
-    let summary: Vec<(String, String)> = match state.summary() {
-        Some(summary) => summary.to_vec(),
-        None => problem_messages(&CalculatorView::from(&State::from_query(&props.query))),
-    };
+    // The error summary: the problems the page was opened with, then those of the inputs
+    // as they were when focus last left a control.
+    let summary: Vec<(String, String)> = problem_messages(&CalculatorView::from(
+        &state
+            .as_left()
+            .unwrap_or_else(|| State::from_query(&props.query)),
+    ));
     let onfocusout = {
         let state = state.clone();
-        Callback::from(move |_: FocusEvent| state.dispatch(Action::Left(errors.clone())))
+        Callback::from(move |_: FocusEvent| state.dispatch(Action::Left))
     };
     let application = view.application;
     let approach = view.approach;
