@@ -2,6 +2,7 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::ids::Id;
 use crate::pages::{page_link, Lang, View};
 
 /// The page's document, when there is one.
@@ -18,7 +19,7 @@ pub fn current_query() -> String {
 
 /// The element an app mounts in: `<div id="app">`, between the site header and footer.
 pub fn app_root() -> Option<web_sys::Element> {
-    document()?.get_element_by_id("app")
+    document()?.get_element_by_id(&Id::App.text())
 }
 
 /// The element the app mounts in (`<div id="app">`), emptied of the view pre-rendered
@@ -194,8 +195,8 @@ pub fn show_embed_code(code: &str) {
         return;
     };
     let (Some(section), Some(area)) = (
-        doc.get_element_by_id("embed"),
-        doc.get_element_by_id("embed-code")
+        doc.get_element_by_id(&Id::Embed.text()),
+        doc.get_element_by_id(&Id::EmbedCode.text())
             .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()),
     ) else {
         return;
@@ -247,11 +248,11 @@ pub fn today_danish() -> String {
 }
 
 /// Moves keyboard focus to the element with this id (the error summary's links).
-pub fn focus_element(id: &str) {
+pub fn focus_element(id: Id) {
     use wasm_bindgen::JsCast;
     let Some(document) = document() else { return };
     if let Some(element) = document
-        .get_element_by_id(id)
+        .get_element_by_id(&id.text())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
@@ -266,8 +267,8 @@ pub fn place_round_one_caveats() {
         return;
     };
     let (Some(caveats), Some(table)) = (
-        doc.get_element_by_id("round-one-caveats"),
-        doc.get_element_by_id("round-one"),
+        doc.get_element_by_id(&Id::RoundOneCaveats.text()),
+        doc.get_element_by_id(&Id::RoundOne.text()),
     ) else {
         return;
     };
@@ -278,13 +279,13 @@ pub fn place_round_one_caveats() {
 
 /// The site header's links (written into the page at build time:
 /// [`crate::views::site_frame`]) set to `hrefs`, in the order of
-/// [`LINK_IDS`](crate::views::site_frame::LINK_IDS).
+/// [`Id::FRAME_LINKS`].
 pub fn set_frame_links(hrefs: &[String; 3]) {
     let Some(doc) = document() else {
         return;
     };
-    for (id, href) in crate::views::site_frame::LINK_IDS.iter().zip(hrefs) {
-        if let Some(link) = doc.get_element_by_id(id) {
+    for (id, href) in Id::FRAME_LINKS.iter().zip(hrefs) {
+        if let Some(link) = doc.get_element_by_id(&id.text()) {
             let _ = link.set_attribute("href", href);
         }
     }

@@ -8,7 +8,7 @@ pub mod views;
 // The domain and the page's model are crates of their own (crates/domain, crates/model);
 // their paths are kept here for the app's modules and the tests.
 pub use model::{
-    batch_state, calculator_view, chart, domain, figure_texts, pages, query, state, texts,
+    batch_state, calculator_view, chart, domain, figure_texts, ids, pages, query, state, texts,
 };
 
 pub use components::app::{App, AppProps};

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::calculator_view::{CalculatorView, Details, Problem};
 use crate::components::hooks::{use_after_pause, use_announcement, use_page_effects};
 use crate::figure_texts::{FieldErrors, FigureTexts};
+use crate::ids::Id;
 use crate::pages::View;
 use crate::state::{Action, Field, State};
 use crate::texts::{Page as T, Texts};
@@ -92,7 +93,7 @@ pub fn App(props: &AppProps) -> Html {
     } = FieldErrors::of(&state, &view);
     // The error summary: the problems the page was opened with, then those of the inputs
     // as they were when focus last left a control.
-    let summary: Vec<(String, String)> = problem_messages(&CalculatorView::from(
+    let summary: Vec<(Id, String)> = problem_messages(&CalculatorView::from(
         &state
             .as_left()
             .unwrap_or_else(|| State::from_query(&props.query)),
@@ -107,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
         (false, _) => T::problems_announcement(
             &summary
                 .iter()
-                .map(|(id, _)| field_name(id))
+                .map(|(id, _)| field_name(*id))
                 .collect::<Vec<_>>(),
         ),
         (true, Some(price)) => {
@@ -137,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
                  error: Option<String>,
                  inputmode: &'static str| {
         text_field(&TextFieldProps {
-            name: f.name(),
+            field: f,
             label: label.into(),
             hint,
             value: state.raw(f).to_string().into(),
@@ -203,7 +204,7 @@ pub fn App(props: &AppProps) -> Html {
                 { error_summary(&ErrorSummaryProps { errors: summary.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
                 <h1>{ T::TITLE }</h1>
-                <p class="lead">{ T::LEAD }{ " " }<a href="#words-heading" class="no-print">{ T::WORDS_LINK }</a></p>
+                <p class="lead">{ T::LEAD }{ " " }<a href={Id::WordsHeading.href()} class="no-print">{ T::WORDS_LINK }</a></p>
                 // The answer next to the question, in the page's order too: the required
                 // fields, the results, then the optional scenario (beside each other from
                 // 62rem: the results to the right of both forms).
@@ -276,21 +277,22 @@ pub fn App(props: &AppProps) -> Html {
     })
 }
 
-/// The name of the field a problem belongs to (by its control's id), for the announcement.
-fn field_name(id: &str) -> String {
+/// The name of the field a problem belongs to (by its control), for the announcement.
+fn field_name(id: Id) -> String {
     match id {
-        "field-budget" => T::BUDGET_LABEL.into(),
-        "field-target" => T::COL_TARGET.into(),
-        "approach-network" => T::APPROACH_LEGEND.into(),
-        "field-hires" => T::HIRES_LABEL.into(),
-        "field-expenses" => T::EXPENSES_LABEL.into(),
-        // "level-1" … "level-3".
-        level => T::level_label(usize::from(level.as_bytes()[level.len() - 1] - b'0')),
+        Id::Field(Field::Budget) => T::BUDGET_LABEL.into(),
+        Id::Field(Field::Target) => T::COL_TARGET.into(),
+        Id::Field(Field::Approach) | Id::Approach(_) => T::APPROACH_LEGEND.into(),
+        Id::Field(Field::Hires) => T::HIRES_LABEL.into(),
+        Id::Field(Field::Expenses) => T::EXPENSES_LABEL.into(),
+        Id::Level(index) => T::level_label(index + 1),
+        // No problem belongs to anything else.
+        _ => String::new(),
     }
 }
 
-/// Every problem of the view, in page order: (control id, message).
-fn problem_messages(view: &CalculatorView) -> Vec<(String, String)> {
+/// Every problem of the view, in page order: (its control, message).
+fn problem_messages(view: &CalculatorView) -> Vec<(Id, String)> {
     view.problems()
         .into_iter()
         .map(|(id, problem)| (id, message(&problem)))

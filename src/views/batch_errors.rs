@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::batch::InvalidRow;
+use crate::ids::Id;
 use crate::texts::batch::BatchTexts;
 use crate::texts::Page as T;
 
@@ -15,7 +16,7 @@ pub struct BatchErrorsProps<'a> {
 /// The list of rejected rows; the summary's link moves focus to it.
 pub fn batch_errors(props: &BatchErrorsProps) -> Html {
     html! {
-        <section class="panel batch-errors" id="batch-errors" tabindex="-1" aria-labelledby="batch-errors-heading">
+        <section class="panel batch-errors" id={Id::BatchErrors.text()} tabindex="-1" aria-labelledby="batch-errors-heading">
             <h2 id="batch-errors-heading">{ T::ERRORS_HEADING }</h2>
             <ul>
                 { for props.invalid.iter().map(|row| html! {

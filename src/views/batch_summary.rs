@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::batch::{summarize, CheckedRow, Encoding};
+use crate::ids::Id;
 use crate::texts::batch::BatchTexts;
 use crate::texts::{Page as T, Texts};
 
@@ -31,7 +32,7 @@ pub fn batch_summary(props: &BatchSummaryProps) -> Html {
     let rejected = props.rejected;
     let onrejectedlink = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        crate::browser::focus_element("batch-errors");
+        crate::browser::focus_element(Id::BatchErrors);
     });
     html! {
         <section class="panel" aria-labelledby="summary-heading" data-testid="batch-summary">
@@ -41,7 +42,7 @@ pub fn batch_summary(props: &BatchSummaryProps) -> Html {
                 <div class="compare-row"><dt>{ T::S_REJECTED }</dt><dd data-testid="summary-rejected">
                     { T::count(rejected as u32) }
                     if rejected > 0 {
-                        { " – " }<a href="#batch-errors" onclick={onrejectedlink} data-testid="rejected-link">{ T::rejected_link(rejected) }</a>
+                        { " – " }<a href={Id::BatchErrors.href()} onclick={onrejectedlink} data-testid="rejected-link">{ T::rejected_link(rejected) }</a>
                     }
                 </dd></div>
                 <div class="compare-row"><dt>{ T::S_TOTAL_BUDGET }</dt><dd>{ T::money(s.total_budget) }</dd></div>

@@ -5,13 +5,14 @@
 
 use yew::prelude::*;
 
+use crate::ids::Id;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
 /// The caveats beside round one's figures, each with its source.
 pub fn round_one_caveats() -> Html {
     html! {
-        <div class="caveats-near" id="round-one-caveats" data-testid="round-one-caveats">
+        <div class="caveats-near" id={Id::RoundOneCaveats.text()} data-testid="round-one-caveats">
             <p><strong>{ T::CAVEATS_HEADING }</strong></p>
             <ul>
                 { for T::CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }

@@ -5,6 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::scenarios::{Grid, LevelError};
+use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 use crate::views::field_error::{field_error, FieldErrorProps};
 
@@ -30,7 +31,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
             <span class="field-hint" id="levels-hint">{ T::LEVELS_HINT }</span>
             <div class="level-row">
             { for props.levels.iter().enumerate().map(|(i, raw)| {
-                let id = format!("level-{}", i + 1);
+                let id = Id::Level(i).text();
                 let error_id = format!("{id}-error");
                 let error = parsed[i].as_ref().err().map(T::level_error);
                 let onlevel = props.onlevel.clone();

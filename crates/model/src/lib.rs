@@ -9,6 +9,7 @@ pub use domain;
 pub mod batch_state;
 pub mod calculator_view;
 pub mod figure_texts;
+pub mod ids;
 pub mod pages;
 pub mod query;
 pub mod state;
