@@ -2,6 +2,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod page_parts;
 pub mod prerender;
 pub mod views;
 

@@ -12,6 +12,7 @@
 
 use std::process::ExitCode;
 
+use puljeberegner::ids::Id;
 use puljeberegner::pages::View;
 use puljeberegner::prerender::{
     fill_noscript, fill_slot, inject, localize, EMBED_SLOT, EN_BATCH_HEAD, EN_HEAD, FOOTER_SLOT,
@@ -45,7 +46,11 @@ fn main() -> ExitCode {
             if batch {
                 Ok(page)
             } else {
-                let reference = format!(r#"<div id="reference">{}</div>"#, render_reference());
+                let reference = format!(
+                    r#"<div id="{}">{}</div>"#,
+                    Id::Reference.text(),
+                    render_reference()
+                );
                 let embed = server_render(yew::LocalServerRenderer::<EmbedSection>::new());
                 inject(&page, &render(english))
                     .and_then(|page| fill_noscript(&page, REFERENCE_SLOT, &reference))

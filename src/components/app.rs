@@ -162,21 +162,24 @@ pub fn App(props: &AppProps) -> Html {
         (props.base_url.clone(), shared_query.clone(), embed),
         |(base_url, query, embed)| {
             if !embed {
-                crate::browser::show_embed_code(&embed_html(base_url, query));
+                crate::page_parts::show_embed_code(&embed_html(base_url, query));
             }
         },
     );
     // Everything after the key figures, drawn a task after them when `results_first`.
-    let rest_later = use_state(|| props.results_first);
+    let drawn = use_state(|| match props.results_first {
+        true => Drawn::First,
+        false => Drawn::All,
+    });
     {
-        let rest_later = rest_later.clone();
+        let drawn = drawn.clone();
         use_effect_with((), move |_| {
-            if *rest_later {
-                gloo_timers::callback::Timeout::new(0, move || rest_later.set(false)).forget();
+            if *drawn == Drawn::First {
+                gloo_timers::callback::Timeout::new(0, move || drawn.set(Drawn::All)).forget();
             }
         });
     }
-    let rest_drawn = !*rest_later;
+    let rest_drawn = *drawn != Drawn::First;
     // The sections below the first drawing, computed only once they are drawn.
     // Embedded, the page is compact: the fields, the key figures and the payout.
     let details = (rest_drawn && !embed).then(|| view.details());
@@ -188,11 +191,29 @@ pub fn App(props: &AppProps) -> Html {
         flags,
     } = details.unwrap_or_default();
     let cheaper_projects = comparison.as_ref().map(|c| c.cheaper_projects);
-    // The round-one caveats (static, in the page's reference part, which the page puts in
-    // once the app has started) go under the table.
-    use_effect_with(rest_drawn, |drawn| {
-        if *drawn {
-            crate::browser::place_round_one_caveats();
+    // Once the whole calculator is drawn and the reference part is in the page: the
+    // round-one caveats (static, in the reference part) go under the table, and then the
+    // address's fragment is scrolled to, if it names something in the reference part.
+    {
+        let drawn = drawn.clone();
+        use_effect_with(rest_drawn && !embed, move |whole| {
+            if *whole {
+                crate::page_parts::after_reference_part(move || {
+                    match crate::page_parts::round_one_caveats() {
+                        Some(caveats) => drawn.set(Drawn::WithCaveats(caveats)),
+                        None => crate::page_parts::scroll_to_fragment(),
+                    }
+                });
+            }
+        });
+    }
+    let caveats = match &*drawn {
+        Drawn::WithCaveats(caveats) => Some(Html::VRef(caveats.clone())),
+        _ => None,
+    };
+    use_effect_with(caveats.is_some(), |placed| {
+        if *placed {
+            crate::page_parts::scroll_to_fragment();
         }
     });
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
@@ -263,6 +284,7 @@ pub fn App(props: &AppProps) -> Html {
                     { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
                     { flags_panel(&FlagsPanelProps { flags }) }
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
+                    { caveats }
                 </section>
                 <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
                 { copy_link(&CopyLinkProps { link: share_link.clone() }) }
@@ -275,6 +297,18 @@ pub fn App(props: &AppProps) -> Html {
         switch_href,
         children: content,
     })
+}
+
+/// How much of the calculator is drawn.
+#[derive(Clone, PartialEq)]
+enum Drawn {
+    /// The form and the key figures: the app's first drawing, as pre-rendered.
+    First,
+    /// Everything.
+    All,
+    /// Everything, and the round-one caveats from the page's reference part under the
+    /// round-one table.
+    WithCaveats(web_sys::Node),
 }
 
 /// The name of the field a problem belongs to (by its control), for the announcement.

@@ -1,6 +1,6 @@
 //! The caveats that travel with round one's figures, in the page's reference part (written
-//! at build time, never drawn by the wasm): [`round_one_caveats`], which the app moves
-//! under its round-one table once that is drawn ([`crate::browser::place_round_one_caveats`]),
+//! at build time, never drawn by the wasm): [`round_one_caveats`], which the app draws
+//! under its round-one table once that is drawn ([`crate::page_parts::round_one_caveats`]),
 //! and the rest in [`caveats`].
 
 use yew::prelude::*;

@@ -30,7 +30,7 @@ pub fn embed_html(base_url: &str, query: &str) -> String {
 /// code and a button that copies it. Its words never change, so the build step writes it
 /// into the calculator's page (`#embed`), hidden: the app fills in the code for the
 /// current inputs, which needs the page's own address, and shows it
-/// ([`crate::browser::show_embed_code`]). The copying is the page's script
+/// ([`crate::page_parts::show_embed_code`]). The copying is the page's script
 /// (`static/copy.js`), as for the share link.
 pub fn embed_section() -> Html {
     html! {

@@ -5,7 +5,7 @@
 //! (0,75 kB gzip less): the build step (`src/bin/prerender.rs`) writes them into every
 //! page, readable before and without the wasm, and the app only keeps their three links'
 //! addresses in step with the inputs ([`crate::state::State::frame_links`],
-//! [`crate::browser::set_frame_links`]). Embedded, the page's style sheet hides them.
+//! [`crate::page_parts::set_frame_links`]). Embedded, the page's style sheet hides them.
 
 use yew::prelude::*;
 

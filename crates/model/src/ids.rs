@@ -35,6 +35,10 @@ pub enum Id {
     LangSwitch,
     /// The element the app draws in.
     App,
+    /// The reference part, once the page has unpacked it.
+    Reference,
+    /// The `<noscript>` the reference part waits in until the page unpacks it.
+    ReferenceSrc,
     /// The embed section, below the reference part.
     Embed,
     /// The embed section's code.
@@ -68,6 +72,8 @@ impl Id {
             Id::NavBatch => "nav-batch",
             Id::LangSwitch => "lang-switch",
             Id::App => "app",
+            Id::Reference => "reference",
+            Id::ReferenceSrc => "reference-src",
             Id::Embed => "embed",
             Id::EmbedCode => "embed-code",
             Id::RoundOne => "round-one",
@@ -95,6 +101,8 @@ mod tests {
             Id::NavBatch,
             Id::LangSwitch,
             Id::App,
+            Id::Reference,
+            Id::ReferenceSrc,
             Id::Embed,
             Id::EmbedCode,
             Id::RoundOne,
