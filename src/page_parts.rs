@@ -61,8 +61,10 @@ pub fn take_app_root() -> (Option<web_sys::Element>, Vec<(String, String)>) {
 /// [`Id::FRAME_LINKS`].
 pub fn set_frame_links(hrefs: &[String; 3]) {
     for (id, href) in Id::FRAME_LINKS.iter().zip(hrefs) {
-        if let Some(link) = element(*id) {
-            let _ = link.set_attribute("href", href);
+        if let Some(link) =
+            element(*id).and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            link.set_href(href);
         }
     }
 }
