@@ -4,6 +4,8 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::batch_state::FileProblem;
+use crate::domain::batch::Encoding;
 use crate::ids::Id;
 use crate::pages::{page_link, Lang, View};
 
@@ -106,32 +108,36 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
 
 /// Reads a chosen file's bytes, decodes them in the encoding they are in
 /// ([`decode`](crate::domain::batch::decode)) and calls `done` with the text and that
-/// encoding, or with `Err(size)` when the file is larger than `max_bytes` (then it is not
-/// read at all).
+/// encoding; or with [`FileProblem::TooLarge`] when the file is larger than `max_bytes`
+/// (then it is not read at all), or [`FileProblem::Unreadable`] when the browser cannot
+/// read it (moved or deleted since it was chosen, no permission, a read error).
 pub fn read_file_text(
     file: web_sys::File,
     max_bytes: usize,
-    done: impl FnOnce(Result<(String, crate::domain::batch::Encoding), f64>) + 'static,
+    done: impl FnOnce(Result<(String, Encoding), FileProblem>) + 'static,
 ) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     if file.size() > max_bytes as f64 {
-        done(Err(file.size()));
+        done(Err(FileProblem::TooLarge(file.size() as u64)));
         return;
     }
     let Ok(reader) = web_sys::FileReader::new() else {
+        done(Err(FileProblem::Unreadable));
         return;
     };
+    // `loadend` follows both `load` and `error`; after an error the result is null.
     let reader_in_callback = reader.clone();
-    let onload = Closure::once(move || {
-        let bytes = reader_in_callback
-            .result()
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-            .unwrap_or_default();
-        done(Ok(crate::domain::batch::decode(&bytes)));
+    let onloadend = Closure::once(move || match reader_in_callback.result() {
+        Ok(buffer) if !buffer.is_null() => {
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            done(Ok(crate::domain::batch::decode(&bytes)))
+        }
+        _ => done(Err(FileProblem::Unreadable)),
     });
-    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
-    onload.forget();
+    reader.set_onloadend(Some(onloadend.as_ref().unchecked_ref()));
+    onloadend.forget();
+    // A read that cannot start fires no event (the reader is new, so it always starts).
     let _ = reader.read_as_array_buffer(&file);
 }
 

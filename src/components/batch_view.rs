@@ -131,7 +131,8 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             crate::browser::read_file_text(file, MAX_TEXT_BYTES, move |result| {
                 dispatch.emit(match result {
                     Ok((text, read_as)) => BatchAction::FileRead(text, read_as),
-                    Err(size) => BatchAction::FileTooLarge(size as u64),
+                    Err(FileProblem::TooLarge(bytes)) => BatchAction::FileTooLarge(bytes),
+                    Err(FileProblem::Unreadable) => BatchAction::FileUnreadable,
                 })
             });
         })
@@ -209,6 +210,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                 text: state.text().clone().into(),
                 file_error: state.file_problem().map(|problem| match problem {
                     FileProblem::TooLarge(bytes) => T::file_too_large(bytes as f64),
+                    FileProblem::Unreadable => T::FILE_UNREADABLE.to_string(),
                 }),
                 kept: state.kept(),
                 can_undo: state.can_undo(),

@@ -19,6 +19,9 @@ use crate::texts::{Page as T, Texts};
 pub enum FileProblem {
     /// Larger than [`MAX_TEXT_BYTES`](crate::domain::batch::MAX_TEXT_BYTES): not read at all. Its size in bytes.
     TooLarge(u64),
+    /// The browser could not read it (moved or deleted since it was chosen, no
+    /// permission, a read error).
+    Unreadable,
 }
 
 /// What the batch page holds.
@@ -69,6 +72,8 @@ pub enum BatchAction {
     FileRead(String, Encoding),
     /// A chosen file was refused unread: its size in bytes is over [`MAX_TEXT_BYTES`](crate::domain::batch::MAX_TEXT_BYTES).
     FileTooLarge(u64),
+    /// The browser could not read the chosen file; the text area keeps its text.
+    FileUnreadable,
     /// The example button: round one replaces the text, which can be had back.
     Example,
     /// "Fortryd": the text the example replaced comes back.
@@ -163,6 +168,7 @@ impl BatchState {
             BatchAction::FileTooLarge(bytes) => {
                 self.file_problem = Some(FileProblem::TooLarge(bytes));
             }
+            BatchAction::FileUnreadable => self.file_problem = Some(FileProblem::Unreadable),
             BatchAction::Example => {
                 let example: Rc<str> = example_text().into();
                 let own_text = !self.text.trim().is_empty() && self.text != example;
@@ -318,17 +324,28 @@ mod tests {
     }
 
     #[test]
-    fn a_file_too_large_keeps_the_text_until_the_caseworker_types_or_reads_a_file() {
-        let s = after([pasted("mine"), BatchAction::FileTooLarge(17_000_000)]);
-        assert_eq!(s.file_problem(), Some(FileProblem::TooLarge(17_000_000)));
-        assert_eq!((&*s.text, &*s.checked), ("mine", "mine"));
-        let s = after([BatchAction::FileTooLarge(17_000_000), typed("x")]);
-        assert_eq!(s.file_problem(), None);
-        let s = after([
-            BatchAction::FileTooLarge(17_000_000),
-            BatchAction::FileRead("read".into(), Encoding::Utf8),
-        ]);
-        assert_eq!(s.file_problem(), None);
+    fn a_file_not_read_keeps_the_text_and_says_why_until_the_caseworker_types_or_reads_a_file() {
+        for (action, problem) in [
+            (
+                BatchAction::FileTooLarge(17_000_000),
+                FileProblem::TooLarge(17_000_000),
+            ),
+            (BatchAction::FileUnreadable, FileProblem::Unreadable),
+        ] {
+            let s = after([
+                pasted("mine"),
+                BatchAction::FileRead("read".into(), Encoding::Windows1252),
+                action.clone(),
+            ]);
+            assert_eq!(s.file_problem(), Some(problem));
+            assert_eq!((&*s.text, &*s.checked), ("read", "read"));
+            // What the summary says of the text in the field is still true of it.
+            assert_eq!(s.encoding(), Some(Encoding::Windows1252));
+            let s = after([action.clone(), typed("x")]);
+            assert_eq!(s.file_problem(), None);
+            let s = after([action, BatchAction::FileRead("read".into(), Encoding::Utf8)]);
+            assert_eq!(s.file_problem(), None);
+        }
     }
 
     #[test]
