@@ -157,7 +157,7 @@ pub fn focus_element(id: Id) {
     use wasm_bindgen::JsCast;
     let Some(document) = document() else { return };
     if let Some(element) = document
-        .get_element_by_id(&id.text())
+        .get_element_by_id(id.text())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();

@@ -20,7 +20,7 @@ fn document() -> Option<web_sys::Document> {
 
 /// The element with this id.
 fn element(id: Id) -> Option<web_sys::Element> {
-    document()?.get_element_by_id(&id.text())
+    document()?.get_element_by_id(id.text())
 }
 
 /// The element an app mounts in: `<div id="app">`, between the site header and footer.
@@ -130,27 +130,6 @@ pub fn show_embed_code(code: &str) {
     };
     area.set_value(code);
     let _ = section.remove_attribute("hidden");
-}
-
-/// Runs `then` once the page's reference part is in the page: at once when it is, or
-/// right after the page's guard script has unpacked it as the app started (Trunk's
-/// `TrunkApplicationStarted`, whose listener the guard script added first).
-pub fn after_reference_part(then: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if element(Id::ReferenceSrc).is_none() {
-        then();
-        return;
-    }
-    let listener = wasm_bindgen::closure::Closure::once_into_js(then);
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_once(true);
-    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-        "TrunkApplicationStarted",
-        listener.unchecked_ref(),
-        &options,
-    );
 }
 
 /// The caveats on round one's figures (`#round-one-caveats`, in the page's reference

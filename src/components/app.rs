@@ -191,19 +191,21 @@ pub fn App(props: &AppProps) -> Html {
         flags,
     } = details.unwrap_or_default();
     let cheaper_projects = comparison.as_ref().map(|c| c.cheaper_projects);
-    // Once the whole calculator is drawn and the reference part is in the page: the
-    // round-one caveats (static, in the reference part) go under the table, and then the
-    // address's fragment is scrolled to, if it names something in the reference part.
+    // Once the whole calculator is drawn, the reference part is in the page: the page's
+    // guard script unpacks it as the app starts (Trunk's `TrunkApplicationStarted`, right
+    // after the task that drew the first view, or already 2 s after the page's load when
+    // the app is slower), and the rest is drawn a task after that first view. Then the
+    // round-one caveats (static, in the reference part) go under the table, drawn by Yew
+    // as a node of its own, and the address's fragment is scrolled to, if it names
+    // something in the reference part.
     {
         let drawn = drawn.clone();
         use_effect_with(rest_drawn && !embed, move |whole| {
             if *whole {
-                crate::page_parts::after_reference_part(move || {
-                    match crate::page_parts::round_one_caveats() {
-                        Some(caveats) => drawn.set(Drawn::WithCaveats(caveats)),
-                        None => crate::page_parts::scroll_to_fragment(),
-                    }
-                });
+                match crate::page_parts::round_one_caveats() {
+                    Some(caveats) => drawn.set(Drawn::WithCaveats(caveats)),
+                    None => crate::page_parts::scroll_to_fragment(),
+                }
             }
         });
     }

@@ -39,7 +39,7 @@ pub fn approach_field(props: &ApproachFieldProps) -> Html {
                     <div class="radio">
                         <input
                             type="radio"
-                            id={id.clone()}
+                            id={id}
                             name="approach"
                             value={a.code()}
                             checked={props.chosen == Some(*a)}

@@ -66,11 +66,11 @@ pub fn column_choice(props: &ColumnChoiceProps) -> Html {
                 });
                 html! {
                     <div class="field">
-                        <label class="field-label" for={id.clone()}>{ T::column(c) }</label>
+                        <label class="field-label" for={id}>{ T::column(c) }</label>
                         if let Some(message) = &message {
                             { field_error(&FieldErrorProps { id: error_id.clone().into(), message: message.clone().into() }) }
                         }
-                        <select id={id.clone()} name={id} class="field-input" {onchange}
+                        <select id={id} name={id} class="field-input" {onchange}
                             aria-invalid={message.is_some().then_some("true")}
                             aria-describedby={message.is_some().then_some(error_id)}>
                             <option value="" selected={chosen.is_none()}>{ T::CHOICE_NONE }</option>

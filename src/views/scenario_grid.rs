@@ -40,7 +40,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
                 });
                 html! {
                     <div class="field field--level">
-                        <label class="field-label" for={id.clone()}>{ T::level_label(i + 1) }</label>
+                        <label class="field-label" for={id}>{ T::level_label(i + 1) }</label>
                         if let Some(error) = &error {
                             { field_error(&FieldErrorProps { id: error_id.clone().into(), message: error.clone().into() }) }
                         }

@@ -43,7 +43,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="field">
-            <label class="field-label" for={id.clone()}>{ props.label.clone() }</label>
+            <label class="field-label" for={id}>{ props.label.clone() }</label>
             <span class="field-hint" id={hint_id}>{ props.hint.clone() }</span>
             <input
                 class="field-input"

@@ -317,7 +317,7 @@ mod tests {
         let ids: Vec<String> = v
             .problems()
             .into_iter()
-            .map(|(id, _)| id.text().into_owned())
+            .map(|(id, _)| id.text().to_string())
             .collect();
         assert_eq!(
             ids,

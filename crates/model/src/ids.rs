@@ -2,11 +2,9 @@
 //! enum, and each id's text written here only. Nothing reads an id back: what an id
 //! stands for travels as an [`Id`].
 
-use std::borrow::Cow;
-
 use crate::domain::approach::Approach;
 use crate::domain::batch::Column;
-use crate::state::Field;
+use crate::state::{Field, EXPENSE_LEVEL_COUNT};
 
 /// An element of the page found by its id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,7 +14,8 @@ pub enum Id {
     Field(Field),
     /// One of the approach's radio buttons (`approach-network` …).
     Approach(Approach),
-    /// The scenario grid's expense level at this index, from 0 (`level-1` …).
+    /// The scenario grid's expense level at this index, from 0 (`level-1` …); an index
+    /// past the grid's levels names nothing (`level`).
     Level(usize),
     /// The batch check's choice of the column for one of the four its header does not
     /// name (`column-budget` …).
@@ -37,8 +36,6 @@ pub enum Id {
     App,
     /// The reference part, once the page has unpacked it.
     Reference,
-    /// The `<noscript>` the reference part waits in until the page unpacks it.
-    ReferenceSrc,
     /// The embed section, below the reference part.
     Embed,
     /// The embed section's code.
@@ -55,16 +52,24 @@ impl Id {
     pub const FRAME_LINKS: [Id; 3] = [Id::NavCalculator, Id::NavBatch, Id::LangSwitch];
 
     /// The element's `id`.
-    pub fn text(self) -> Cow<'static, str> {
-        Cow::Borrowed(match self {
+    pub const fn text(self) -> &'static str {
+        /// The expense levels' ids, in the grid's order.
+        const LEVELS: [&str; EXPENSE_LEVEL_COUNT] = ["level-1", "level-2", "level-3"];
+        match self {
             Id::Field(Field::Budget) => "field-budget",
             Id::Field(Field::Target) => "field-target",
             Id::Field(Field::Hires) => "field-hires",
             Id::Field(Field::Expenses) => "field-expenses",
-            Id::Field(Field::Approach) => return Id::Approach(Approach::ALL[0]).text(),
-            Id::Approach(approach) => return format!("approach-{}", approach.code()).into(),
-            Id::Level(index) => return format!("level-{}", index + 1).into(),
-            Id::ColumnChoice(column) => return format!("column-{}", column.code()).into(),
+            // The approach's field is its first radio button.
+            Id::Field(Field::Approach) | Id::Approach(Approach::Network) => "approach-network",
+            Id::Approach(Approach::Course) => "approach-course",
+            Id::Approach(Approach::Hybrid) => "approach-hybrid",
+            Id::Level(index) if index < EXPENSE_LEVEL_COUNT => LEVELS[index],
+            Id::Level(_) => "level",
+            Id::ColumnChoice(Column::Name) => "column-name",
+            Id::ColumnChoice(Column::Budget) => "column-budget",
+            Id::ColumnChoice(Column::Target) => "column-target",
+            Id::ColumnChoice(Column::Approach) => "column-approach",
             Id::BatchErrors => "batch-errors",
             Id::WordsHeading => "words-heading",
             Id::RoundTwoHeading => "round-two-heading",
@@ -73,12 +78,11 @@ impl Id {
             Id::LangSwitch => "lang-switch",
             Id::App => "app",
             Id::Reference => "reference",
-            Id::ReferenceSrc => "reference-src",
             Id::Embed => "embed",
             Id::EmbedCode => "embed-code",
             Id::RoundOne => "round-one",
             Id::RoundOneCaveats => "round-one-caveats",
-        })
+        }
     }
 
     /// A link to the element on the same page: `#` and its id.
@@ -102,7 +106,6 @@ mod tests {
             Id::LangSwitch,
             Id::App,
             Id::Reference,
-            Id::ReferenceSrc,
             Id::Embed,
             Id::EmbedCode,
             Id::RoundOne,
@@ -110,9 +113,19 @@ mod tests {
         ];
         all.extend([Field::Budget, Field::Target, Field::Hires, Field::Expenses].map(Id::Field));
         all.extend(Approach::ALL.map(Id::Approach));
-        all.extend((0..3).map(Id::Level));
+        all.extend((0..EXPENSE_LEVEL_COUNT).map(Id::Level));
         all.extend(Column::ALL.map(Id::ColumnChoice));
         let mut texts: Vec<_> = all.iter().map(|id| id.text()).collect();
+        // Each named after what it stands for, as the page's CSS, tests and links expect.
+        for a in Approach::ALL {
+            assert_eq!(Id::Approach(a).text(), format!("approach-{}", a.code()));
+        }
+        for c in Column::ALL {
+            assert_eq!(Id::ColumnChoice(c).text(), format!("column-{}", c.code()));
+        }
+        for i in 0..EXPENSE_LEVEL_COUNT {
+            assert_eq!(Id::Level(i).text(), format!("level-{}", i + 1));
+        }
         assert!(texts
             .iter()
             .all(|t| !t.is_empty() && !t.contains([' ', '#'])));
