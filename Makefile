@@ -149,10 +149,14 @@ test-engines: engines node-deps
 	node tests/engines/run.js --dir dist
 
 # Code as rustfmt writes it, and no clippy warning in any target (lib, bins, tests),
-# so a diff shows only what changed and clippy's findings never pile up.
-lint: rust-components
+# so a diff shows only what changed and clippy's findings never pile up. The lints are
+# Cargo.toml's [workspace.lints] and clippy.toml's bans; clippy runs natively and for the
+# pages' wasm too, where the code that only the browser runs is (the figures module's
+# allocator and its unsafe block).
+lint: rust-components rust-target
 	cargo fmt --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p puljeberegner -p figures --lib --bins -- -D warnings
 
 rust-components:
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt

@@ -9,9 +9,10 @@
 
 use std::rc::Rc;
 
+use puljeberegner::batch_state::example_text;
 use puljeberegner::components::batch_app::BatchApp;
 use puljeberegner::components::batch_table::{BatchTable, BatchTableProps, PAGE_ROWS};
-use puljeberegner::components::batch_view::{example_text, BatchView, BatchViewProps};
+use puljeberegner::components::batch_view::{BatchView, BatchViewProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::batch::{
     read_batch, summarize, BatchError, CheckedRow, SortColumn, SortDirection, MAX_BYTES, MAX_ROWS,
@@ -74,7 +75,6 @@ fn batch_page(query: &str) -> Doc {
 fn batch_view(text: &str) -> Doc {
     Doc::parse(&render::<BatchView>(BatchViewProps {
         text: text.to_string().into(),
-        ontext: Callback::noop(),
     }))
 }
 

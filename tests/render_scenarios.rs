@@ -6,9 +6,9 @@
 #![cfg(not(feature = "lang-en"))]
 
 use puljeberegner::calculator_view::Scenario;
+use puljeberegner::chart::{payout_chart, px, PLOT_BOTTOM};
 use puljeberegner::domain::amount_input::parse_amount;
 use puljeberegner::domain::approach::Approach;
-use puljeberegner::domain::chart::{payout_chart, px, PLOT_BOTTOM};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use puljeberegner::domain::scenarios::expenses_at;
@@ -812,7 +812,7 @@ fn the_chart_has_a_title_a_description_and_the_stepped_curve() {
     assert_eq!(pts[2].1, pts[3].1, "flat above the threshold");
     assert!(pts[0].0 < pts[1].0 && pts[2].0 < pts[3].0);
     // The user's marker and the six round-one projects, labelled in words (drawn from the
-    // rightmost marker on, the order they are placed in: src/domain/chart/labels.rs).
+    // rightmost marker on, the order they are placed in: crates/chart/src/labels.rs).
     assert_eq!(chart.tags("circle").len(), 1);
     let labels: Vec<String> = chart
         .all("class", "achievement-label")

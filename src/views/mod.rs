@@ -4,6 +4,9 @@
 pub mod applicant_facts;
 pub mod approach_field;
 pub mod as_if_table;
+pub mod batch_errors;
+pub mod batch_input;
+pub mod batch_summary;
 pub mod cash_flow;
 pub mod caveats;
 pub mod cells;

@@ -1,11 +1,11 @@
 //! The payout chart: total payout against verified hires, drawn as plain SVG from the
-//! geometry in `domain::chart`, with the same numbers in a table beside it.
+//! geometry in the `chart` crate, with the same numbers in a table beside it.
 
 use yew::prelude::*;
 
 use crate::views::cells::{head, num, Columns};
 
-use crate::domain::chart::{px, PayoutChart, LEADER_TOP, SCENARIO_LABEL_Y, SCENARIO_LINE_TOP};
+use crate::chart::{px, PayoutChart, LEADER_TOP, SCENARIO_LABEL_Y, SCENARIO_LINE_TOP};
 use crate::texts::{Page as T, Texts};
 
 /// The column headings of the chart's two data tables: its points, and round one's

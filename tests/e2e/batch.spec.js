@@ -5,6 +5,8 @@
 // fixture in calculator.page.js), and on any dialog the page opens. Nothing sleeps:
 // every wait is a retrying assertion.
 const fs = require('fs');
+const os = require('os');
+const path = require('path');
 const { test, expect } = require('./calculator.page');
 
 // ---- the batch view as a page object ------------------------------------------------
@@ -872,6 +874,49 @@ test.describe('choosing a file', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from('C;100.000;10;netværk', 'utf8'),
     });
+    await expectRowNames(calc, ['C']);
+    await expect(message).toHaveCount(0);
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('a file the browser cannot read says so and keeps the text in the field', async ({ calc }) => {
+    const { page } = calc;
+    // The file is gone from the disk between the choice and the read, as a file on a
+    // network drive or a USB stick can be: the page holds each read until the test lets it
+    // go, and the browser's own read then fails.
+    await page.addInitScript(() => {
+      const read = FileReader.prototype.readAsArrayBuffer;
+      let held = [];
+      FileReader.prototype.readAsArrayBuffer = function (blob) {
+        held.push(() => read.call(this, blob));
+      };
+      window.__releaseReads = () => {
+        held.forEach((go) => go());
+        held = [];
+      };
+    });
+    await openBatch(calc);
+    await paste(calc, 'A;100.000;10;netværk');
+    await expectRowNames(calc, ['A']);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'batch-'));
+    const file = path.join(dir, 'ansøgninger.csv');
+    fs.writeFileSync(file, 'B;100.000;10;netværk\n');
+    const input = page.locator('#batch-file');
+    await input.setInputFiles(file);
+    fs.rmSync(dir, { recursive: true });
+    await page.evaluate(() => window.__releaseReads());
+    const message = page.locator('#batch-file-error');
+    await expect(message).toBeVisible();
+    await expect(message).toHaveClass(/\bfield-error\b/);
+    await expect(message).toHaveText('Fejl: Filen kunne ikke læses, så teksten i feltet er uændret. Vælg filen igen, eller åbn den og kopiér indholdet ind i feltet.');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription(/kunne ikke læses/);
+    // What was there is kept, still checked.
+    await expect(textarea(calc)).toHaveValue('A;100.000;10;netværk');
+    await expectRowNames(calc, ['A']);
+    // A file that can be read afterwards is read, and the message goes.
+    await input.setInputFiles({ name: 'lille.csv', mimeType: 'text/csv', buffer: Buffer.from('C;100.000;10;netværk', 'utf8') });
+    await page.evaluate(() => window.__releaseReads());
     await expectRowNames(calc, ['C']);
     await expect(message).toHaveCount(0);
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');

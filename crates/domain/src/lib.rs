@@ -3,7 +3,6 @@
 pub mod amount_input;
 pub mod approach;
 pub mod batch;
-pub mod chart;
 pub mod compare;
 pub mod count_input;
 pub mod csv_export;

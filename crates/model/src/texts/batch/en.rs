@@ -118,6 +118,8 @@ impl BatchTexts for En {
         format!("Line {line}")
     }
 
+    const FILE_UNREADABLE: &'static str = "The file could not be read, so the text in the box is unchanged. Choose the file again, or open it and copy its contents into the box.";
+
     fn file_too_large(bytes: f64) -> String {
         format!(
             "The file is {} kB; at most 16,384 kB (16 MiB) can be read. Split it into smaller files.",

@@ -18,9 +18,9 @@ pub mod labels;
 
 pub use labels::*;
 
-use super::money::{Money, ORE_PER_KRONE};
-use super::payout::{payout, threshold_hires, Application, Outcome};
-use super::scenarios::{as_if_hires, round_one_achievements, AchievementSource};
+use domain::money::{Money, ORE_PER_KRONE};
+use domain::payout::{payout, threshold_hires, Application, Outcome};
+use domain::scenarios::{as_if_hires, round_one_achievements, AchievementSource};
 
 /// Width of the SVG viewBox, in user units (pixels at 100 %).
 pub const VIEW_WIDTH: f64 = 640.0;

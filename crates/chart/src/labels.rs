@@ -8,7 +8,7 @@ use super::{
     AchievementMarker, Anchor, PayoutChart, ASCENT, DESCENT, FONT, LABEL_GAP, LANES, LANE_HEIGHT,
     LANE_OFFSET, LEADER_OFFSET, MARGINS, SCENARIO_FONT, SCENARIO_LABEL_Y, VIEW_HEIGHT,
 };
-use crate::small_sort::sort_small_by_key;
+use domain::small_sort::sort_small_by_key;
 
 /// A label's box, in viewBox units (SVG: down is larger).
 #[derive(Debug, Clone, Copy, PartialEq)]
