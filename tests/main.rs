@@ -20,6 +20,7 @@ mod properties;
 mod render;
 mod render_batch;
 mod render_english;
+mod render_links;
 mod render_reference;
 mod render_scenarios;
 mod robustness;

@@ -15,6 +15,7 @@ use crate::pages::View;
 use crate::state::{Action, Field, State};
 use crate::texts::{Page as T, Texts};
 use crate::views::{
+    answer_links::{answer_links, back_link},
     approach_field::{approach_field, ApproachFieldProps},
     as_if_table::{as_if_table, AsIfTableProps},
     cash_flow::{cash_flow, CashFlowProps},
@@ -129,6 +130,12 @@ pub fn App(props: &AppProps) -> Html {
     // The header's links keep the inputs; the language switch keeps the calculation,
     // with numbers rewritten for the other language.
     let here = state.page();
+    // Where a link to another part of the page leads: embedded, to the whole page.
+    let to_top = if embed {
+        shared.link_from(here)
+    } else {
+        String::new()
+    };
     let frame_links = state.frame_links();
     let switch_href: AttrValue = frame_links[2].clone().into();
     // One of the four text fields, its value and callback taken from the state.
@@ -204,7 +211,12 @@ pub fn App(props: &AppProps) -> Html {
                 { error_summary(&ErrorSummaryProps { errors: summary.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
                 <h1>{ T::TITLE }</h1>
-                <p class="lead">{ T::LEAD }{ " " }<a href="#words-heading" class="no-print">{ T::WORDS_LINK }</a></p>
+                // Embedded, the words are not in the frame: the link opens them on the whole page.
+                <p class="lead">{ T::LEAD }{ " " }<a href={format!("{to_top}#words-heading")} target={embed.then_some("_top")} class="no-print">{ T::WORDS_LINK }</a>
+                if !embed {
+                    { " " }<a href="#embed-heading" class="no-print">{ T::EMBED_HEADING }</a>
+                }
+                </p>
                 // The answer next to the question, in the page's order too: the required
                 // fields, the results, then the optional scenario (beside each other from
                 // 62rem: the results to the right of both forms).
@@ -229,11 +241,9 @@ pub fn App(props: &AppProps) -> Html {
                 // The payout is drawn first too: the figures module (crates/figures) writes
                 // the scenario's payout into the pre-rendered view before the app starts.
                 { payout_figures(&PayoutFiguresProps { texts: figures.clone() }) }
-                if rest_drawn && !embed {
-                    { workings(&WorkingsProps { scenario }) }
-                }
                 </div>
                 // Two text fields and no submit button: Enter submits nothing, no handler needed.
+                // In one column the page's style sheet shows them above the payout they change.
                 <form class="calculator calculator--scenario" novalidate=true>
                     <section class="panel" aria-labelledby="scenario-heading">
                         <h2 id="scenario-heading">{ T::SCENARIO_HEADING }</h2>
@@ -242,10 +252,14 @@ pub fn App(props: &AppProps) -> Html {
                         { field(Field::Expenses, T::EXPENSES_LABEL, T::EXPENSES_HINT.into(), expenses_error.clone(), "decimal") }
                     </section>
                 </form>
+                if rest_drawn && !embed {
+                    { workings(&WorkingsProps { scenario }) }
+                    { answer_links() }
+                }
                 </div>
                 if embed {
                     <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
-                    <p class="embed-full"><a href={shared.link_from(here)} target="_top" data-testid="full-page">{ T::FULL_PAGE_LINK }</a></p>
+                    <p class="embed-full"><a href={to_top.clone()} target="_top" data-testid="full-page">{ T::FULL_PAGE_LINK }</a></p>
                 } else if rest_drawn {
                 <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
                     <h2 id="scenarios-heading">{ T::SCENARIOS_HEADING }</h2>
@@ -255,14 +269,16 @@ pub fn App(props: &AppProps) -> Html {
                     { payout_chart_view(&PayoutChartViewProps { chart }) }
                     <h3>{ T::AS_IF_HEADING }</h3>
                     { as_if_table(&AsIfTableProps { application, expenses: view.expenses, rows: as_if }) }
-                    <h3>{ T::CASH_HEADING }</h3>
+                    <h3 id="cash-heading">{ T::CASH_HEADING }</h3>
                     { cash_flow(&CashFlowProps { scenario }) }
+                    { back_link() }
                 </section>
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ T::COMPARE_HEADING }</h2>
                     { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
                     { flags_panel(&FlagsPanelProps { flags }) }
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
+                    { back_link() }
                 </section>
                 <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
                 { copy_link(&CopyLinkProps { link: share_link.clone() }) }

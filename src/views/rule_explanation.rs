@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::answer_links::back_link;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
@@ -34,6 +35,7 @@ pub fn rule_explanation() -> Html {
                 }) }
             </ul>
             <p data-testid="threshold-rounding">{ T::THRESHOLD_ROUNDING }</p>
+            { back_link() }
         </section>
     }
 }
