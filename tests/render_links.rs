@@ -81,13 +81,14 @@ fn the_result_leads_to_the_four_further_answers_and_each_leads_back() {
     }
     // Each answer's section has a way back to the result.
     assert!(all_ids.contains(&"results-heading".to_string()));
+    let both = [&app, &statics];
     for heading in [
         "scenarios-heading",
         "compare-heading",
         "applicant-heading",
         "rules-heading",
     ] {
-        let section = section_of(&[&app, &statics], heading);
+        let section = section_of(&both, heading);
         let back = section.doc();
         let back = back.testid("back-to-result");
         assert_eq!(back.attr("href"), Some("#results-heading"), "{heading}");
