@@ -80,7 +80,7 @@ fn bom_semicolons_crlf_and_a_danish_header() {
             "70738",
             "9",
             "8",
-            "Enhedsprisen på 70.738 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet beløb / samlet resultatmål, tabel 3).",
+            "Enhedsprisen på 70.738 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet tildelt beløb / samlet resultatmål, tabel 3).",
             "1"
         ]
     );

@@ -323,11 +323,11 @@ fn the_danish_sentences_carry_both_figures() {
     );
     assert_eq!(
         Da::flag(&flags(priced(40_000), Approach::Network)[0]),
-        "Enhedsprisen på 40.000 kr. er mere end dobbelt så høj som gennemsnittet for netværksprojekterne i første runde (19.463 kr.; samlet beløb / samlet resultatmål, tabel 3)."
+        "Enhedsprisen på 40.000 kr. er mere end dobbelt så høj som gennemsnittet for netværksprojekterne i første runde (19.463 kr.; samlet tildelt beløb / samlet resultatmål, tabel 3)."
     );
     assert_eq!(
         Da::flag(&flags(priced(17_000), Approach::Hybrid)[0]),
-        "Enhedsprisen på 17.000 kr. er under halvdelen af gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet beløb / samlet resultatmål, tabel 3)."
+        "Enhedsprisen på 17.000 kr. er under halvdelen af gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet tildelt beløb / samlet resultatmål, tabel 3)."
     );
     let big_target = Application {
         budget: kr(25_000_000),

@@ -23,6 +23,7 @@ mod render_english;
 mod render_links;
 mod render_reference;
 mod render_scenarios;
+mod report_wording;
 mod robustness;
 mod scenarios;
 mod state;

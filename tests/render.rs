@@ -142,7 +142,8 @@ fn the_user_row_is_placed_among_the_nine_projects() {
         [
             "Jeres ansøgning",
             "Netværk",
-            "5.649.208 kr.",
+            "5.649.208 kr. ansøgt beløb",
+            "ansøgt beløb",
             "230",
             "24.561 kr.",
             "–",
@@ -245,7 +246,7 @@ fn a_bad_budget_is_kept_marked_and_explained() {
     for testid in RESULT_TESTIDS {
         assert!(!has_digit(&doc.text(testid)), "{testid}");
     }
-    assert_eq!(doc.text("results-missing"), Da::RESULTS_MISSING);
+    assert_eq!(doc.text("results-missing"), Da::results_fix(true, false));
     assert!(!doc.has_testid("round-one-user-row"));
 }
 
@@ -355,7 +356,7 @@ fn a_repayment_is_shown_as_such() {
     assert!(row.has_attr("data-repayment"));
     assert_eq!(
         row.doc().tags("dt")[0].text(),
-        "Tilbagebetaling ved slutafregning"
+        "Tilbagebetaling ved slutafregning (beregnerens antagelse; rapporten nævner ikke tilbagebetaling)"
     );
     assert!(row.doc().tags("dt")[0]
         .text()
@@ -464,7 +465,7 @@ fn the_caveats_and_the_disclaimer_are_on_the_page() {
         assert_eq!(doc.text("disclaimer"), Da::DISCLAIMER);
         assert_eq!(
             doc.text("disclaimer"),
-            "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling."
+            "Beregningen er vejledende. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling."
         );
         // The rule, the quote and the assumptions are in the reference part, which the
         // build writes into the page; the app's text never carries the quote.
@@ -663,7 +664,7 @@ fn comparison_panel_on_its_own() {
     assert_eq!(doc.text("compare-approach-average"), "34.006 kr.");
     assert!(doc
         .all_text()
-        .contains("forløbsprojekter inkl. AOF Midts hybrid"));
+        .contains("Forløbsprojekter inkl. AOF Midts hybrid"));
     assert!(!doc.all_text().contains(Da::APPROACH_UNSET));
 }
 
@@ -958,7 +959,7 @@ fn the_page_explains_its_words_where_they_first_appear() {
         ("enhedspris", "hvad én ansættelse koster i jeres budget", 40),
         (
             "første runde",
-            "de ni projekter, der fik penge fra puljen i 2018",
+            "de ni projekter, der i 2018–2019 fik tilsagn om tilskud fra puljen",
             40,
         ),
         (
@@ -976,7 +977,7 @@ fn the_page_explains_its_words_where_they_first_appear() {
             "der viser beløb, resultatmål og enhedspris for hvert projekt",
             40,
         ),
-        ("verificer", "STAR tjekker dem mod registrene", 60),
+        ("verificer", "STAR kontrollerer dem op mod registerdata", 60),
     ] {
         explained_where_first_used(&text, word, explanation, window);
     }

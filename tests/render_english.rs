@@ -93,13 +93,17 @@ fn the_english_page_explains_its_words_where_they_first_appear() {
     let text = page("lang=en").all_text().to_lowercase();
     for (word, explanation, window) in [
         ("unit price", "what one hire costs in your budget", 40),
-        ("round one", "the nine projects the pool funded in 2018", 40),
+        (
+            "round one",
+            "the nine projects granted support from the pool in 2018–2019",
+            40,
+        ),
         (
             "table 3",
             "which lists the amount, the target and the unit price of each",
             60,
         ),
-        ("verified", "star checks them against its registers", 60),
+        ("verified", "star checks them against register data", 60),
     ] {
         let first = text.find(word).unwrap_or_else(|| panic!("{word}"));
         let explained = text

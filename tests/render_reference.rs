@@ -155,7 +155,7 @@ mod danish {
             .iter()
             .map(|li| li.text())
             .collect();
-        assert_eq!(assumptions.len(), 4);
+        assert_eq!(assumptions.len(), 5);
         for a in &assumptions {
             assert!(a.starts_with("Antagelse: "), "{a}");
         }
@@ -168,16 +168,17 @@ mod danish {
         assert!(assumptions[2].contains("i forhold til de afholdte udgifter"));
         assert!(assumptions[3].contains("ud over resultatmålet"));
         assert!(assumptions[3].contains("rapporten har ingen sætning om det"));
-        // The threshold's rounding up cites Table 6's note (Ingerfair: 10 → five).
+        assert!(assumptions[4].contains("»50 procent af projektets målsætning«"));
+        // The threshold's rounding up follows from section 1.1 (17 → 9: 8 are 47 %);
+        // Table 6's note ** (Ingerfair: 10 → five) cannot show it, 10 / 2 being whole.
         let rounding = rules.text("threshold-rounding");
-        assert!(rounding.contains("tabel 6"), "{rounding}");
-        assert!(rounding.contains("Ingerfair"), "{rounding}");
-        assert!(
-            rounding.contains("resultatmål på 10, fem ansættelser"),
-            "{rounding}"
-        );
+        assert!(rounding.contains("afsnit 1.1"), "{rounding}");
+        assert!(!rounding.contains("tabel 6"), "{rounding}");
+        assert!(rounding.contains("8 ansættelser 47 %"), "{rounding}");
         // The key figure's note cites it too.
-        assert!(Da::THRESHOLD_NOTE.contains("rundet op (rapportens tabel 6, note **)"));
+        assert!(
+            Da::THRESHOLD_NOTE.contains("rundet op: 50 % skal være opnået (rapportens afsnit 1.1)")
+        );
         // The assumptions are apart from the plain reading.
         assert!(!rules.text("rule-reading").contains("Antagelse"));
     }
@@ -225,7 +226,8 @@ mod danish {
             assert!(hire.contains(kind), "{hire}");
         }
         assert!(
-            source.contains("afsnit 1.1") && source.contains("afsnit 2.1 og tabel 1 (afsnit 1.2)")
+            source.contains("afsnit 1.1")
+                && source.contains("afsnit 2.1, tabel 1 (afsnit 1.2) og afsnit 4.6")
         );
         let (_, group, source) = find("Målgruppen");
         assert!(group.contains("mindst et års sammenhængende ledighed på offentlig forsørgelse"));
@@ -237,7 +239,7 @@ mod danish {
         for reason in [
             "ikke i målgruppen",
             "lønudbetaling",
-            "fejl i indrapporteringen",
+            "datafejl i projektets indrapportering",
         ] {
             assert!(rejected.contains(reason), "{rejected}");
         }
@@ -261,7 +263,7 @@ mod danish {
         // Rendered, each with its reference.
         let doc = reference();
         let rendered = doc.all("data-testid", "applicant-fact");
-        assert_eq!(rendered.len(), 7);
+        assert_eq!(rendered.len(), 8);
         for f in rendered {
             assert!(
                 f.text().contains("(afsnit") || f.text().contains("(kapitel"),
@@ -548,7 +550,10 @@ mod danish {
     fn one_minus_sign_and_repayments_as_positive_amounts() {
         assert_eq!(Da::money(kr(-100_000)), "−100.000 kr.");
         assert!(!Da::money(kr(-1)).contains('-'));
-        assert_eq!(Da::REPAYMENT_LABEL, "Tilbagebetaling ved slutafregning");
+        assert_eq!(
+            Da::REPAYMENT_LABEL,
+            "Tilbagebetaling ved slutafregning (beregnerens antagelse; rapporten nævner ikke tilbagebetaling)"
+        );
     }
 
     #[test]
@@ -566,7 +571,10 @@ mod danish {
         );
         assert!(Da::PER_HIRE_NOTE.contains("divideret med antallet af verificerede ansættelser. Kan ikke beregnes uden ansættelser."));
         assert!(Da::UNIT_PRICE_NOTE.contains("rundet ned til hele kroner"));
-        assert_eq!(Da::S_UNIT_PRICE, "Gennemsnitlig enhedspris");
+        assert_eq!(
+            Da::S_UNIT_PRICE,
+            "Enhedspris: samlet ansøgt beløb / samlet resultatmål"
+        );
         assert_eq!(Da::NAV_BATCH, "For sagsbehandlere: tjek mange ansøgninger");
         assert!(Da::CSV_HEADER
             .contains(&"Placering blandt første runde (1 = laveste enhedspris af 10)"));
@@ -617,7 +625,7 @@ mod english {
         for a in rules.all("data-testid", "assumption") {
             assert!(a.text().starts_with("Assumption: "), "{}", a.text());
         }
-        assert!(rules.text("threshold-rounding").contains("Table 6"));
+        assert!(rules.text("threshold-rounding").contains("section 1.1"));
         assert!(En::approach_explanation(Approach::Course).contains("with a view to hiring"));
     }
 

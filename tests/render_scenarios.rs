@@ -629,7 +629,7 @@ fn the_grid_without_an_application_keeps_its_inputs() {
     ));
     assert!(!doc.has_testid("scenario-grid"));
     assert_eq!(doc.one("name", "level1").attr("value"), Some("100"));
-    assert!(doc.all_text().contains(Da::RESULTS_MISSING));
+    assert!(doc.all_text().contains(Da::DETAILS_MISSING));
     // Without an outcome nothing is highlighted, but the grid is there.
     let doc = grid(&["100", "90", "75"], None);
     assert_eq!(grid_hires(&doc), [0, 4, 8, 9, 12, 17, 25]);
@@ -1065,7 +1065,7 @@ fn the_workings_fill_the_formulas_with_the_users_numbers() {
             ("Estimeret enhedspris".to_string(), "1.000.000 kr. / 17 = 58.823 kr. (rundet ned til hele kroner)".to_string()),
             ("Ansættelser, der kræves for første rate".into(), "17 / 2 = 8,5 → rundet op: 9".into()),
             ("Første rate (højst)".into(), "1.000.000 kr. / 2 = 500.000 kr.".into()),
-            ("Udgifter, der kan dækkes".into(), "det mindste af afholdte udgifter (1.000.000 kr.) og ansøgt beløb (1.000.000 kr.) = 1.000.000 kr.".into()),
+            ("Udgifter, der kan dækkes".into(), "det mindste af de afholdte udgifter (1.000.000 kr.) og det ansøgte beløb (1.000.000 kr.) = 1.000.000 kr.".into()),
             ("Samlet udbetaling".into(), "1.000.000 kr. = 1.000.000 kr.".into()),
             ("Slutafregning".into(), "1.000.000 kr. − 500.000 kr. = 500.000 kr.".into()),
             ("Egenfinansiering".into(), "1.000.000 kr. − 1.000.000 kr. = 0 kr.".into()),
@@ -1094,7 +1094,7 @@ fn the_workings_below_the_threshold_and_with_an_even_target() {
     let w = workings(&page("budget=1000000&target=17&expenses=1200000"));
     assert_eq!(
         w[3].1,
-        "det mindste af afholdte udgifter (1.200.000 kr.) og ansøgt beløb (1.000.000 kr.) = 1.000.000 kr."
+        "det mindste af de afholdte udgifter (1.200.000 kr.) og det ansøgte beløb (1.000.000 kr.) = 1.000.000 kr."
     );
     assert_eq!(w[6].1, "1.200.000 kr. − 1.000.000 kr. = 200.000 kr.");
     // No hires: no payout per hire, and no division by zero.
@@ -1110,10 +1110,7 @@ fn the_workings_below_the_threshold_and_with_an_even_target() {
     let html = render_fn(workings::workings, WorkingsProps { scenario: None });
     // The <details> stays (so an open one stays open while a field is retyped), with a
     // note instead of formulas.
-    assert!(
-        html.contains("Udfyld ansøgt beløb og resultatmål"),
-        "{html}"
-    );
+    assert!(html.contains(Da::DETAILS_MISSING), "{html}");
     assert!(!html.contains(" = "), "{html}");
 }
 
@@ -1153,7 +1150,7 @@ fn a_large_own_financing_warns() {
     assert!(!doc.has_testid("repayment-warning"));
     let cash = doc.text("cash-flow");
     assert!(
-        cash.contains("Kommer ikke i jeres scenarie: det kræver 9 verificerede ansættelser."),
+        cash.contains("Udbetales ikke i jeres scenarie: det kræver 9 verificerede ansættelser."),
         "{cash}"
     );
 }

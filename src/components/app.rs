@@ -231,12 +231,15 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </form>
                 <div class="layout-results">
-                <section class="panel results" aria-labelledby="results-heading">
+                <section class="panel results" aria-labelledby="results-heading" data-testid="results">
                     <h2 id="results-heading">{ T::RESULTS_HEADING }</h2>
-                    if figures.results_missing {
-                        <p class="status" data-testid="results-missing">{ T::RESULTS_MISSING }</p>
+                    if let Some(missing) = figures.results_missing {
+                        <p class="status" data-testid="results-missing">{ missing }</p>
                     }
                     { key_figures(&KeyFiguresProps { texts: figures.clone() }) }
+                    // What round one says looks unusual, beside the unit price it is about
+                    // (drawn once the app runs: the figures module does not compute flags).
+                    { flags_panel(&FlagsPanelProps { flags }) }
                 </section>
                 // The payout is drawn first too: the figures module (crates/figures) writes
                 // the scenario's payout into the pre-rendered view before the app starts.
@@ -276,7 +279,6 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ T::COMPARE_HEADING }</h2>
                     { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
-                    { flags_panel(&FlagsPanelProps { flags }) }
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
                     { back_link() }
                 </section>

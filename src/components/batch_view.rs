@@ -306,6 +306,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
                                 <div class="compare-row"><dt>{ T::S_ENCODING }</dt><dd data-testid="summary-encoding">{ T::encoding_read(read_as) }</dd></div>
                             }
                         </dl>
+                        <p class="figure-note" data-testid="summary-round-two-note">{ T::S_ROUND_TWO_NOTE }</p>
                         if !rows.is_empty() || rejected > 0 {
                             <div class="actions no-print">
                                 if rejected > 0 {

@@ -30,7 +30,7 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
         // Keep the figure (and whether its data table is open) while inputs are being fixed.
         return html! {
             <figure class="chart">
-                <p class="status">{ T::RESULTS_MISSING }</p>
+                <p class="status">{ T::DETAILS_MISSING }</p>
                 <details class="chart-data"><summary>{ T::CHART_DATA_SUMMARY }</summary></details>
             </figure>
         };

@@ -47,7 +47,8 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
                 <tr class="user-row" data-testid="round-one-user-row">
                     <th scope="row">{ T::YOUR_APPLICATION }</th>
                     <td>{ approach }</td>
-                    { num(T::money(app.budget).into()) }
+                    // The reader's amount is the amount applied for, under the column of amounts granted.
+                    <td class="num">{ T::money(app.budget) }{ " " }<span class="figure-note" data-testid="user-row-applied">{ T::APPLIED_FOR_NOTE }</span></td>
                     { num(T::count(app.target).into()) }
                     { num(T::money(price).into()) }
                     { num("–".into()) }

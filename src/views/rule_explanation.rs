@@ -14,6 +14,7 @@ pub fn rule_explanation() -> Html {
     html! {
         <section class="panel rules" aria-labelledby="rules-heading" data-testid="rules">
             <h2 id="rules-heading">{ T::RULE_HEADING }</h2>
+            <p data-testid="rule-round">{ T::RULE_ROUND }</p>
             <h3>{ T::RULE_REPORT_HEADING }</h3>
             <figure class="quote">
                 <blockquote lang="da">{ T::RULE_QUOTE }</blockquote>

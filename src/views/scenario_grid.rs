@@ -55,7 +55,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
         </fieldset>
     };
     let Some(grid) = &props.grid else {
-        return html! { <div class="scenario-grid">{ inputs }<p class="status">{ T::RESULTS_MISSING }</p></div> };
+        return html! { <div class="scenario-grid">{ inputs }<p class="status">{ T::DETAILS_MISSING }</p></div> };
     };
     let columns = &grid.columns;
     let head_groups = columns.iter().map(|c| {

@@ -18,7 +18,7 @@ pub fn workings(props: &WorkingsProps) -> Html {
         return html! {
             <details class="workings" data-testid="workings">
                 <summary>{ T::WORKINGS_SUMMARY }</summary>
-                <p class="status">{ T::RESULTS_MISSING }</p>
+                <p class="status">{ T::DETAILS_MISSING }</p>
             </details>
         };
     };

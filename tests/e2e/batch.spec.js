@@ -986,7 +986,7 @@ test.describe('flags in the single calculator', () => {
     await expect(found.first()).toHaveText(ISS_FLAG);
     await expect(found).toHaveText([
       ISS_FLAG,
-      'Enhedsprisen på 200.000 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet beløb / samlet resultatmål, tabel 3).',
+      'Enhedsprisen på 200.000 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet tildelt beløb / samlet resultatmål, tabel 3).',
     ]);
   });
 

@@ -131,11 +131,7 @@ impl Figures {
         }
         push(
             Target::ResultsMissing,
-            if texts.results_missing {
-                T::RESULTS_MISSING.to_string()
-            } else {
-                String::new()
-            },
+            texts.results_missing.unwrap_or_default().to_string(),
         );
         push(Target::Figure("figure:unit-price"), texts.unit_price);
         push(Target::Figure("figure:threshold-hires"), texts.threshold);

@@ -3,6 +3,8 @@
 //! app's views and by the figures module (crates/figures), so both write the same words.
 
 use crate::calculator_view::CalculatorView;
+use crate::domain::amount_input::AmountError;
+use crate::domain::count_input::CountError;
 use crate::domain::money::Money;
 use crate::domain::payout::Payout;
 use crate::state::{Field, State};
@@ -12,8 +14,9 @@ use crate::texts::{Page as T, Texts};
 /// ([`Texts::WITHHELD`]) while an input it needs is not accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FigureTexts {
-    /// "Udfyld …": budget and target are not both accepted yet.
-    pub results_missing: bool,
+    /// Why there is no result yet, while budget and target are not both accepted: which
+    /// field to correct ("Ret …"), or "Udfyld …" while neither has a mistake.
+    pub results_missing: Option<&'static str>,
     /// The unit price (`data-testid="unit-price"`).
     pub unit_price: String,
     /// Hires needed for the first payment (`threshold-hires`).
@@ -50,7 +53,14 @@ impl FigureTexts {
         };
         let repayment = scenario.is_some_and(|s| s.payout.final_payment.is_negative());
         FigureTexts {
-            results_missing: view.application.is_none(),
+            results_missing: view.application.is_none().then(|| {
+                let budget = !matches!(view.budget_error, None | Some(AmountError::Empty));
+                let target = !matches!(view.target_error, None | Some(CountError::Empty));
+                match (budget, target) {
+                    (false, false) => T::RESULTS_MISSING,
+                    _ => T::results_fix(budget, target),
+                }
+            }),
             unit_price: view
                 .unit_price
                 .map_or_else(|| T::WITHHELD.to_string(), T::money),

@@ -32,12 +32,12 @@ impl Texts for Da {
         "Linket var for langt (over 32.000 tegn); kun begyndelsen er læst. Tjek felterne.";
 
     // ---- The calculator, the rules, the comparison with round one
-    const LEAD: &'static str = "Beregn enhedsprisen (hvad én ansættelse koster i jeres budget) og udbetalingen for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til første runde: de ni projekter, der fik penge fra puljen i 2018, og som evalueringsrapporten fra februar 2020 (Deloitte for STAR) handler om.";
+    const LEAD: &'static str = "Beregn enhedsprisen (hvad én ansættelse koster i jeres budget) og udbetalingen for puljen til udbredelse af virksomheders sociale ansvar, og se hvordan jeres ansøgning ligger i forhold til første runde: de ni projekter, der i 2018–2019 fik tilsagn om tilskud fra puljen, og som evalueringsrapporten fra februar 2020 (Deloitte for STAR) handler om.";
     const APPLICATION_HEADING: &'static str = "Jeres ansøgning";
     const BUDGET_HINT: &'static str = "I kroner, fx 1.250.000 eller 1.250.000,50";
     const TARGET_LABEL: &'static str = "Resultatmål (antal ansættelser)";
     const TARGET_HINT: &'static str =
-        "Det antal ansættelser, I lover i ansøgningen: et helt tal, 1 til 100.000";
+        "Det antal ansættelser, I lover i ansøgningen, som et helt tal. Beregneren tager 1 til 100.000.";
     const APPROACH_LEGEND: &'static str = "Tilgang";
     const APPROACH_UNSET: &'static str =
         "Vælg en tilgang for at blive sammenlignet med projekter med samme tilgang.";
@@ -50,11 +50,13 @@ impl Texts for Da {
     const RESULTS_HEADING: &'static str = "Resultat";
     const RESULTS_MISSING: &'static str =
         "Udfyld ansøgt beløb og resultatmål for at se beregningen.";
+    const DETAILS_MISSING: &'static str =
+        "Beregningen vises her, når ansøgt beløb og resultatmål er udfyldt uden fejl.";
     const UNIT_PRICE_LABEL: &'static str = "Estimeret enhedspris";
     const UNIT_PRICE_NOTE: &'static str =
         "Ansøgt beløb divideret med resultatmålet, rundet ned til hele kroner, som i evalueringsrapportens tabel 3, der viser beløb, resultatmål og enhedspris for hvert projekt i første runde.";
     const THRESHOLD_LABEL: &'static str = "Ansættelser, der kræves for første rate";
-    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op (rapportens tabel 6, note **). Ansættelserne skal indsendes til STAR og verificeres: STAR tjekker dem mod registrene, og kun verificerede ansættelser tæller.";
+    const THRESHOLD_NOTE: &'static str = "50 % af resultatmålet, rundet op: 50 % skal være opnået (rapportens afsnit 1.1). Ansættelserne skal indsendes til STAR og verificeres: STAR kontrollerer dem op mod registerdata, og kun verificerede ansættelser tæller.";
     const PAYOUT_HEADING: &'static str = "Udbetaling i jeres scenarie";
     const INTERIM_LABEL: &'static str = "Første rate (højst)";
     const INTERIM_NOTE_REACHED: &'static str =
@@ -62,7 +64,8 @@ impl Texts for Da {
     const INTERIM_NOTE_NOT_REACHED: &'static str =
         "Udbetales ikke: 50 % af resultatmålet nås ikke i scenariet.";
     const FINAL_LABEL: &'static str = "Slutafregning";
-    const REPAYMENT_LABEL: &'static str = "Tilbagebetaling ved slutafregning";
+    const REPAYMENT_LABEL: &'static str =
+        "Tilbagebetaling ved slutafregning (beregnerens antagelse; rapporten nævner ikke tilbagebetaling)";
     const TOTAL_LABEL: &'static str = "Samlet udbetaling";
     const OWN_FINANCING_LABEL: &'static str = "Egenfinansiering";
     const PER_HIRE_LABEL: &'static str = "Udbetaling pr. verificeret ansættelse";
@@ -72,7 +75,8 @@ impl Texts for Da {
     const RULE_QUOTE: &'static str = "Tilskudsmodellen for projekterne har således været, at op mod halvdelen af det ansøgte beløb udbetales, når 50 procent af projektets målsætning er opnået. Hvis der ved projektets afslutning er opnået 50 procent eller mere af målsætningen, udbetales det resterende beløb i forhold til de afholdte udgifter. Er der ved projektets afslutning opnået under 50 procent af målsætningen, udbetales halvdelen af de udgifter, der er givet tilsagn om, på baggrund af det endelige regnskab. […] projekterne har ikke kunnet få udbetalt tilskud, før resultaterne er indsendt til og verificeret af STAR.";
     const RULE_SOURCE: &'static str = "Evalueringsrapporten, afsnit 1.1 Baggrund";
     const COMPARE_HEADING: &'static str = "Sammenlignet med første runde";
-    const AVERAGE_LABEL: &'static str = "Gennemsnit, alle ni projekter (tabel 3)";
+    const AVERAGE_LABEL: &'static str =
+        "Alle ni projekter: samlet tildelt beløb / samlet resultatmål (tabel 3)";
     const MEDIAN_LABEL: &'static str = "Median af de ni enhedspriser";
     const MIN_LABEL: &'static str = "Laveste";
     const MAX_LABEL: &'static str = "Højeste";
@@ -84,6 +88,7 @@ impl Texts for Da {
     const COL_RESULTS: &'static str = "Foreløbige resultater (verificeret af STAR)";
     const COL_ACHIEVEMENT: &'static str = "Foreløbig resultatopnåelse";
     const YOUR_APPLICATION: &'static str = "Jeres ansøgning";
+    const APPLIED_FOR_NOTE: &'static str = "ansøgt beløb";
     const NOT_REPORTED: &'static str = "Ikke indrapporteret";
     const NOT_VERIFIED_MARK: &'static str = "ikke verificeret";
     const HYBRID_IN_BILAG_A: &'static str = "hybrid i bilag A";
@@ -93,14 +98,14 @@ impl Texts for Da {
         "Tre projekter (ISS, AOF Midt og Quick Care) havde endnu ikke indrapporteret resultater: de var på det tidspunkt ikke forpligtet til det (afsnit 3.1).",
         "Code of Care, Marselisborg og Randers HK og DISCUS havde indrapporteret flere ansættelser, som STAR endnu ikke havde verificeret. De er ikke medregnet (tabel 6, note *).",
         "Ingerfairs ene ansættelse er indrapporteret, men ikke verificeret af STAR; projektet lukkede medio 2019 (afsnit 3.1 og tabel 6, note **).",
-        "Netværkstilgangens 109 % er båret af Code of Care, det eneste projekt over sit resultatmål (afsnit 3.1). De tre andre netværksprojekter, der havde indrapporteret, nåede tilsammen 124 ansættelser mod et resultatmål på 230 (54 %, summen af tabel 6).",
+        "Af de seks projekter, der havde indrapporteret, er Code of Care på det foreløbige grundlag det eneste over sit resultatmål (afsnit 3.1). Beregnerens læsning af tabel 6: netværkstilgangens 109 % hviler på Code of Care; de tre andre netværksprojekter, der havde indrapporteret, nåede tilsammen 124 ansættelser mod et resultatmål på 230 (54 %).",
         "Forløbsprojekternes resultatmål er markant mindre end netværksprojekternes (afsnit 3.1).",
     ];
     const TABLE_SOURCE: &'static str = "Kilde: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, februar 2020, tabel 3 (beløb, resultatmål, enhedspris) og tabel 6 (foreløbige resultater).";
-    const ROUND_TWO_COMPARE: &'static str = "Anden runde (2020–2022), STAR's egne tal: 1.348 ansættelser, 143 % af resultatmålet og en »enhedspris pr. ansættelse« på 13.554 kr. på tværs af projekterne. Se nedenfor, hvorfor den ikke uden videre kan sammenlignes med tabel 3.";
+    const ROUND_TWO_COMPARE: &'static str = "Anden runde (2020–2022), STAR's egne tal: 1.348 ansættelser, 143 % af resultatmålet og »enhedsprisen pr. ansættelse« på 13.554 kr. på tværs af projekterne. Se nedenfor, hvorfor den ikke uden videre kan sammenlignes med tabel 3.";
     const ROUND_TWO_SOURCE_SHORT: &'static str = "STAR, nyhed 12. april 2023";
     const S_ROUND_TWO: &'static str =
-        "Anden runde, »enhedspris pr. ansættelse« (STAR's tal, nyhed 12. april 2023)";
+        "Anden runde, »enhedsprisen pr. ansættelse« (STAR's tal, nyhed 12. april 2023)";
     const W_RULES_LINK: &'static str = "Rapportens ordlyd (afsnit 1.1) og beregnerens antagelser";
     const WORDS_LINK: &'static str = "Ordforklaring og kilder";
     const CHART_CAVEAT: &'static str = "Markørerne bygger på foreløbige resultater fra første runde (tabel 6, november 2019); se forbeholdene under tabellen over første runde.";
@@ -120,7 +125,7 @@ impl Texts for Da {
     const COPY_LINK: &'static str = "Kopiér link";
     const COPIED: &'static str = "Linket er kopieret.";
     const COPY_FALLBACK: &'static str = "Linket er markeret. Kopiér det med Ctrl+C (⌘+C på Mac).";
-    const DISCLAIMER: &'static str = "Beregneren er en vejledning. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling.";
+    const DISCLAIMER: &'static str = "Beregningen er vejledende. Det er STAR, der vurderer ansøgningen og træffer afgørelse om tilskud og udbetaling.";
     const ERROR_PREFIX: &'static str = "Fejl:";
     // ---- Scenarios, and what round one teaches
     const SCENARIOS_HEADING: &'static str = "Hvis det går anderledes end planlagt";
@@ -173,7 +178,7 @@ impl Texts for Da {
     const W_ROUNDING: &'static str = "Alle beløb regnes i hele øre. Når et beløb deles, rundes der ned til hele øre; enhedsprisen rundes ned til hele kroner, som i rapportens tabel 3.";
     const LESSONS_HEADING: &'static str = "Erfaringer fra første runde";
     const NETWORK_LESSONS_HEADING: &'static str = "Netværkstilgangen: tjekliste";
-    const NETWORK_LESSONS_LEAD: &'static str = "Evalueringsrapportens kapitel 4 peger på det, der drev resultaterne i netværksprojekterne; afsnittet ved hvert punkt er der, hvor rapporten siger det. Indgår det i jeres projekt?";
+    const NETWORK_LESSONS_LEAD: &'static str = "Evalueringsrapportens kapitel 4 peger på det, der drev resultaterne i netværksprojekterne. Det bygger på interview og projektbesøg, især hos de tre største netværksprojekter (afsnit 4.1), i en evaluering, der er beskrivende (afsnit 1.2). Ved hvert punkt står afsnittet i rapporten. Indgår det i jeres projekt?";
     const NETWORK_DRIVERS: [(&'static str, &'static str); 7] = [
         ("Bruger I det lokale politiske system, fx borgmesteren, som afsæt til at engagere virksomhederne?", "afsnit 4.3.2"),
         ("Foregår dialogen og aktiviteterne fra virksomhed til virksomhed?", "afsnit 4.3.2"),
@@ -193,7 +198,7 @@ impl Texts for Da {
         ("Opfølgningen efter ansættelsen var ikke systematiseret.", "afsnit 4.6.1"),
     ];
     const COURSE_LESSONS_HEADING: &'static str = "Forløbstilgangen: resultaterne i første runde";
-    const COURSE_FINDING: &'static str = "De to forløbsprojekter, der havde indrapporteret resultater, havde til sammen opnået 58 % af deres samlede resultatmål (22 ansættelser mod et resultatmål på 38), mod 109 % for de fire netværksprojekter, der havde indrapporteret (500 ansættelser mod et resultatmål på 460). Afsnit 3.1 og tabel 7.";
+    const COURSE_FINDING: &'static str = "De to forløbsprojekter, der havde indrapporteret resultater, havde tilsammen opnået 58 % af deres samlede resultatmål (22 ansættelser mod et resultatmål på 38), mod 109 % for de fire netværksprojekter, der havde indrapporteret (500 ansættelser mod et resultatmål på 460). Afsnit 3.1 og tabel 7.";
     const COURSE_CAVEATS: [&'static str; 3] = [
         "Kun to af de fire forløbsprojekter havde fået verificeret resultater (afsnit 3.1).",
         "Forløbsprojekternes resultatmål ligger markant under netværksprojekternes (afsnit 3.1).",
@@ -310,6 +315,14 @@ impl Texts for Da {
         format!("»{value}« er ikke en tilgang. Vælg netværkstilgang, forløbstilgang eller hybridtilgang.")
     }
 
+    fn results_fix(budget: bool, target: bool) -> &'static str {
+        match (budget, target) {
+            (true, true) => "Ret det ansøgte beløb og resultatmålet for at se beregningen.",
+            (true, false) => "Ret det ansøgte beløb for at se beregningen.",
+            _ => "Ret resultatmålet for at se beregningen.",
+        }
+    }
+
     fn hires_hint(target: Option<u32>) -> String {
         match target {
             Some(t) => format!("Et helt antal. Lader I feltet stå tomt, regnes der med resultatmålet ({}). {}", Self::count(t), TARGET_GROUP),
@@ -330,7 +343,7 @@ impl Texts for Da {
         match fields {
             [one] => format!("Der er et problem i feltet {one}."),
             [first @ .., last] => format!(
-                "Der er {} problemer, i felterne {} og {last}.",
+                "Der er {} problemer i felterne {} og {last}.",
                 fields.len(),
                 first.join(", ")
             ),
@@ -362,10 +375,10 @@ impl Texts for Da {
 
     fn group_average_label(group: Approach) -> &'static str {
         match group {
-            Approach::Network => {
-                "Gennemsnit, netværksprojekter (samlet beløb / samlet resultatmål)"
+            Approach::Network => "Netværksprojekter: samlet tildelt beløb / samlet resultatmål",
+            _ => {
+                "Forløbsprojekter inkl. AOF Midts hybrid: samlet tildelt beløb / samlet resultatmål"
             }
-            _ => "Gennemsnit, forløbsprojekter inkl. AOF Midts hybrid (samlet beløb / samlet resultatmål)",
         }
     }
 
@@ -383,13 +396,13 @@ impl Texts for Da {
                 m(lowest)
             ),
             Flag::UnitPriceAboveTwiceGroupAverage { unit_price, group_average, group } => format!(
-                "Enhedsprisen på {} er mere end dobbelt så høj som gennemsnittet for {} i første runde ({}; samlet beløb / samlet resultatmål, tabel 3).",
+                "Enhedsprisen på {} er mere end dobbelt så høj som gennemsnittet for {} i første runde ({}; samlet tildelt beløb / samlet resultatmål, tabel 3).",
                 m(unit_price),
                 Self::group_projects(group),
                 m(group_average)
             ),
             Flag::UnitPriceBelowHalfGroupAverage { unit_price, group_average, group } => format!(
-                "Enhedsprisen på {} er under halvdelen af gennemsnittet for {} i første runde ({}; samlet beløb / samlet resultatmål, tabel 3).",
+                "Enhedsprisen på {} er under halvdelen af gennemsnittet for {} i første runde ({}; samlet tildelt beløb / samlet resultatmål, tabel 3).",
                 m(unit_price),
                 Self::group_projects(group),
                 m(group_average)
@@ -523,7 +536,7 @@ impl Texts for Da {
             )
         } else {
             format!(
-                "Kommer ikke i jeres scenarie: det kræver {}. Indtil projektet slutter, finansierer I selv alle udgifter.",
+                "Udbetales ikke i jeres scenarie: det kræver {}. Indtil projektet slutter, finansierer I selv alle udgifter.",
                 Self::hires_phrase(needed, true)
             )
         }
@@ -585,7 +598,7 @@ impl Texts for Da {
 
     fn w_eligible(expenses: Money, budget: Money, eligible: Money) -> String {
         format!(
-            "det mindste af afholdte udgifter ({}) og ansøgt beløb ({}) = {}",
+            "det mindste af de afholdte udgifter ({}) og det ansøgte beløb ({}) = {}",
             Self::money(expenses),
             Self::money(budget),
             Self::money(eligible)

@@ -32,12 +32,12 @@ impl Texts for En {
     const QUERY_CUT_MESSAGE: &'static str = "The link was too long (over 32,000 characters); only its beginning was read. Check the fields.";
 
     // ---- The calculator, the rules, the comparison with round one
-    const LEAD: &'static str = "Work out the unit price (what one hire costs in your budget) and the payout for the Danish pool for spreading companies' social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with round one: the nine projects the pool funded in 2018, which the evaluation report of February 2020 (Deloitte for STAR) is about.";
+    const LEAD: &'static str = "Work out the unit price (what one hire costs in your budget) and the payout for the Danish pool for promoting corporate social responsibility (puljen til udbredelse af virksomheders sociale ansvar), and see how your application compares with round one: the nine projects granted support from the pool in 2018–2019, which the evaluation report of February 2020 (Deloitte for STAR) is about.";
     const APPLICATION_HEADING: &'static str = "Your application";
     const BUDGET_HINT: &'static str = "In Danish kroner, e.g. 1,250,000 or 1,250,000.50";
     const TARGET_LABEL: &'static str = "Target (number of hires)";
     const TARGET_HINT: &'static str =
-        "The number of hires you promise in the application: a whole number, 1 to 100,000";
+        "The number of hires you promise in the application, as a whole number. The calculator takes 1 to 100,000.";
     const APPROACH_LEGEND: &'static str = "Approach";
     const APPROACH_UNSET: &'static str =
         "Choose an approach to be compared with the projects that took the same approach.";
@@ -51,19 +51,22 @@ impl Texts for En {
     const RESULTS_HEADING: &'static str = "Result";
     const RESULTS_MISSING: &'static str =
         "Enter the amount applied for and the target to see the calculation.";
+    const DETAILS_MISSING: &'static str =
+        "The calculation appears here once the amount applied for and the target are filled in without mistakes.";
     const UNIT_PRICE_LABEL: &'static str = "Estimated unit price";
     const UNIT_PRICE_NOTE: &'static str = "The amount applied for divided by the target, rounded down to whole kroner, as in Table 3 of the evaluation report, which lists the amount, the target and the unit price of each round-one project.";
     const THRESHOLD_LABEL: &'static str = "Hires required for the first payment";
     const THRESHOLD_NOTE: &'static str =
-        "50 % of the target, rounded up (Table 6 of the report, note **). The hires must be submitted to STAR and verified: STAR checks them against its registers, and only verified hires count.";
+        "50% of the target, rounded up: 50% must be achieved (section 1.1 of the report). The hires must be submitted to STAR and verified: STAR checks them against register data, and only verified hires count.";
     const PAYOUT_HEADING: &'static str = "Payout in your scenario";
     const INTERIM_LABEL: &'static str = "First payment (at most)";
     const INTERIM_NOTE_REACHED: &'static str =
-        "The report: \"up to half\" of the amount applied for, once 50 % of the target is reached and verified. The calculator assumes the full half is paid.";
+        "The report: \"up to half\" of the amount applied for, once 50% of the target is reached and verified. The calculator assumes the full half is paid.";
     const INTERIM_NOTE_NOT_REACHED: &'static str =
-        "Not paid: the scenario does not reach 50 % of the target.";
+        "Not paid: the scenario does not reach 50% of the target.";
     const FINAL_LABEL: &'static str = "Final settlement";
-    const REPAYMENT_LABEL: &'static str = "Repayment at the final settlement";
+    const REPAYMENT_LABEL: &'static str =
+        "Repayment at the final settlement (the calculator's assumption; the report does not mention repayment)";
     const TOTAL_LABEL: &'static str = "Total payout";
     const OWN_FINANCING_LABEL: &'static str = "Own financing";
     const PER_HIRE_LABEL: &'static str = "Payout per verified hire";
@@ -76,7 +79,7 @@ impl Texts for En {
     const RULE_SOURCE: &'static str =
         "The evaluation report, section 1.1 Baggrund (quoted in Danish)";
     const COMPARE_HEADING: &'static str = "Compared with round one";
-    const AVERAGE_LABEL: &'static str = "Average, all nine projects (Table 3)";
+    const AVERAGE_LABEL: &'static str = "All nine projects: total grant / total target (Table 3)";
     const MEDIAN_LABEL: &'static str = "Median of the nine unit prices";
     const MIN_LABEL: &'static str = "Lowest";
     const MAX_LABEL: &'static str = "Highest";
@@ -88,23 +91,24 @@ impl Texts for En {
     const COL_RESULTS: &'static str = "Preliminary results (verified by STAR)";
     const COL_ACHIEVEMENT: &'static str = "Preliminary achievement";
     const YOUR_APPLICATION: &'static str = "Your application";
+    const APPLIED_FOR_NOTE: &'static str = "amount applied for";
     const NOT_REPORTED: &'static str = "Not reported";
     const NOT_VERIFIED_MARK: &'static str = "not verified";
-    const HYBRID_IN_BILAG_A: &'static str = "hybrid in Appendix A";
+    const HYBRID_IN_BILAG_A: &'static str = "hybrid in Annex A";
     const CAVEATS_HEADING: &'static str = "What you should know about the round-one figures";
     const CAVEATS: [&'static str; 6] = [
         "The results are preliminary (STAR, November 2019). Most projects were still running and will report more hires (section 3.1).",
         "Three projects (ISS, AOF Midt and Quick Care) had not yet reported results: at that time they were not yet obliged to (section 3.1).",
         "Code of Care, Marselisborg and Randers HK og DISCUS had reported more hires that STAR had not yet verified. Those are not counted (Table 6, note *).",
         "Ingerfair's one hire was reported but not verified by STAR; the project closed in mid-2019 (section 3.1 and Table 6, note **).",
-        "The network approach's 109 % is carried by Code of Care, the one project above its target (section 3.1). The other three network projects that had reported reached 124 hires against a target of 230 (54 %, the sum of Table 6).",
+        "Of the six projects that had reported, Code of Care is, on the preliminary figures, the only one above its target (section 3.1). The calculator's reading of Table 6: the network approach's 109% rests on Code of Care; the other three network projects that had reported reached 124 hires in all against a target of 230 (54%).",
         "The course projects' targets are far smaller than the network projects' (section 3.1).",
     ];
     const TABLE_SOURCE: &'static str = "Source: Deloitte for STAR, Evaluering af puljen til udbredelse af virksomheders sociale ansvar, February 2020, Table 3 (amounts, targets, unit prices) and Table 6 (preliminary results).";
-    const ROUND_TWO_COMPARE: &'static str = "Round two (2020–2022), STAR's own figures: 1,348 hires, 143 % of the target and a \"unit price per hire\" of DKK 13,554 across the projects. See below why it cannot simply be compared with Table 3.";
+    const ROUND_TWO_COMPARE: &'static str = "Round two (2020–2022), STAR's own figures: 1,348 hires, 143% of the target and \"the unit price per hire\" (enhedsprisen pr. ansættelse) of DKK 13,554 across the projects. See below why it cannot simply be compared with Table 3.";
     const ROUND_TWO_SOURCE_SHORT: &'static str = "STAR, news item, 12 April 2023";
     const S_ROUND_TWO: &'static str =
-        "Round two, \"unit price per hire\" (STAR's figure, news item, 12 April 2023)";
+        "Round two, \"the unit price per hire\" (STAR's figure, news item, 12 April 2023)";
     const W_RULES_LINK: &'static str =
         "The report's wording (section 1.1) and the calculator's assumptions";
     const WORDS_LINK: &'static str = "Words explained, and sources";
@@ -124,11 +128,11 @@ impl Texts for En {
     const COPY_LINK: &'static str = "Copy link";
     const COPIED: &'static str = "The link is copied.";
     const COPY_FALLBACK: &'static str = "The link is selected. Copy it with Ctrl+C (⌘+C on a Mac).";
-    const DISCLAIMER: &'static str = "The calculator is a guide. STAR assesses the application and decides on the grant and the payout.";
+    const DISCLAIMER: &'static str = "The calculation is for guidance only. STAR assesses the application and decides on the grant and the payout.";
     const ERROR_PREFIX: &'static str = "Error:";
     // ---- Scenarios, and what round one teaches
     const SCENARIOS_HEADING: &'static str = "If things go differently than planned";
-    const SCENARIOS_LEAD: &'static str = "The payout depends on how many hires STAR verifies and how much money you actually spend. Below 50 % of the target the payout drops to half.";
+    const SCENARIOS_LEAD: &'static str = "The payout depends on how many hires STAR verifies and how much money you actually spend. Below 50% of the target the payout drops to half.";
     const LEVELS_LEGEND: &'static str = "Expense levels in the table";
     const LEVELS_HINT: &'static str = "Percent of the amount applied for, 0 to 200";
     const GRID_CAPTION: &'static str = "Total payout, own financing and payout per hire for different numbers of verified hires and expenses";
@@ -140,12 +144,12 @@ impl Texts for En {
     const COL_OWN_FINANCING: &'static str = "Own financing";
     const COL_PER_HIRE: &'static str = "Per hire";
     const NOT_COMPUTABLE: &'static str = "–";
-    const AS_IF_HEADING: &'static str = "If your project does as a round-one project did";
+    const AS_IF_HEADING: &'static str = "If your project does as well as a round-one project did";
     const AS_IF_CAPTION: &'static str = "Round-one achievements applied to your target";
     const COL_SOURCE: &'static str = "Round-one project";
     const COL_AS_IF_ACHIEVEMENT: &'static str = "Preliminary achievement (hires / target)";
     const COL_YOUR_HIRES: &'static str = "Your hires";
-    const COL_AS_IF_THRESHOLD: &'static str = "50 % threshold";
+    const COL_AS_IF_THRESHOLD: &'static str = "50% threshold";
     const YES_REACHED: &'static str = "Reached";
     const NO_NOT_REACHED: &'static str = "Not reached";
     const NOT_VERIFIED_NOTE: &'static str = "Reported, not verified by STAR";
@@ -157,7 +161,7 @@ impl Texts for En {
     const CHART_DATA_CAPTION: &'static str = "The points of the curve";
     const CHART_ACHIEVEMENTS_CAPTION: &'static str =
         "Round-one achievements applied to your target";
-    const CASH_HEADING: &'static str = "When does the money come?";
+    const CASH_HEADING: &'static str = "When can the money come?";
     const CASH_INTERIM_HEADING: &'static str = "First payment";
     const CASH_FINAL_HEADING: &'static str = "Final settlement";
     const WARNING_HEADING: &'static str = "Note:";
@@ -174,7 +178,7 @@ impl Texts for En {
     const W_ROUNDING: &'static str = "All amounts are computed in whole øre. When an amount is divided, it is rounded down to whole øre; the unit price is rounded down to whole kroner, as in Table 3 of the report.";
     const LESSONS_HEADING: &'static str = "Lessons from round one";
     const NETWORK_LESSONS_HEADING: &'static str = "The network approach: a checklist";
-    const NETWORK_LESSONS_LEAD: &'static str = "Chapter 4 of the evaluation report points to what drove results in the network projects; the section beside each point is where the report says so. Is it part of your project?";
+    const NETWORK_LESSONS_LEAD: &'static str = "Chapter 4 of the evaluation report points to what drove results in the network projects. It rests on interviews and project visits, chiefly at the three largest network projects (section 4.1), in an evaluation that is descriptive (section 1.2). Beside each point is the report's section. Is it part of your project?";
     const NETWORK_DRIVERS: [(&'static str, &'static str); 7] = [
         ("Do you use the local political system, e.g. the mayor, to engage the companies?", "section 4.3.2"),
         ("Do the dialogue and the activities go from company to company?", "section 4.3.2"),
@@ -194,7 +198,7 @@ impl Texts for En {
         ("Follow-up after the hire was not systematic.", "section 4.6.1"),
     ];
     const COURSE_LESSONS_HEADING: &'static str = "The course approach: the round-one results";
-    const COURSE_FINDING: &'static str = "The two course projects that had reported results had together reached 58 % of their combined target (22 hires against a target of 38), against 109 % for the four network projects that had reported (500 hires against a target of 460). Section 3.1 and Table 7.";
+    const COURSE_FINDING: &'static str = "The two course projects that had reported results had together reached 58% of their combined target (22 hires against a target of 38), against 109% for the four network projects that had reported (500 hires against a target of 460). Section 3.1 and Table 7.";
     const COURSE_CAVEATS: [&'static str; 3] = [
         "Only two of the four course projects had had results verified (section 3.1).",
         "The course projects' targets are far below the network projects' (section 3.1).",
@@ -209,7 +213,7 @@ impl Texts for En {
     const EMBED_COPY_FALLBACK: &'static str =
         "The code is selected. Copy it with Ctrl+C (⌘+C on a Mac).";
     const EMBED_CODE_LABEL: &'static str = "Code for your page";
-    const EMBED_IFRAME_TITLE: &'static str = "Grant calculator: unit price and payout for the pool for spreading companies' social responsibility";
+    const EMBED_IFRAME_TITLE: &'static str = "Grant calculator: unit price and payout for the pool for promoting corporate social responsibility";
     // ---- Numbers
 
     /// `DKK 24,561`, `DKK 1,234,567.50`.
@@ -311,6 +315,14 @@ impl Texts for En {
         format!("\"{value}\" is not an approach. Choose the network, course or hybrid approach.")
     }
 
+    fn results_fix(budget: bool, target: bool) -> &'static str {
+        match (budget, target) {
+            (true, true) => "Correct the amount applied for and the target to see the calculation.",
+            (true, false) => "Correct the amount applied for to see the calculation.",
+            _ => "Correct the target to see the calculation.",
+        }
+    }
+
     fn hires_hint(target: Option<u32>) -> String {
         match target {
             Some(t) => format!(
@@ -327,9 +339,9 @@ impl Texts for En {
     fn threshold_status(hires: u32, needed: u32, reached: bool) -> String {
         let (hires, needed) = (Self::hires_phrase(hires, true), Self::count(needed));
         if reached {
-            format!("With {hires} the 50 % threshold ({needed}) is reached.")
+            format!("With {hires} the 50% threshold ({needed}) is reached.")
         } else {
-            format!("With {hires} the 50 % threshold ({needed}) is not reached: only half your expenses are covered.")
+            format!("With {hires} the 50% threshold ({needed}) is not reached: only half your expenses are covered.")
         }
     }
 
@@ -337,7 +349,7 @@ impl Texts for En {
         match fields {
             [one] => format!("There is a problem in the field {one}."),
             [first @ .., last] => format!(
-                "There are {} problems, in the fields {} and {last}.",
+                "There are {} problems in the fields {} and {last}.",
                 fields.len(),
                 first.join(", ")
             ),
@@ -368,8 +380,8 @@ impl Texts for En {
 
     fn group_average_label(group: Approach) -> &'static str {
         match group {
-            Approach::Network => "Average, network projects (total amount / total target)",
-            _ => "Average, course projects incl. AOF Midt's hybrid (total amount / total target)",
+            Approach::Network => "Network projects: total grant / total target",
+            _ => "Course projects incl. AOF Midt's hybrid: total grant / total target",
         }
     }
 
@@ -439,14 +451,14 @@ impl Texts for En {
     }
 
     fn percent(p: u32) -> String {
-        format!("{p} %")
+        format!("{p}%")
     }
 
     fn hire_level_kind(kind: &HireLevelKind, coinciding: &[u32]) -> String {
         let mut out = match kind {
-            HireLevelKind::Percent(p) => format!("{p} % of the target"),
-            HireLevelKind::BelowThreshold => "one below the 50 % threshold".to_string(),
-            HireLevelKind::Threshold => "the 50 % threshold".to_string(),
+            HireLevelKind::Percent(p) => format!("{p}% of the target"),
+            HireLevelKind::BelowThreshold => "one below the 50% threshold".to_string(),
+            HireLevelKind::Threshold => "the 50% threshold".to_string(),
         };
         if !coinciding.is_empty() {
             let list: Vec<String> = coinciding.iter().map(|p| Self::percent(*p)).collect();
@@ -464,7 +476,7 @@ impl Texts for En {
 
     fn as_if_lead(target: u32, threshold: u32, expenses: Money) -> String {
         format!(
-            "With a target of {}, {} must be verified to reach the 50 % threshold. The payout is computed with expenses of {}.",
+            "With a target of {}, {} must be verified to reach the 50% threshold. The payout is computed with expenses of {}.",
             Self::count(target),
             Self::hires_phrase(threshold, false),
             Self::money(expenses)
@@ -518,7 +530,7 @@ impl Texts for En {
             )
         } else {
             format!(
-                "Does not come in your scenario: it takes {}. Until the project ends, you finance all expenses yourselves.",
+                "Not paid in your scenario: it takes {}. Until the project ends, all expenses are your own financing.",
                 Self::hires_phrase(needed, true)
             )
         }
@@ -549,7 +561,7 @@ impl Texts for En {
 
     fn own_financing_warning(own: Money, expenses: Money) -> String {
         format!(
-            "You finance {} of the expenses of {} yourselves. Check that you can afford it if it turns out this way.",
+            "Your own financing is {} of the expenses of {}. Check that you can afford it if it turns out this way.",
             Self::money(own),
             Self::money(expenses)
         )

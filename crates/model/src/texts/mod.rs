@@ -108,6 +108,8 @@ pub trait Texts {
     const EXPENSES_HINT: &'static str;
     const RESULTS_HEADING: &'static str;
     const RESULTS_MISSING: &'static str;
+    /// In the sections below the result while there is none.
+    const DETAILS_MISSING: &'static str;
     const UNIT_PRICE_LABEL: &'static str;
     const UNIT_PRICE_NOTE: &'static str;
     const THRESHOLD_LABEL: &'static str;
@@ -139,6 +141,9 @@ pub trait Texts {
     fn approach_error(value: &str) -> String;
     /// The hint under the hires field, naming the default.
     fn hires_hint(target: Option<u32>) -> String;
+    /// Instead of the result, while the budget, the target or both have a mistake: which
+    /// field to correct.
+    fn results_fix(budget: bool, target: bool) -> &'static str;
     /// The threshold line of the scenario: reached or not, with the numbers.
     fn threshold_status(hires: u32, needed: u32, reached: bool) -> String;
     /// The polite announcement of the fields that need fixing, named (at least one).
@@ -164,6 +169,8 @@ pub trait Texts {
     const COL_RESULTS: &'static str;
     const COL_ACHIEVEMENT: &'static str;
     const YOUR_APPLICATION: &'static str;
+    /// Under the reader's amount in the round-one table: it is the amount applied for.
+    const APPLIED_FOR_NOTE: &'static str;
     const NOT_REPORTED: &'static str;
     const NOT_VERIFIED_MARK: &'static str;
     const HYBRID_IN_BILAG_A: &'static str;
@@ -370,11 +377,11 @@ mod tests {
         let three = ["Ansøgt beløb", "Resultatmål", "Niveau 2 (%)"].map(String::from);
         assert_eq!(
             Da::problems_announcement(&three),
-            "Der er 3 problemer, i felterne Ansøgt beløb, Resultatmål og Niveau 2 (%)."
+            "Der er 3 problemer i felterne Ansøgt beløb, Resultatmål og Niveau 2 (%)."
         );
         assert_eq!(
             En::problems_announcement(&three[..2]),
-            "There are 2 problems, in the fields Ansøgt beløb and Resultatmål."
+            "There are 2 problems in the fields Ansøgt beløb and Resultatmål."
         );
     }
 

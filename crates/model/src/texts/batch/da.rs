@@ -12,15 +12,17 @@ impl BatchTexts for Da {
     const BATCH_HEADING: &'static str = "Tjek mange ansøgninger";
     const BATCH_LEAD: &'static str = "Til STAR's sagsbehandlere: indsæt ansøgningerne fra et regneark, og få enhedspris, placering i forhold til første runde og det, der er værd at se nærmere på, for dem alle på én gang. Intet sendes nogen steder hen; alt regnes ud i browseren.";
     const PASTE_LABEL: &'static str = "Ansøgninger";
-    const PASTE_HINT: &'static str = "Kopiér fra Excel eller Google Sheets: projekt, ansøgt beløb, resultatmål og tilgang (netværk, forløb eller hybrid) – med eller uden overskrift, i vilkårlig rækkefølge med overskrift. Semikolon, komma eller tabulator. Højst 5.000 rækker og 1 MiB navne, egne kolonner og afviste rækker.";
+    const PASTE_HINT: &'static str = "Kopiér rækkerne fra Excel eller Google Sheets. Hver række er én ansøgning: projekt, ansøgt beløb, resultatmål og tilgang (netværk, forløb eller hybrid). Med en overskriftslinje må kolonnerne stå i vilkårlig rækkefølge, og jeres egne kolonner, fx sagsnummer, kommer med; uden overskrift skal de stå i denne rækkefølge. Kolonnerne kan være adskilt med semikolon, komma eller tabulator. Der kan tjekkes højst 5.000 rækker ad gangen, og navne, egne kolonner og afviste rækker må tilsammen fylde højst 1 MiB.";
     const FILE_LABEL: &'static str = "Eller vælg en fil (.csv eller .txt)";
     const EXAMPLE_BUTTON: &'static str = "Indsæt de ni projekter fra første runde som eksempel";
     const SUMMARY_HEADING: &'static str = "Overblik";
     const S_APPLICATIONS: &'static str = "Ansøgninger";
     const S_TOTAL_BUDGET: &'static str = "Samlet ansøgt beløb";
     const S_TOTAL_TARGET: &'static str = "Samlet resultatmål";
-    const S_UNIT_PRICE: &'static str = "Gennemsnitlig enhedspris";
-    const S_ROUND_ONE: &'static str = "Første runde (tabel 3)";
+    const S_UNIT_PRICE: &'static str = "Enhedspris: samlet ansøgt beløb / samlet resultatmål";
+    const S_ROUND_ONE: &'static str =
+        "Første runde: samlet tildelt beløb / samlet resultatmål (tabel 3)";
+    const S_ROUND_TWO_NOTE: &'static str = "STAR oplyser ikke, hvordan enhedsprisen for anden runde er regnet ud, så den kan ikke uden videre sammenlignes med første rundes tal fra tabel 3.";
     const S_FLAGGED: &'static str = "Ansøgninger med bemærkninger";
     const BATCH_TABLE_CAPTION: &'static str = "Tjekkede ansøgninger";
     const SORT_HINT: &'static str = "Vælg en kolonneoverskrift for at sortere.";

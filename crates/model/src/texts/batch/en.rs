@@ -20,8 +20,9 @@ impl BatchTexts for En {
     const S_APPLICATIONS: &'static str = "Applications";
     const S_TOTAL_BUDGET: &'static str = "Total amount applied for";
     const S_TOTAL_TARGET: &'static str = "Total target";
-    const S_UNIT_PRICE: &'static str = "Average unit price";
-    const S_ROUND_ONE: &'static str = "Round one (Table 3)";
+    const S_UNIT_PRICE: &'static str = "Unit price: total amount applied for / total target";
+    const S_ROUND_ONE: &'static str = "Round one: total grant / total target (Table 3)";
+    const S_ROUND_TWO_NOTE: &'static str = "STAR does not say how it computed round two's unit price, so it cannot simply be compared with round one's figure from Table 3.";
     const S_FLAGGED: &'static str = "Applications with remarks";
     const BATCH_TABLE_CAPTION: &'static str = "Checked applications";
     const SORT_HINT: &'static str = "Choose a column header to sort.";

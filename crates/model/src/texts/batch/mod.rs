@@ -25,6 +25,8 @@ pub trait BatchTexts: Texts {
     const S_TOTAL_TARGET: &'static str;
     const S_UNIT_PRICE: &'static str;
     const S_ROUND_ONE: &'static str;
+    /// Why STAR's round-two unit price is not directly comparable with Table 3's.
+    const S_ROUND_TWO_NOTE: &'static str;
     const S_FLAGGED: &'static str;
     const BATCH_TABLE_CAPTION: &'static str;
     const SORT_HINT: &'static str;

@@ -18,28 +18,30 @@ impl ReferenceTexts for Da {
     const RULE_QUOTE_RENDERING_LABEL: &'static str = "";
     const RULE_READING_HEADING: &'static str = "Sådan regner beregneren";
     const RULE_READING: [&'static str; 4] = [
-        "Første rate: når mindst halvdelen af resultatmålet (rundet op) er indsendt til og verificeret af STAR, udbetales halvdelen af det ansøgte beløb (se antagelserne nedenfor).",
+        "Første rate: når ansættelser svarende til mindst halvdelen af resultatmålet (rundet op) er indsendt til og verificeret af STAR, udbetales halvdelen af det ansøgte beløb (se antagelserne nedenfor).",
         "Er 50 % eller mere af resultatmålet nået ved afslutningen: jeres afholdte udgifter dækkes, dog højst med det ansøgte beløb. Den første rate trækkes fra.",
-        "Er mindre end 50 % af resultatmålet nået ved afslutningen: halvdelen af de afholdte udgifter dækkes, dog højst halvdelen af det ansøgte beløb.",
+        "Er mindre end 50 % af resultatmålet nået ved afslutningen: halvdelen af de afholdte udgifter dækkes, dog højst halvdelen af det ansøgte beløb. Det er beregnerens læsning; rapporten siger »halvdelen af de udgifter, der er givet tilsagn om, på baggrund af det endelige regnskab« (se antagelserne).",
         "Resten af udgifterne er jeres egenfinansiering.",
     ];
     const ASSUMPTIONS_HEADING: &'static str = "Det antager beregneren – det står ikke i rapporten";
     const ASSUMPTIONS_LEAD: &'static str = "Afsnit 1.1 er rapportens eneste beskrivelse af tilskudsmodellen. For at kunne regne har beregneren brug for mere, og det er antagelser, ikke regler. STAR kan administrere puljen anderledes.";
     const ASSUMPTION_MARK: &'static str = "Antagelse:";
-    const ASSUMPTIONS: [&'static str; 4] = [
+    const ASSUMPTIONS: [&'static str; 5] = [
         "Rapporten skriver, at »op mod halvdelen« af det ansøgte beløb udbetales som første rate. Beregneren regner med hele halvdelen. Derfor regner den også med, at en første rate, der er større end de dækkede udgifter, betales tilbage ved slutafregningen – rapporten nævner ikke tilbagebetaling.",
         "Første rate regnes af »det ansøgte beløb«, og under 50 % dækkes halvdelen af »de udgifter, der er givet tilsagn om«; tabellerne over første runde viser de tildelte beløb. Beregneren antager, at tilsagnet er lig med det ansøgte beløb.",
-        "»Udbetales det resterende beløb i forhold til de afholdte udgifter« læses sådan: de dokumenterede udgifter dækkes, dog højst med det ansøgte beløb.",
+        "»Udbetales det resterende beløb i forhold til de afholdte udgifter« læses sådan: de dokumenterede udgifter dækkes, dog højst med det ansøgte beløb. Under 50 % læses »halvdelen af de udgifter, der er givet tilsagn om, på baggrund af det endelige regnskab« som halvdelen af de afholdte udgifter, dog højst halvdelen af tilsagnet.",
         "Ansættelser ud over resultatmålet giver ikke ekstra tilskud. Det er beregnerens læsning; rapporten har ingen sætning om det.",
+        "»50 procent af projektets målsætning« læses som 50 % af resultatmålet for ansættelser. Projekterne havde også andre resultatmål, fx for udbredelse (afsnit 1.1); de indgår ikke i beregningen.",
     ];
-    const THRESHOLD_ROUNDING: &'static str = "At 50 % af resultatmålet rundes op til et helt antal ansættelser, støttes af rapporten: ifølge noten ** til tabel 6 krævede Ingerfair, med et resultatmål på 10, fem ansættelser for at kunne få en udbetaling. Et resultatmål på 17 kræver altså 9 ansættelser.";
+    const THRESHOLD_ROUNDING: &'static str = "At 50 % af resultatmålet rundes op til et helt antal ansættelser, følger af afsnit 1.1: der udbetales, »når 50 procent af projektets målsætning er opnået«. Med et resultatmål på 17 er 8 ansættelser 47 %, så der kræves 9.";
+    const RULE_ROUND: &'static str = "Reglerne her er fra første runde (2018–2019), som rapporten beskriver. Et senere opslag kan have andre vilkår: i anden runde kunne kommuner og jobcentre fx ikke søge, og ansøgeren skulle samarbejde med et jobcenter (STAR's spørgsmål og svar, februar 2020).";
 
     const APPLICANT_HEADING: &'static str = "Det skal I vide som ansøger";
-    const APPLICANT_FACTS: [(&'static str, &'static str, &'static str); 7] = [
+    const APPLICANT_FACTS: [(&'static str, &'static str, &'static str); 8] = [
         (
             "Hvad tæller som en ansættelse",
-            "Ordinære timer (fx småjob), fleksjob, løntilskud og SU-berettiget uddannelse.",
-            "afsnit 1.1, afsnit 2.1 og tabel 1 (afsnit 1.2)",
+            "Ordinære timer (fx småjob), fleksjob, løntilskud og SU-berettiget uddannelse. Puljen har ikke et særskilt resultatkrav til, at personen fastholdes i ansættelsen.",
+            "afsnit 1.1, afsnit 2.1, tabel 1 (afsnit 1.2) og afsnit 4.6",
         ),
         (
             "Målgruppen",
@@ -48,12 +50,12 @@ impl ReferenceTexts for Da {
         ),
         (
             "Sådan indrapporteres",
-            "Projekterne dokumenterer ansættelserne ved at sende lister med cpr-numre til STAR, som tjekker dem mod registre.",
+            "Projekterne dokumenterer ansættelserne ved at sende lister med cpr-numre til STAR, som kontrollerer dem op mod registerdata.",
             "afsnit 1.1",
         ),
         (
             "Hvorfor indrapporterede ansættelser afvises",
-            "Personen er ikke i målgruppen (mindst et års sammenhængende ledighed), der kan ikke ses en lønudbetaling i registrene for den indrapporterede måned, eller der er fejl i indrapporteringen.",
+            "Personen er ikke i målgruppen (mindst et års sammenhængende ledighed), der kan ikke ses en lønudbetaling i registrene for den indrapporterede måned, eller der er datafejl i projektets indrapportering.",
             "afsnit 3.1 efter tabel 7 og afsnit 4.5.1",
         ),
         (
@@ -68,8 +70,13 @@ impl ReferenceTexts for Da {
         ),
         (
             "Puljens størrelse",
-            "45 mio. kr. for 2018–2021. I første runde fik ni projekter 14,3 mio. kr. for perioden ultimo juni 2018 til december 2019.",
+            "45 mio. kr. for 2018–2021. I første runde (2018–2019) fik ni projekter tilsagn om i alt 14,3 mio. kr. Projektperioden løb fra ultimo juni 2018 til december 2019; enkelte projekter fik den forlænget.",
             "kapitel 1, afsnit 1.1 og kapitel 2",
+        ),
+        (
+            "Andre resultatmål",
+            "Projekterne opstillede og dokumenterede også andre resultatmål, fx for udbredelse og konkrete aktiviteter. Udbredelsesaktiviteterne nåede færre virksomheder end forventet.",
+            "afsnit 1.1 og 3.2",
         ),
     ];
 
@@ -77,7 +84,7 @@ impl ReferenceTexts for Da {
 
     const MORE_CAVEATS: [&'static str; 3] = [
         "Afsnit 1.4 nævner fem projekter med indsendte resultater, afsnit 3.1 seks: det sjette er Ingerfairs ene ansættelse, som er indrapporteret, men ikke verificeret.",
-        "Tabel 7 dækker de seks projekter, der havde indrapporteret: fire af de fem netværksprojekter (ikke Quick Care) og to af de fire forløbsprojekter (ikke ISS og AOF Midt).",
+        "Tabel 7 dækker de seks projekter, der havde indrapporteret: fire af de fem netværksprojekter (ikke Quick Care) og to af de fire forløbsprojekter (hverken ISS eller AOF Midt).",
         "Rapporten placerer AOF Midts hybridprojekt under forløbstilgangen (afsnit 2.2); bilag A kalder det en hybridtilgang.",
     ];
 
@@ -104,8 +111,8 @@ impl ReferenceTexts for Da {
     const WORDS: [(&'static str, &'static str); 6] = [
         ("Enhedspris", "Det ansøgte beløb delt med resultatmålet: hvad én ansættelse koster i jeres budget. Rapporten kalder den »estimeret enhedspris«."),
         ("Resultatmål", "Det antal ansættelser, I lover i ansøgningen."),
-        ("Verificeret", "STAR har tjekket en indrapporteret ansættelse mod registrene. Kun verificerede ansættelser tæller."),
-        ("Første runde", "De ni projekter, der fik penge fra puljen i 2018 og kørte til december 2019. Det er dem, evalueringsrapporten handler om."),
+        ("Verificeret", "STAR har kontrolleret en indrapporteret ansættelse op mod registerdata. Kun verificerede ansættelser tæller."),
+        ("Første runde", "De ni projekter, der i første udmøntningsrunde (2018–2019) fik tilsagn om tilskud fra puljen. Projektperioden løb fra ultimo juni 2018 til december 2019, men enkelte projekter fik den forlænget: Code of Care til og med første kvartal 2020. Ingerfair lukkede medio 2019. Det er dem, evalueringsrapporten handler om."),
         ("Tabel 3, tabel 6, tabel 7", "Tabeller i evalueringsrapporten: tabel 3 viser beløb, resultatmål og enhedspris, tabel 6 de foreløbige resultater pr. projekt, tabel 7 de samme resultater pr. tilgang."),
         ("Afsnit 4.3.2 osv.", "Et afsnit i evalueringsrapporten. Henvisningen viser, hvor I kan læse mere."),
     ];

@@ -36,15 +36,17 @@ pub trait ReferenceTexts {
     /// The marker before each assumption ("Antagelse:").
     const ASSUMPTION_MARK: &'static str;
     /// What the calculator assumes beyond section 1.1, each with the words it reads.
-    const ASSUMPTIONS: [&'static str; 4];
-    /// The threshold's rounding up, and the note of Table 6 that supports it.
+    const ASSUMPTIONS: [&'static str; 5];
+    /// The threshold's rounding up, and why it follows from section 1.1.
     const THRESHOLD_ROUNDING: &'static str;
+    /// Which call the rules come from (round one), and that a later call's terms may differ.
+    const RULE_ROUND: &'static str;
 
     // ---- What an applicant needs
 
     const APPLICANT_HEADING: &'static str;
     /// Each fact: a short title, the sentence, and its source.
-    const APPLICANT_FACTS: [(&'static str, &'static str, &'static str); 7];
+    const APPLICANT_FACTS: [(&'static str, &'static str, &'static str); 8];
 
     // ---- The lessons
 
