@@ -18,26 +18,51 @@ pub fn inject(page: &str, markup: &str) -> Result<String, String> {
     )
 }
 
-/// `page` with `markup` inside its one empty `<noscript>` `slot` ([`PRERENDER_SLOT`],
-/// [`REFERENCE_SLOT`]). Fails when the page has no such slot, or more than one, or when
-/// the markup would end the `<noscript>` early (the rest would be drawn as the page).
-pub fn fill_noscript(page: &str, slot: &str, markup: &str) -> Result<String, String> {
-    if markup.to_ascii_lowercase().contains("</noscript") {
-        return Err("the markup contains </noscript>".into());
-    }
-    let filled = slot.replacen("</noscript>", &format!("{markup}</noscript>"), 1);
-    fill_slot(page, slot, &filled)
+/// Where `index.html` keeps the page's reference part (the rule and the assumptions, the
+/// facts, lessons, caveats, round two and the sources: [`crate::views::reference`]): a
+/// slot the build replaces with [`reference_link`]. The part itself is a file of its own
+/// beside the page, [`REFERENCE_FILE`] ([`reference_page`]): not on the way to the first
+/// figure (about 5 kB gzip the critical path no longer carries), and no text hidden in
+/// the page. The page's guard script fetches it once the app has started (Trunk's
+/// `TrunkApplicationStarted`), or 2 s after the page's load without an app, and puts its
+/// part where the link was; without JavaScript the link leads to it.
+pub const REFERENCE_SLOT: &str = r#"<div id="reference-src"></div>"#;
+
+/// The reference part's file, beside each calculator page.
+pub const REFERENCE_FILE: &str = "reference.html";
+
+/// What stands in the reference part's place until the page's guard script has put the
+/// part there: a link to it, named as the part is (`label`).
+pub fn reference_link(label: &str) -> String {
+    format!(
+        r#"<p class="container no-print" id="reference-src"><a href="{REFERENCE_FILE}">{}</a></p>"#,
+        escape_text(label)
+    )
 }
 
-/// Where `index.html` keeps the page's reference part (the rule and the assumptions, the
-/// facts, lessons, caveats, round two and the sources: [`crate::views::reference`]), empty
-/// as Trunk writes it. HTML outside the app's root, never drawn by the wasm, inside a
-/// `<noscript>`: without JavaScript it is shown as it is; a browser running scripts reads
-/// it as one piece of text (no elements to style or lay out before the app's first
-/// drawing: the first result 19 ms sooner, `make bench`), and the page's guard script puts
-/// it in the page once the app has started and drawn its first view (Trunk's
-/// `TrunkApplicationStarted`), or 2 s after the page's load without an app.
-pub const REFERENCE_SLOT: &str = r#"<noscript id="reference-src"></noscript>"#;
+/// The reference part's own page ([`REFERENCE_FILE`]): a whole document in the page's
+/// language `lang`, titled `title`, whose `#reference` element (`part`) the guard script
+/// takes; read as it is without JavaScript, with [`REFERENCE_PAGE_STYLE`] (the page's
+/// guard script takes the part only: the calculator's own style sheet styles it there).
+pub fn reference_page(lang: &str, title: &str, part: &str) -> String {
+    format!(
+        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>{}</title><style>{REFERENCE_PAGE_STYLE}</style></head><body>{part}</body></html>"#,
+        escape_text(title)
+    )
+}
+
+/// The reference page's own few rules, read without JavaScript: a readable column, and
+/// round one's caveats under their section's heading only (the heading they carry is for
+/// under the round-one table, as in `styles/main.css`).
+pub const REFERENCE_PAGE_STYLE: &str = "body{font-family:system-ui,sans-serif;line-height:1.5;max-width:46rem;margin:0 auto;padding:1rem}.caveats>.caveats-near>p:first-child{display:none}";
+
+/// `text` safe as HTML text and attribute value.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
 
 /// Where both pages keep the site header and footer ([`crate::views::site_frame`]), each
 /// replaced by the element it stands for.
@@ -63,8 +88,8 @@ pub fn fill_slot(page: &str, slot: &str, markup: &str) -> Result<String, String>
 /// only by the build step (never in the wasm).
 pub const EN_HEAD: PageHead = PageHead {
     lang: "en",
-    title: "Grant calculator – the pool for spreading companies' social responsibility (STAR)",
-    description: "Work out the unit price and the payout for STAR's pool for spreading companies' social responsibility, and compare with round one.",
+    title: "Grant calculator – the pool for promoting corporate social responsibility (STAR)",
+    description: "Work out the unit price and the payout for STAR's pool for promoting corporate social responsibility, and compare with round one.",
     noscript: "The grant calculator needs JavaScript and WebAssembly. Turn JavaScript on in your browser.",
 };
 
@@ -72,7 +97,7 @@ pub const EN_HEAD: PageHead = PageHead {
 pub const EN_BATCH_HEAD: PageHead = PageHead {
     lang: "en",
     title: "Check many applications – Grant calculator",
-    description: "Check many applications to STAR's pool for spreading companies' social responsibility at once: unit price, threshold and comparison with round one.",
+    description: "Check many applications to STAR's pool for promoting corporate social responsibility at once: unit price, threshold and comparison with round one.",
     noscript: EN_HEAD.noscript,
 };
 

@@ -712,14 +712,17 @@ fn the_prerendered_view_goes_into_the_one_empty_slot() {
     assert!(inject(&once, "<p>a</p>").is_err());
     assert!(inject("<body></body>", "<p>a</p>").is_err());
     assert!(inject(&format!("{PRERENDER_SLOT}{PRERENDER_SLOT}"), "<p>a</p>").is_err());
-    // The reference part's <noscript> is filled the same way.
-    use puljeberegner::prerender::{fill_noscript, REFERENCE_SLOT};
+    // The reference part's place gets a link to its own file, the label as text.
+    use puljeberegner::prerender::{fill_slot, reference_link, reference_page, REFERENCE_SLOT};
     let page = format!("<div id=\"app\"></div>{REFERENCE_SLOT}");
     assert_eq!(
-        fill_noscript(&page, REFERENCE_SLOT, "<div id=\"reference\"></div>").unwrap(),
-        r#"<div id="app"></div><noscript id="reference-src"><div id="reference"></div></noscript>"#
+        fill_slot(&page, REFERENCE_SLOT, &reference_link("Regler & <kilder>")).unwrap(),
+        r#"<div id="app"></div><p class="container no-print" id="reference-src"><a href="reference.html">Regler &amp; &lt;kilder&gt;</a></p>"#
     );
-    assert!(fill_noscript(&page, REFERENCE_SLOT, "</noscript><p>b</p>").is_err());
+    let file = reference_page("da", "Regler – Puljeberegner", "<div id=\"reference\"></div>");
+    assert!(file.starts_with(r#"<!doctype html><html lang="da">"#));
+    assert!(file.contains("<title>Regler – Puljeberegner</title>"));
+    assert!(file.ends_with(r#"<body><div id="reference"></div></body></html>"#));
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! Yew's server renderer: `prerender <page> [da|en] [batch]`.
 //! - Every page: the site header and footer ([`FramePart`]), with its links as for a page
 //!   with no inputs (the app keeps them in step), and for English the page's head.
-//! - The calculator's pages also get the reference part, the embed section, and the
+//! - The calculator's pages also get the reference part (a file of its own beside the
+//!   page, `reference.html`, and a link to it where the part goes), the embed section, and the
 //!   calculator's default view, empty, so a reader on a slow line sees the calculator
 //!   (its form and key figures, the app's first drawing) and can fill it in before the
 //!   wasm has arrived. It goes into the page's app root, where the figures module writes
@@ -14,9 +15,11 @@ use std::process::ExitCode;
 
 use puljeberegner::pages::View;
 use puljeberegner::prerender::{
-    fill_noscript, fill_slot, inject, localize, EMBED_SLOT, EN_BATCH_HEAD, EN_HEAD, FOOTER_SLOT,
-    HEADER_SLOT, REFERENCE_SLOT,
+    fill_slot, inject, localize, reference_link, reference_page, EMBED_SLOT, EN_BATCH_HEAD,
+    EN_HEAD, FOOTER_SLOT, HEADER_SLOT, REFERENCE_FILE, REFERENCE_SLOT,
 };
+use puljeberegner::texts::reference::ReferenceTexts;
+use puljeberegner::texts::{Page as T, Texts};
 use puljeberegner::views::embed_snippet::EmbedSection;
 use puljeberegner::views::reference::Reference;
 use puljeberegner::views::site_frame::{FramePart, FramePartProps};
@@ -46,9 +49,16 @@ fn main() -> ExitCode {
                 Ok(page)
             } else {
                 let reference = format!(r#"<div id="reference">{}</div>"#, render_reference());
+                let file = std::path::Path::new(&path).with_file_name(REFERENCE_FILE);
+                let title = format!("{} – {}", T::REFERENCE_LABEL, T::TITLE);
+                let lang = if english { "en" } else { "da" };
+                std::fs::write(&file, reference_page(lang, &title, &reference))
+                    .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
                 let embed = server_render(yew::LocalServerRenderer::<EmbedSection>::new());
                 inject(&page, &render(english))
-                    .and_then(|page| fill_noscript(&page, REFERENCE_SLOT, &reference))
+                    .and_then(|page| {
+                        fill_slot(&page, REFERENCE_SLOT, &reference_link(T::REFERENCE_LABEL))
+                    })
                     .and_then(|page| fill_slot(&page, EMBED_SLOT, &embed))
             }
         })

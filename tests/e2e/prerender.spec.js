@@ -20,11 +20,13 @@ test('before the wasm arrives the calculator is there; what is typed meanwhile i
   await expect(page.getByTestId('payout-total')).toHaveText('—');
   await expect(page.getByTestId('workings')).toHaveCount(0);
   await expect(page.getByTestId('round-one-table')).toHaveCount(0);
-  // The reference part is static HTML in the page, written into a <noscript> that the page
-  // unpacks when the app starts, or 2 s after its load without the app (as here).
-  await expect(page.locator('#reference-src')).toHaveCount(1);
+  // The reference part is a file of its own (reference.html), linked where it goes: the
+  // page fetches it and puts it there when the app starts, or 2 s after its load without
+  // the app (as here).
+  await expect(page.locator('#reference-src a[href="reference.html"]')).toHaveText('Regler, forudsætninger og kilder');
   await expect(page.getByTestId('reference')).toHaveCount(0);
   await expect(page.getByTestId('reference')).toHaveCount(1, { timeout: 5000 });
+  await expect(page.locator('#reference-src')).toHaveCount(0);
   await expect(page.getByTestId('rules')).toContainText('Tilskudsmodellen for projekterne');
   // The reader starts filling in the form before the app is there.
   await page.locator('[name="budget"]').fill('1.202.550');

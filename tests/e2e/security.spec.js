@@ -43,7 +43,7 @@ test.describe('hostile input is text', () => {
       expect(files.slice(1)).toEqual(['failure.js', 'copy.js']);
       const body = await page.locator('body script').evaluateAll((els) => els.map((e) => e.textContent));
       expect(body).toHaveLength(1);
-      expect(body[0]).toContain("getElementById('reference-src')");
+      expect(body[0]).toContain("fetch('reference.html')");
       expect(outside).toEqual([]);
     });
   }

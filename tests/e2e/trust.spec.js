@@ -32,8 +32,8 @@ test('the caveats sit in the same section as the round-one table', async ({ calc
 test('the reference part reads after the calculator, then the embed section, then the footer', async ({ calc, page }) => {
   await calc.goto('?budget=1000000&target=17');
   await calc.waitForResult('unit-price', '58.823 kr.');
-  // Unpacked from its <noscript> as the app started, not by the fallback 2 s after load.
-  expect(await page.locator('#reference-src').count()).toBe(0);
+  // Fetched and put in place as the app started, not by the fallback 2 s after load.
+  await expect(page.locator('#reference-src')).toHaveCount(0, { timeout: 1500 });
   const order = await page.evaluate(() => {
     // The app's root holds <main>; the reference part follows it, then the footer.
     const app = document.getElementById('app');
@@ -46,7 +46,7 @@ test('the reference part reads after the calculator, then the embed section, the
     ];
   });
   expect(order).toEqual([true, true]);
-  await expect(page.getByTestId('assumptions').getByTestId('assumption')).toHaveCount(4);
+  await expect(page.getByTestId('assumptions').getByTestId('assumption')).toHaveCount(5);
   await expect(page.getByTestId('sources').locator('a[href^="https://star.dk/"]')).toHaveCount(3);
   // The lead links to the words explained.
   await page.locator('.lead a[href="#words-heading"]').click();
@@ -54,15 +54,29 @@ test('the reference part reads after the calculator, then the embed section, the
 });
 
 test('embedded, the reference part is hidden', async ({ calc, page }) => {
+  const asked = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   await calc.goto('?budget=1000000&target=17&embed=1');
   await calc.waitForResult('unit-price', '58.823 kr.');
   await expect(page.getByTestId('reference')).toBeHidden();
+  // Never shown embedded, so never fetched.
+  expect(asked).not.toContain('/reference.html');
+});
+
+test('a link to a part of the reference lands on it once the part is there', async ({ calc, page }) => {
+  await calc.goto('?budget=1000000&target=17#words-heading');
+  await calc.waitForResult('unit-price', '58.823 kr.');
+  await expect(page.locator('#words-heading')).toBeInViewport();
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the rule, the assumptions and the sources are there to read', async ({ page }) => {
     await page.goto('/');
+    // A link where the part goes, to its own page.
+    await page.locator('#reference-src a').click();
+    await expect(page).toHaveURL(/\/reference\.html$/);
+    await expect(page).toHaveTitle('Regler, forudsætninger og kilder – Puljeberegner');
     await expect(page.getByTestId('rules')).toContainText('Antagelse:');
     await expect(page.getByTestId('round-one-caveats')).toBeVisible();
     // The caveats' heading once, not again over round one's caveats inside the section.
@@ -72,6 +86,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('header.site-header')).toBeVisible();
     await expect(page.locator('footer.site-footer')).toBeVisible();
     await page.goto('/en/');
+    await page.locator('#reference-src a').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('rule-rendering')).toContainText('up to half of the amount applied for');
     await expect(page.getByTestId('round-two')).toContainText('DKK 13,554');
   });

@@ -172,9 +172,9 @@ const FLOWS = [
       await d.open('/?budget=5649208&target=230&approach=network');
       await until(d, 'the app has started', appReady);
       check(await d.js(() => document.querySelector('[name="approach"][value="network"]').checked), 'approach=network does not check "netværk"');
-      // The reference part, waiting in a <noscript>, is unpacked as the app starts (not by
-      // the fallback 2 s after load), and the round-one caveats go under the table.
-      check(await d.js(() => !!document.getElementById('reference') && !document.getElementById('reference-src')), 'the reference part is not unpacked as the app starts');
+      // The reference part, a file of its own, is fetched and put in place as the app
+      // starts, and the round-one caveats go under the table.
+      await until(d, 'the reference part in place', () => !!document.getElementById('reference') && !document.getElementById('reference-src'));
       await until(d, 'the caveats under the round-one table', () => !!document.querySelector('#round-one + #round-one-caveats'));
       await results(d, {
         'unit-price': '24.561 kr.',
