@@ -130,11 +130,11 @@ pub fn App(props: &AppProps) -> Html {
     // The header's links keep the inputs; the language switch keeps the calculation,
     // with numbers rewritten for the other language.
     let here = state.page();
-    // Where a link to another part of the page leads: embedded, to the whole page.
-    let to_top = if embed {
-        shared.link_from(here)
+    // Embedded, the words are not in the frame: their link opens them on the whole page.
+    let words_href: AttrValue = if embed {
+        (shared.link_from(here) + "#words-heading").into()
     } else {
-        String::new()
+        "#words-heading".into()
     };
     let frame_links = state.frame_links();
     let switch_href: AttrValue = frame_links[2].clone().into();
@@ -211,8 +211,7 @@ pub fn App(props: &AppProps) -> Html {
                 { error_summary(&ErrorSummaryProps { errors: summary.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
                 <h1>{ T::TITLE }</h1>
-                // Embedded, the words are not in the frame: the link opens them on the whole page.
-                <p class="lead">{ T::LEAD }{ " " }<a href={format!("{to_top}#words-heading")} target={embed.then_some("_top")} class="no-print">{ T::WORDS_LINK }</a>
+                <p class="lead">{ T::LEAD }{ " " }<a href={words_href} target={embed.then_some("_top")} class="no-print">{ T::WORDS_LINK }</a>
                 if !embed {
                     { " " }<a href="#embed-heading" class="no-print">{ T::EMBED_HEADING }</a>
                 }
@@ -262,7 +261,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 if embed {
                     <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
-                    <p class="embed-full"><a href={to_top.clone()} target="_top" data-testid="full-page">{ T::FULL_PAGE_LINK }</a></p>
+                    <p class="embed-full"><a href={shared.link_from(here)} target="_top" data-testid="full-page">{ T::FULL_PAGE_LINK }</a></p>
                 } else if rest_drawn {
                 <section class="panel" aria-labelledby="scenarios-heading" data-testid="scenarios">
                     <h2 id="scenarios-heading">{ T::SCENARIOS_HEADING }</h2>

@@ -10,11 +10,6 @@ impl LinkTexts for Da {
     const BACK_LINK: &'static str = "Tilbage til resultatet";
 
     fn axis_amount(m: Money) -> String {
-        match millions(m) {
-            Some((0, d)) if d.is_empty() => "0".into(),
-            Some((whole, d)) if d.is_empty() => format!("{} mio.", grouped(whole as u64)),
-            Some((whole, d)) => format!("{},{d} mio.", grouped(whole as u64)),
-            None => Self::money(m),
-        }
+        millions(m, grouped, ',', " mio.").unwrap_or_else(|| Self::money(m))
     }
 }

@@ -10,11 +10,6 @@ impl LinkTexts for En {
     const BACK_LINK: &'static str = "Back to the result";
 
     fn axis_amount(m: Money) -> String {
-        match millions(m) {
-            Some((0, d)) if d.is_empty() => "0".into(),
-            Some((whole, d)) if d.is_empty() => format!("{}m", grouped(whole as u64)),
-            Some((whole, d)) => format!("{}.{d}m", grouped(whole as u64)),
-            None => Self::money(m),
-        }
+        millions(m, grouped, '.', "m").unwrap_or_else(|| Self::money(m))
     }
 }

@@ -20,17 +20,34 @@ pub trait LinkTexts: Texts {
     fn axis_amount(m: Money) -> String;
 }
 
-/// `m` in millions with at most two decimals and no trailing zeros, the integer part and
-/// the decimals apart: (1, "2") for 1.200.000 kr., (0, "25") for 250.000 kr., (3, "") for
-/// 3.000.000 kr.; `None` when two decimals do not hold it exactly (a step below 10.000 kr.).
-pub fn millions(m: Money) -> Option<(i64, String)> {
+/// `m` in millions, short for an axis: the whole millions written by `whole` (which groups
+/// the thousands), then `decimal` and at most two decimals without trailing zeros, then
+/// `unit` (none for 0): `1,2 mio.` for 1.200.000 kr. `None` when two decimals do not hold
+/// it exactly (a step below 10.000 kr.). Written without `format!`, as it is in the wasm.
+pub fn millions(
+    m: Money,
+    whole: fn(u64) -> String,
+    decimal: char,
+    unit: &str,
+) -> Option<String> {
     // A hundredth of a million is 10.000 kr., 1.000.000 øre.
-    if m.ore() % 1_000_000 != 0 {
+    if m.ore() < 0 || m.ore() % 1_000_000 != 0 {
         return None;
     }
-    let hundredths = m.ore() / 1_000_000;
-    let decimals = format!("{:02}", (hundredths % 100).abs());
-    Some((hundredths / 100, decimals.trim_end_matches('0').to_string()))
+    let hundredths = (m.ore() / 1_000_000) as u64;
+    let mut out = whole(hundredths / 100);
+    let (tens, ones) = ((hundredths / 10 % 10) as u8, (hundredths % 10) as u8);
+    if tens + ones > 0 {
+        out.push(decimal);
+        out.push(char::from(b'0' + tens));
+        if ones > 0 {
+            out.push(char::from(b'0' + ones));
+        }
+    }
+    if hundredths > 0 {
+        out.push_str(unit);
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -42,10 +59,13 @@ mod tests {
     #[test]
     fn the_axis_amounts_are_short_and_exact() {
         let k = Money::from_kroner;
-        assert_eq!(millions(k(1_200_000)), Some((1, "2".into())));
-        assert_eq!(millions(k(250_000)), Some((0, "25".into())));
-        assert_eq!(millions(k(3_000_000)), Some((3, String::new())));
-        assert_eq!(millions(k(5_000)), None);
+        let plain = |m| millions(m, |n| n.to_string(), '.', "M");
+        assert_eq!(plain(k(1_200_000)).as_deref(), Some("1.2M"));
+        assert_eq!(plain(k(250_000)).as_deref(), Some("0.25M"));
+        assert_eq!(plain(k(3_000_000)).as_deref(), Some("3M"));
+        assert_eq!(plain(k(0)).as_deref(), Some("0"));
+        assert_eq!(plain(k(5_000)), None);
+        assert_eq!(plain(k(-1_000_000)), None);
         let amounts = [0, 50_000, 250_000, 1_000_000, 1_200_000, 45_000_000, 1_000_000_000];
         let da: Vec<String> = amounts.iter().map(|&a| Da::axis_amount(k(a))).collect();
         let en: Vec<String> = amounts.iter().map(|&a| En::axis_amount(k(a))).collect();
