@@ -130,12 +130,6 @@ pub fn App(props: &AppProps) -> Html {
     // The header's links keep the inputs; the language switch keeps the calculation,
     // with numbers rewritten for the other language.
     let here = state.page();
-    // Embedded, the words are not in the frame: their link opens them on the whole page.
-    let words_href: AttrValue = if embed {
-        (shared.link_from(here) + "#words-heading").into()
-    } else {
-        "#words-heading".into()
-    };
     let frame_links = state.frame_links();
     let switch_href: AttrValue = frame_links[2].clone().into();
     // One of the four text fields, its value and callback taken from the state.
@@ -211,8 +205,10 @@ pub fn App(props: &AppProps) -> Html {
                 { error_summary(&ErrorSummaryProps { errors: summary.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
                 <h1>{ T::TITLE }</h1>
-                <p class="lead">{ T::LEAD }{ " " }<a href={words_href} target={embed.then_some("_top")} class="no-print">{ T::WORDS_LINK }</a>
+                // Embedded, the words and the embed code are not in the frame: no links to them.
+                <p class="lead">{ T::LEAD }
                 if !embed {
+                    { " " }<a href="#words-heading" class="no-print">{ T::WORDS_LINK }</a>
                     { " " }<a href="#embed-heading" class="no-print">{ T::EMBED_HEADING }</a>
                 }
                 </p>
