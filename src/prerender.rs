@@ -42,14 +42,19 @@ pub fn reference_link(label: &str) -> String {
 
 /// The reference part's own page ([`REFERENCE_FILE`]): a whole document in the page's
 /// language `lang`, titled `title`, whose `#reference` element (`part`) the guard script
-/// takes; read as it is without JavaScript, with [`REFERENCE_PAGE_STYLE`] (the page's
-/// guard script takes the part only: the calculator's own style sheet styles it there).
+/// takes; read as it is without JavaScript, with its own few rules
+/// ([`REFERENCE_STYLE_FILE`]: the page's guard script takes the part only, which the
+/// calculator's own style sheet styles there; a file, not a `<style>`, which the page's
+/// policy would refuse while the script parses the document).
 pub fn reference_page(lang: &str, title: &str, part: &str) -> String {
     format!(
-        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>{}</title><style>{REFERENCE_PAGE_STYLE}</style></head><body>{part}</body></html>"#,
+        r#"<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>{}</title><link rel="stylesheet" href="{REFERENCE_STYLE_FILE}"></head><body>{part}</body></html>"#,
         escape_text(title)
     )
 }
+
+/// The reference page's style sheet, beside it: [`REFERENCE_PAGE_STYLE`].
+pub const REFERENCE_STYLE_FILE: &str = "reference.css";
 
 /// The reference page's own few rules, read without JavaScript: a readable column, and
 /// round one's caveats under their section's heading only (the heading they carry is for

@@ -719,7 +719,11 @@ fn the_prerendered_view_goes_into_the_one_empty_slot() {
         fill_slot(&page, REFERENCE_SLOT, &reference_link("Regler & <kilder>")).unwrap(),
         r#"<div id="app"></div><p class="container no-print" id="reference-src"><a href="reference.html">Regler &amp; &lt;kilder&gt;</a></p>"#
     );
-    let file = reference_page("da", "Regler – Puljeberegner", "<div id=\"reference\"></div>");
+    let file = reference_page(
+        "da",
+        "Regler – Puljeberegner",
+        "<div id=\"reference\"></div>",
+    );
     assert!(file.starts_with(r#"<!doctype html><html lang="da">"#));
     assert!(file.contains("<title>Regler – Puljeberegner</title>"));
     assert!(file.ends_with(r#"<body><div id="reference"></div></body></html>"#));

@@ -16,7 +16,8 @@ use std::process::ExitCode;
 use puljeberegner::pages::View;
 use puljeberegner::prerender::{
     fill_slot, inject, localize, reference_link, reference_page, EMBED_SLOT, EN_BATCH_HEAD,
-    EN_HEAD, FOOTER_SLOT, HEADER_SLOT, REFERENCE_FILE, REFERENCE_SLOT,
+    EN_HEAD, FOOTER_SLOT, HEADER_SLOT, REFERENCE_FILE, REFERENCE_PAGE_STYLE, REFERENCE_SLOT,
+    REFERENCE_STYLE_FILE,
 };
 use puljeberegner::texts::reference::ReferenceTexts;
 use puljeberegner::texts::{Page as T, Texts};
@@ -54,6 +55,9 @@ fn main() -> ExitCode {
                 let lang = if english { "en" } else { "da" };
                 std::fs::write(&file, reference_page(lang, &title, &reference))
                     .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+                let style = file.with_file_name(REFERENCE_STYLE_FILE);
+                std::fs::write(&style, REFERENCE_PAGE_STYLE)
+                    .map_err(|e| format!("cannot write {}: {e}", style.display()))?;
                 let embed = server_render(yew::LocalServerRenderer::<EmbedSection>::new());
                 inject(&page, &render(english))
                     .and_then(|page| {
