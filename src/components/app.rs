@@ -236,6 +236,11 @@ pub fn App(props: &AppProps) -> Html {
                     // (drawn once the app runs: the figures module does not compute flags).
                     { flags_panel(&FlagsPanelProps { flags }) }
                 </section>
+                // The links on to the further answers, right under the result (on a wide
+                // screen the style sheet puts them under the payout).
+                if rest_drawn && !embed {
+                    { answer_links() }
+                }
                 // The payout is drawn first too: the figures module (crates/figures) writes
                 // the scenario's payout into the pre-rendered view before the app starts.
                 { payout_figures(&PayoutFiguresProps { texts: figures.clone() }) }
@@ -252,7 +257,6 @@ pub fn App(props: &AppProps) -> Html {
                 </form>
                 if rest_drawn && !embed {
                     { workings(&WorkingsProps { scenario }) }
-                    { answer_links() }
                 }
                 </div>
                 if embed {

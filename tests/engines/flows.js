@@ -417,7 +417,13 @@ const FLOWS = [
         // eslint-disable-next-line no-await-in-loop
         await until(d, `the unit price on screen after the way back from ${href}`, inView, '[data-testid="unit-price"]');
       }
-      // The verified hires typed with the payout they change on the same screen.
+      // Tab from the last link under the result to the verified hires: the payout they
+      // change comes into view with them, and stays while they are typed.
+      await d.js(() => { document.querySelector('[data-testid="answer-links"] li:last-child a').focus(); scrollTo(0, 0); return true; });
+      await d.press('Tab');
+      await untilEqual(d, 'Tab to the hires field', 'hires', focusedName);
+      await until(d, 'the hires field on screen', inView, '[name="hires"]');
+      await until(d, 'the total payout on screen with the hires field', inView, '[data-testid="payout-total"]');
       await d.typeInto('[name="hires"]', '8');
       await results(d, { 'payout-total': '601.275 kr.' });
       check(await d.js(inView, '[name="hires"]'), 'the hires field is not on screen while typed in');
