@@ -79,12 +79,13 @@ fn the_result_leads_to_the_four_further_answers_and_each_leads_back() {
     for (href, _) in &links {
         assert!(all_ids.contains(&href[1..].to_string()), "{href} leads nowhere");
     }
-    // Each answer's section has a way back to the result.
+    // Each answer's section has a way back to the result: the comparison's at its end,
+    // in round one's caveats, which the page's script puts under its table.
     assert!(all_ids.contains(&"results-heading".to_string()));
     let both = [&app, &statics];
     for heading in [
         "scenarios-heading",
-        "compare-heading",
+        "round-one-caveats",
         "applicant-heading",
         "rules-heading",
     ] {

@@ -278,8 +278,9 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel" aria-labelledby="compare-heading">
                     <h2 id="compare-heading">{ T::COMPARE_HEADING }</h2>
                     { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
+                    // Under the table the page's script puts round one's caveats, and with
+                    // them the way back to the result (src/views/caveats.rs).
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
-                    { back_link() }
                 </section>
                 <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
                 { copy_link(&CopyLinkProps { link: share_link.clone() }) }
