@@ -9,6 +9,7 @@ use puljeberegner::domain::count_input::{MAX_HIRES, MAX_TARGET};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, threshold_hires, Application, Outcome};
 use puljeberegner::domain::round_one::PROJECTS;
+use puljeberegner::texts::links::LinkTexts;
 use puljeberegner::texts::{da::Da, en::En, Texts};
 
 fn chart(budget: Money, target: u32, hires: u32, expenses: Money) -> PayoutChart {
@@ -62,31 +63,32 @@ fn labels<L: Texts>(c: &PayoutChart) -> ChartLabels {
 
 /// The label boxes the chart shows at text size `font` (CSS, `styles/main.css`: 12 from a
 /// box 640 px wide, where every label shows; 16 down to 512 px without the round-one
-/// labels; 20 and 24 down to 320 px with the x tick labels alone, the last one ending at
-/// the axis' end), named, with the chart's labels placed for text in language `L`.
-fn label_boxes<L: Texts>(c: &PayoutChart, font: f64) -> (Vec<(String, LabelBox)>, ChartLabels) {
+/// labels; 20 and 24 down to 320 px with the tick labels alone, the x axis's first one
+/// starting at the axis and its last one ending at the axis' end), named, with the chart's
+/// labels placed for text in language `L`.
+fn label_boxes<L: LinkTexts>(c: &PayoutChart, font: f64) -> (Vec<(String, LabelBox)>, ChartLabels) {
     let labels = labels::<L>(c);
     let mut boxes = Vec::new();
     let last = c.x_ticks.len() - 1;
     for (i, t) in c.x_ticks.iter().enumerate() {
         let text = L::count(t.hires);
         let w = text_width(&text, font);
-        let left = if font > FONT && i == last {
-            t.x - w
-        } else {
-            t.x - w / 2.0
+        let left = match (font > FONT, i) {
+            (true, 0) => t.x,
+            (true, i) if i == last => t.x - w,
+            _ => t.x - w / 2.0,
         };
         // Hanging from `label_y`: the top of the box.
         let b = LabelBox::of_text(left, w, t.label_y + ASCENT * font, font);
         boxes.push((format!("x tick {text}"), b));
     }
+    for t in &c.y_ticks {
+        let text = L::axis_amount(t.amount);
+        let w = text_width(&text, font);
+        let b = LabelBox::of_text(t.label_x - w, w, t.label_y, font);
+        boxes.push((format!("y tick {text}"), b));
+    }
     if font <= SCENARIO_FONT {
-        for t in &c.y_ticks {
-            let text = L::money(t.amount);
-            let w = text_width(&text, font);
-            let b = LabelBox::of_text(t.label_x - w, w, t.label_y, font);
-            boxes.push((format!("y tick {text}"), b));
-        }
         // Placed for its largest size, SCENARIO_FONT: the box at 12 lies inside it.
         boxes.push((scenario_text::<L>(c), labels.scenario.bounds()));
     }
@@ -100,9 +102,9 @@ fn label_boxes<L: Texts>(c: &PayoutChart, font: f64) -> (Vec<(String, LabelBox)>
 
 /// No label over another label or a line, every label inside the viewBox: at every text
 /// size the page uses down to a box 320 px wide, in language `L`. (Below 512 px only the
-/// x tick labels show; from a target of about 60.000 on, their estimated widths at 24
-/// meet, though the real ones do not: checked up to 10.000.)
-fn check_labels<L: Texts>(c: &PayoutChart) -> Result<(), String> {
+/// tick labels show; from a target of about 60.000 on, the x ticks' estimated widths at
+/// 24 meet, though the real ones do not: checked up to 10.000.)
+fn check_labels<L: LinkTexts>(c: &PayoutChart) -> Result<(), String> {
     let narrow: &[f64] = if c.target <= 10_000 {
         &[20.0, 24.0]
     } else {

@@ -19,6 +19,7 @@ mod properties;
 mod render;
 mod render_batch;
 mod render_english;
+mod render_links;
 mod render_reference;
 mod render_scenarios;
 mod report_wording;

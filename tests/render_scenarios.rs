@@ -1390,6 +1390,14 @@ fn the_hire_axis_has_danish_separators() {
         .map(|t| t.text())
         .collect();
     assert_eq!(hires, ["0", "750", "1.500", "2.250"]);
+    // The amounts on the y axis, short enough for a phone: in millions.
+    let amounts: Vec<String> = chart
+        .all("text-anchor", "end")
+        .iter()
+        .map(|t| t.text())
+        .filter(|t| t.ends_with(" mio.") || t == "0")
+        .collect();
+    assert_eq!(amounts, ["0", "0,5 mio.", "1 mio.", "1,5 mio.", "2 mio."]);
     // No grey example values in the fields: the hints say what an empty field means.
     assert_eq!(doc.one("name", "expenses").attr("placeholder"), None);
 }

@@ -16,6 +16,7 @@ use crate::pages::View;
 use crate::state::{Action, Field, State};
 use crate::texts::{Page as T, Texts};
 use crate::views::{
+    answer_links::{answer_links, back_link},
     approach_field::{approach_field, ApproachFieldProps},
     as_if_table::{as_if_table, AsIfTableProps},
     cash_flow::{cash_flow, CashFlowProps},
@@ -231,7 +232,13 @@ pub fn App(props: &AppProps) -> Html {
                 { error_summary(&ErrorSummaryProps { errors: summary.clone() }) }
                 { live_region(&LiveRegionProps { announced }) }
                 <h1>{ T::TITLE }</h1>
-                <p class="lead">{ T::LEAD }{ " " }<a href={Id::WordsHeading.href()} class="no-print">{ T::WORDS_LINK }</a></p>
+                // Embedded, the words and the embed code are not in the frame: no links to them.
+                <p class="lead">{ T::LEAD }
+                if !embed {
+                    { " " }<a href={Id::WordsHeading.href()} class="no-print">{ T::WORDS_LINK }</a>
+                    { " " }<a href={Id::EmbedHeading.href()} class="no-print">{ T::EMBED_HEADING }</a>
+                }
+                </p>
                 // The answer next to the question, in the page's order too: the required
                 // fields, the results, then the optional scenario (beside each other from
                 // 62rem: the results to the right of both forms).
@@ -246,8 +253,8 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </form>
                 <div class="layout-results">
-                <section class="panel results" aria-labelledby="results-heading" data-testid="results">
-                    <h2 id="results-heading">{ T::RESULTS_HEADING }</h2>
+                <section class="panel results" aria-labelledby={Id::ResultsHeading.text()} data-testid="results">
+                    <h2 id={Id::ResultsHeading.text()}>{ T::RESULTS_HEADING }</h2>
                     if let Some(missing) = figures.results_missing {
                         <p class="status" data-testid="results-missing">{ missing }</p>
                     }
@@ -256,14 +263,17 @@ pub fn App(props: &AppProps) -> Html {
                     // (drawn once the app runs: the figures module does not compute flags).
                     { flags_panel(&FlagsPanelProps { flags }) }
                 </section>
+                // The links on to the further answers, right under the result (on a wide
+                // screen the style sheet puts them under the payout).
+                if rest_drawn && !embed {
+                    { answer_links() }
+                }
                 // The payout is drawn first too: the figures module (crates/figures) writes
                 // the scenario's payout into the pre-rendered view before the app starts.
                 { payout_figures(&PayoutFiguresProps { texts: figures.clone() }) }
-                if rest_drawn && !embed {
-                    { workings(&WorkingsProps { scenario }) }
-                }
                 </div>
                 // Two text fields and no submit button: Enter submits nothing, no handler needed.
+                // In one column the page's style sheet shows them above the payout they change.
                 <form class="calculator calculator--scenario" novalidate=true>
                     <section class="panel" aria-labelledby="scenario-heading">
                         <h2 id="scenario-heading">{ T::SCENARIO_HEADING }</h2>
@@ -272,6 +282,9 @@ pub fn App(props: &AppProps) -> Html {
                         { field(Field::Expenses, T::EXPENSES_LABEL, T::EXPENSES_HINT.into(), expenses_error.clone(), "decimal") }
                     </section>
                 </form>
+                if rest_drawn && !embed {
+                    { workings(&WorkingsProps { scenario }) }
+                }
                 </div>
                 if embed {
                     <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
@@ -285,12 +298,15 @@ pub fn App(props: &AppProps) -> Html {
                     { payout_chart_view(&PayoutChartViewProps { chart }) }
                     <h3>{ T::AS_IF_HEADING }</h3>
                     { as_if_table(&AsIfTableProps { application, expenses: view.expenses, rows: as_if }) }
-                    <h3>{ T::CASH_HEADING }</h3>
+                    <h3 id={Id::CashHeading.text()}>{ T::CASH_HEADING }</h3>
                     { cash_flow(&CashFlowProps { scenario }) }
+                    { back_link() }
                 </section>
-                <section class="panel" aria-labelledby="compare-heading">
-                    <h2 id="compare-heading">{ T::COMPARE_HEADING }</h2>
+                <section class="panel" aria-labelledby={Id::CompareHeading.text()}>
+                    <h2 id={Id::CompareHeading.text()}>{ T::COMPARE_HEADING }</h2>
                     { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
+                    // Under the table the page's script puts round one's caveats, and with
+                    // them the way back to the result (src/views/caveats.rs).
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
                     { caveats }
                 </section>

@@ -5,11 +5,14 @@
 
 use yew::prelude::*;
 
+use super::answer_links::back_link;
 use crate::ids::Id;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
-/// The caveats beside round one's figures, each with its source.
+/// The caveats beside round one's figures, each with its source; and, as they end the
+/// comparison with round one once under its table, the way back to the result from there
+/// (the wasm then carries neither).
 pub fn round_one_caveats() -> Html {
     html! {
         <div class="caveats-near" id={Id::RoundOneCaveats.text()} data-testid="round-one-caveats">
@@ -17,6 +20,7 @@ pub fn round_one_caveats() -> Html {
             <ul>
                 { for T::CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }
             </ul>
+            { back_link() }
         </div>
     }
 }

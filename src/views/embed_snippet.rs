@@ -35,8 +35,8 @@ pub fn embed_html(base_url: &str, query: &str) -> String {
 pub fn embed_section() -> Html {
     html! {
         <div id={Id::Embed.text()} class="container no-print" hidden=true>
-            <section class="panel embed-info" aria-labelledby="embed-heading">
-                <h2 id="embed-heading">{ T::EMBED_HEADING }</h2>
+            <section class="panel embed-info" aria-labelledby={Id::EmbedHeading.text()}>
+                <h2 id={Id::EmbedHeading.text()}>{ T::EMBED_HEADING }</h2>
                 <p id="embed-hint">{ T::EMBED_LEAD }</p>
                 <label class="field-label" for={Id::EmbedCode.text()}>{ T::EMBED_CODE_LABEL }</label>
                 <textarea id={Id::EmbedCode.text()} class="code" readonly=true rows="4" aria-describedby="embed-hint"

@@ -1,6 +1,7 @@
 //! The page's views: plain functions of their props, one per file; they read what they
 //! are given (the page's view model, typed values) and emit callbacks, and hold no state.
 
+pub mod answer_links;
 pub mod applicant_facts;
 pub mod approach_field;
 pub mod as_if_table;

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::views::cells::{head, num, Columns};
 
 use crate::chart::{px, PayoutChart, LEADER_TOP, SCENARIO_LABEL_Y, SCENARIO_LINE_TOP};
+use crate::texts::links::LinkTexts;
 use crate::texts::{Page as T, Texts};
 
 /// The column headings of the chart's two data tables: its points, and round one's
@@ -53,7 +54,7 @@ pub fn payout_chart_view(props: &PayoutChartViewProps) -> Html {
     let y_ticks = c.y_ticks.iter().map(|tick| html! {
         <g class="tick">
             <line x1={left.clone()} x2={right.clone()} y1={px(tick.y)} y2={px(tick.y)} class="grid-line" />
-            <text x={px(tick.label_x)} y={px(tick.label_y)} text-anchor="end">{ T::money(tick.amount) }</text>
+            <text x={px(tick.label_x)} y={px(tick.label_y)} text-anchor="end">{ T::axis_amount(tick.amount) }</text>
         </g>
     });
     let x_ticks = c.x_ticks.iter().map(|tick| html! {

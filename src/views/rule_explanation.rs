@@ -5,14 +5,17 @@
 
 use yew::prelude::*;
 
+use crate::ids::Id;
+
+use super::answer_links::back_link;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
 /// What the report says, how the calculator reads it, and what it assumes.
 pub fn rule_explanation() -> Html {
     html! {
-        <section class="panel rules" aria-labelledby="rules-heading" data-testid="rules">
-            <h2 id="rules-heading">{ T::RULE_HEADING }</h2>
+        <section class="panel rules" aria-labelledby={Id::RulesHeading.text()} data-testid="rules">
+            <h2 id={Id::RulesHeading.text()}>{ T::RULE_HEADING }</h2>
             <p data-testid="rule-round">{ T::RULE_ROUND }</p>
             <h3>{ T::RULE_REPORT_HEADING }</h3>
             <figure class="quote">
@@ -35,6 +38,7 @@ pub fn rule_explanation() -> Html {
                 }) }
             </ul>
             <p data-testid="threshold-rounding">{ T::THRESHOLD_ROUNDING }</p>
+            { back_link() }
         </section>
     }
 }

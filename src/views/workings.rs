@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ids::Id;
+
 use crate::calculator_view::Scenario;
 use crate::texts::{Page as T, Texts};
 
@@ -90,7 +92,7 @@ pub fn workings(props: &WorkingsProps) -> Html {
                 }) }
             </dl>
             <p class="figure-note">{ T::W_ROUNDING }</p>
-            <p class="figure-note"><a href="#rules-heading" data-testid="workings-rules-link">{ T::W_RULES_LINK }</a></p>
+            <p class="figure-note"><a href={Id::RulesHeading.href()} data-testid="workings-rules-link">{ T::W_RULES_LINK }</a></p>
         </details>
     }
 }

@@ -345,6 +345,57 @@ const FLOWS = [
   },
 
   {
+    name: 'on a phone: one tap from the result to each further answer and back; the scenario beside its payout',
+    async run(d) {
+      await d.setViewport(390, 844);
+      await d.open('/?budget=1202550&target=17&approach=course&hires=12');
+      await until(d, 'the app has started', appReady);
+      await results(d, { 'unit-price': '70.738 kr.' });
+      await until(d, 'the reference part unpacked', () => !!document.getElementById('hire-fact'));
+      const inView = (css) => {
+        const r = document.querySelector(css).getBoundingClientRect();
+        return r.top >= -1 && r.bottom <= innerHeight + 1;
+      };
+      for (const href of ['#cash-heading', '#compare-heading', '#hire-fact', '#rules-heading']) {
+        const link = `[data-testid="answer-links"] a[href="${href}"]`;
+        // eslint-disable-next-line no-await-in-loop
+        const apart = await d.js((l, p) => document.querySelector(l).getBoundingClientRect().top + scrollY - (document.querySelector(p).getBoundingClientRect().top + scrollY), link, '[data-testid="unit-price"]');
+        check(apart <= 2 * 844, `the link to ${href} is ${Math.round(apart)} px below the unit price`);
+        // eslint-disable-next-line no-await-in-loop
+        await d.click(link);
+        // eslint-disable-next-line no-await-in-loop
+        await until(d, `${href} on screen after its link`, inView, href);
+        // eslint-disable-next-line no-await-in-loop
+        const back = await d.js((h) => {
+          const a = document.querySelector(h).closest('section').querySelector('[data-testid="back-to-result"]');
+          a.setAttribute('data-flow-back', '');
+          return !!a;
+        }, href);
+        check(back, `no way back from ${href}`);
+        // eslint-disable-next-line no-await-in-loop
+        await d.click('[data-flow-back]');
+        // eslint-disable-next-line no-await-in-loop
+        await d.js(() => document.querySelector('[data-flow-back]').removeAttribute('data-flow-back'));
+        // eslint-disable-next-line no-await-in-loop
+        await until(d, `the unit price on screen after the way back from ${href}`, inView, '[data-testid="unit-price"]');
+      }
+      // Tab from the last link under the result to the verified hires: the payout they
+      // change comes into view with them, and stays while they are typed.
+      await d.js(() => { document.querySelector('[data-testid="answer-links"] li:last-child a').focus(); scrollTo(0, 0); return true; });
+      await d.press('Tab');
+      await untilEqual(d, 'Tab to the hires field', 'hires', focusedName);
+      await until(d, 'the hires field on screen', inView, '[name="hires"]');
+      await until(d, 'the total payout on screen with the hires field', inView, '[data-testid="payout-total"]');
+      await d.typeInto('[name="hires"]', '8');
+      await results(d, { 'payout-total': '601.275 kr.' });
+      check(await d.js(inView, '[name="hires"]'), 'the hires field is not on screen while typed in');
+      check(await d.js(inView, '[data-testid="payout-total"]'), 'the total payout is not on screen beside the hires field');
+      const gap = await d.js((a, b) => document.querySelector(b).getBoundingClientRect().top - document.querySelector(a).getBoundingClientRect().top, '[name="hires"]', '[data-testid="payout-total"]');
+      check(Math.abs(gap) < 844 / 2, `the total payout is ${Math.round(gap)} px from the hires field`);
+    },
+  },
+
+  {
     name: 'print: no buttons, the date and the link on paper, tables within A4, one page',
     async run(d) {
       await d.open('/?budget=1000000&target=17&approach=course&hires=12');

@@ -205,6 +205,11 @@ impl Doc {
         !self.all("data-testid", testid).is_empty()
     }
 
+    /// Every element, in document order.
+    pub fn all_elements(&self) -> &[Element] {
+        &self.elements
+    }
+
     pub fn tags(&self, name: &str) -> Vec<&Element> {
         self.elements.iter().filter(|e| e.name == name).collect()
     }

@@ -26,6 +26,18 @@ pub enum Id {
     WordsHeading,
     /// The heading of round two, in the reference part.
     RoundTwoHeading,
+    /// The heading of the calculator's result, where the further answers link back to.
+    ResultsHeading,
+    /// The heading of when the money can come.
+    CashHeading,
+    /// The heading of the comparison with round one.
+    CompareHeading,
+    /// What counts as a hire, the first fact for applicants in the reference part.
+    HireFact,
+    /// The heading of the rule and the assumptions, in the reference part.
+    RulesHeading,
+    /// The heading of the embed section.
+    EmbedHeading,
     /// The site header's link to the calculator.
     NavCalculator,
     /// The site header's link to the batch check.
@@ -73,6 +85,12 @@ impl Id {
             Id::BatchErrors => "batch-errors",
             Id::WordsHeading => "words-heading",
             Id::RoundTwoHeading => "round-two-heading",
+            Id::ResultsHeading => "results-heading",
+            Id::CashHeading => "cash-heading",
+            Id::CompareHeading => "compare-heading",
+            Id::HireFact => "hire-fact",
+            Id::RulesHeading => "rules-heading",
+            Id::EmbedHeading => "embed-heading",
             Id::NavCalculator => "nav-calculator",
             Id::NavBatch => "nav-batch",
             Id::LangSwitch => "lang-switch",
@@ -101,6 +119,12 @@ mod tests {
             Id::BatchErrors,
             Id::WordsHeading,
             Id::RoundTwoHeading,
+            Id::ResultsHeading,
+            Id::CashHeading,
+            Id::CompareHeading,
+            Id::HireFact,
+            Id::RulesHeading,
+            Id::EmbedHeading,
             Id::NavCalculator,
             Id::NavBatch,
             Id::LangSwitch,

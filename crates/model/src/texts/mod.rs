@@ -23,6 +23,7 @@ use crate::pages::Lang;
 pub mod batch;
 pub mod da;
 pub mod en;
+pub mod links;
 pub mod reference;
 
 /// The language of this build's pages.
