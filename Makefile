@@ -25,8 +25,12 @@ CRITICAL_PATH_GZIP ?= 30000
 # reading and the texts of the first figures a second time) and the app. Their total
 # (~120 kB on 2026-12-07) is over PAGE_CEILING_GZIP; until the app is cut by as much, they
 # have this ceiling of their own, so that they cannot grow further unnoticed
-# (docs/performance.md, "Figures first").
-CALCULATOR_CEILING_GZIP ?= 123000
+# (docs/performance.md, "Figures first"). Raised from 123.000 on 2026-12-07 for three
+# measured changes (docs/performance.md, "The second session of 2026-12-07"): the texts
+# corrected against the report (+0,9 kB), the reference part as a file of its own (+0,8 kB
+# in the total, -4,2 kB on the critical path) and the long page's links and chart axis
+# (+1,5 kB); 125.225 bytes then.
+CALCULATOR_CEILING_GZIP ?= 126000
 
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
