@@ -14,7 +14,7 @@ test.describe('English', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('h1')).toHaveText('Grant calculator');
     await expect(page).toHaveTitle(/Grant calculator/);
-    await expect(page.getByText('Compared with round one')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Compared with round one' })).toBeVisible();
   });
 
   test('no placeholder, and the chart axis is written the English way', async ({ calc, page }) => {
