@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 
 /// What [`copy_link`] shows.
@@ -18,14 +17,14 @@ pub struct CopyLinkProps {
 pub fn copy_link(props: &CopyLinkProps) -> Html {
     html! {
         <div class="copy-link no-print">
-            <label class="field-label" for={Id::ShareLink.text()}>{ T::LINK_LABEL }</label>
+            <label class="field-label" for="share-link">{ T::LINK_LABEL }</label>
             <div class="copy-row">
-                <input id={Id::ShareLink.text()} class="field-input" type="text" readonly=true
+                <input id="share-link" class="field-input" type="text" readonly=true
                     value={props.link.clone()} data-testid="share-link" />
-                <button type="button" class="button" data-copy={Id::ShareLink.text()} data-copied={T::COPIED}
+                <button type="button" class="button" data-copy="share-link" data-copied={T::COPIED}
                     data-fallback={T::COPY_FALLBACK} data-testid="copy-link">{ T::COPY_LINK }</button>
             </div>
-            <p class="status" id={Id::ShareLinkStatus.text()} role="status" data-testid="copy-status"></p>
+            <p class="status" id="share-link-status" role="status" data-testid="copy-status"></p>
         </div>
     }
 }

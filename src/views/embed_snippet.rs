@@ -43,7 +43,7 @@ pub fn embed_section() -> Html {
                     data-testid="embed-code" />
                 <button type="button" class="button" data-copy={Id::EmbedCode.text()} data-copied={T::EMBED_COPIED}
                     data-fallback={T::EMBED_COPY_FALLBACK} data-testid="copy-embed">{ T::EMBED_COPY }</button>
-                <p class="status" id={Id::EmbedCodeStatus.text()} role="status" data-testid="copy-embed-status"></p>
+                <p class="status" id="embed-code-status" role="status" data-testid="copy-embed-status"></p>
             </section>
         </div>
     }

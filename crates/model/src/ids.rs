@@ -36,16 +36,10 @@ pub enum Id {
     App,
     /// The reference part, once the page has unpacked it.
     Reference,
-    /// The share link's field, which the page's copy script copies or selects.
-    ShareLink,
-    /// Where the copy script says it copied the share link (the field's id and `-status`).
-    ShareLinkStatus,
     /// The embed section, below the reference part.
     Embed,
-    /// The embed section's code, which the page's copy script copies or selects.
+    /// The embed section's code.
     EmbedCode,
-    /// Where the copy script says it copied the code (the field's id and `-status`).
-    EmbedCodeStatus,
     /// The round-one table the calculator draws.
     RoundOne,
     /// The caveats on round one's figures, in the reference part.
@@ -84,11 +78,8 @@ impl Id {
             Id::LangSwitch => "lang-switch",
             Id::App => "app",
             Id::Reference => "reference",
-            Id::ShareLink => "share-link",
-            Id::ShareLinkStatus => "share-link-status",
             Id::Embed => "embed",
             Id::EmbedCode => "embed-code",
-            Id::EmbedCodeStatus => "embed-code-status",
             Id::RoundOne => "round-one",
             Id::RoundOneCaveats => "round-one-caveats",
         }
@@ -115,11 +106,8 @@ mod tests {
             Id::LangSwitch,
             Id::App,
             Id::Reference,
-            Id::ShareLink,
-            Id::ShareLinkStatus,
             Id::Embed,
             Id::EmbedCode,
-            Id::EmbedCodeStatus,
             Id::RoundOne,
             Id::RoundOneCaveats,
         ];
@@ -150,13 +138,6 @@ mod tests {
             Id::Approach(Approach::Network).text()
         );
         assert_eq!(Id::Level(0).text(), "level-1");
-        // static/copy.js finds a copied field's status line by its id and `-status`.
-        for (field, status) in [
-            (Id::ShareLink, Id::ShareLinkStatus),
-            (Id::EmbedCode, Id::EmbedCodeStatus),
-        ] {
-            assert_eq!(status.text(), format!("{}-status", field.text()));
-        }
         assert_eq!(Id::WordsHeading.href(), "#words-heading");
     }
 }
