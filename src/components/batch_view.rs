@@ -22,8 +22,6 @@ use crate::views::batch_summary::{batch_summary, BatchSummaryProps};
 use crate::views::column_choice::{column_choice, ColumnChoiceProps};
 use crate::views::field_error::error_prefix;
 
-pub use crate::batch_state::example_text;
-
 /// How long the text must stay the same while typing before it is checked, in
 /// milliseconds: a key press in a 5.000-row batch then costs the text area alone.
 pub const CHECK_AFTER_MS: u32 = 300;
