@@ -438,6 +438,148 @@ mod tests {
         assert!(danish_order("1…", "1..a").is_lt());
     }
 
+    /// Names that tell each rule apart, in `Intl.Collator('da')`'s order (names it counts
+    /// as equal by their code points, as [`danish_order`] breaks ties).
+    const COLLATED: [&str; 118] = [
+        "'á",
+        "‘a",
+        "'Projekt' Mors",
+        "‘Projekt’ Mors",
+        "“a",
+        "”á",
+        "„Projekt“ Als",
+        "“Projekt” Fyn",
+        "\"Projekt\" Midt",
+        "(Projekt) Mors",
+        "§ 3",
+        "@ngel",
+        "#1",
+        "+45",
+        "$ Fond",
+        "£ Fond",
+        "€ Fond",
+        "10 x",
+        "100 x",
+        "50 %",
+        "9 x",
+        "A/S Nord",
+        "Ab",
+        "ab",
+        "ªB",
+        "ªb",
+        "ABE",
+        "Abe",
+        "abe",
+        "Cafe",
+        "Café",
+        "Çafe",
+        "Collecció",
+        "COL·LECCIÓ",
+        "Col·lecció",
+        "Elan",
+        "Élan",
+        "élan",
+        "Ëlan",
+        "HaA",
+        "Hab",
+        "Hoved",
+        "Ho\u{ad}ved",
+        "Ho\u{200b}vedet",
+        "HÅ",
+        "HAA",
+        "HAa",
+        "Hå",
+        "Haa",
+        "Job 1/2",
+        "Job1⁄2",
+        "Job¹⁄2",
+        "Job½",
+        "Kæ",
+        "Kaa",
+        "KAÁ",
+        "KAá",
+        "Kaá",
+        "Kaà",
+        "Kaâ",
+        "Kaå",
+        "Kaä",
+        "Kaã",
+        "lá",
+        "L·a",
+        "l·A",
+        "l·a",
+        "NO 1",
+        "No 1",
+        "Nº 1",
+        "Œa",
+        "œA",
+        "Oeuvre",
+        "Œuvre",
+        "œuvre",
+        "Projekt – Øst",
+        "Projekt — Vest",
+        "Projekt & Co",
+        "Projekt 2",
+        "Projekt\u{2009}Nord",
+        "Projekt\u{a0}Nord",
+        "Projekt\u{202f}Nord",
+        "Projekt-Syd",
+        "Projekt: Nord",
+        "Projekt...",
+        "Projekt…",
+        "Projekt.dk",
+        "Projekt/Fyn",
+        "Projekt2",
+        "Strassá",
+        "Straßa",
+        "Strasse",
+        "Straße",
+        "Strassf",
+        "THOR",
+        "Thor",
+        "tHor",
+        "Þór",
+        "þór",
+        "X2",
+        "x2",
+        "x²",
+        "Über",
+        "Yding",
+        "Ýr",
+        "Zebra",
+        "æble",
+        "Äble",
+        "Ærø",
+        "ø",
+        "Öland",
+        "Øster",
+        "Åbenrå",
+        "AAbenraa",
+        "Aabenraa",
+        "Åby",
+        "Aalborg",
+        "µ-projekt",
+    ];
+
+    #[test]
+    fn every_pair_of_names_in_the_order_intl_collator_gives() {
+        for (i, a) in COLLATED.iter().enumerate() {
+            for b in &COLLATED[i + 1..] {
+                assert!(danish_order(a, b).is_lt(), "{a:?} before {b:?}");
+                assert!(danish_order(b, a).is_gt(), "{b:?} after {a:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn other_letters_and_symbols_after_the_letters_by_code_point() {
+        // Where Intl.Collator has Čapek with C, Ÿ with y and ✓ before the digits.
+        assert_eq!(
+            sorted(&["✓ Fond", "Čapek", "Åbo", "Ÿves", "Cafe", "1 Fond"]),
+            ["1 Fond", "Cafe", "Åbo", "Čapek", "Ÿves", "✓ Fond"]
+        );
+    }
+
     #[test]
     fn names_equal_on_every_level_have_a_fixed_order() {
         // These tie in Intl.Collator: by their code points here.
