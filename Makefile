@@ -36,12 +36,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help setup build-tools browsers rust-target wasm-toolchain trunk wasm-bindgen wasm-opt node-deps chromium \
         engines build serve test lint rust-components test-native test-e2e test-engines screenshot \
-        bench size-check clean
+        bench size-check size-gates clean cargo-fuzz fuzz fuzz-check cargo-mutants mutants
 
 help:
 	@echo "make serve   install what is missing, build the release site, serve it on http://127.0.0.1:$(PORT)/"
 	@echo "make test    install what is missing, check formatting and lints, run every test layer"
-	@echo "             (domain, components, browser) and the byte gates"
+	@echo "             (domain, components, browser), the byte gates and each fuzz target briefly"
 
 ## --- set-up -------------------------------------------------------------------
 
@@ -119,9 +119,21 @@ serve: build
 ## --- tests --------------------------------------------------------------------
 
 # Formatting and lints first: a finding stops the run before the long build. Chromium runs
-# the whole browser suite; Firefox and WebKit then run the flows a person uses.
-test: setup lint test-native build test-e2e test-engines
-	$(MAKE) --no-print-directory size-check
+# the whole browser suite; Firefox and WebKit then run the flows a person uses; then the
+# byte gates on that build, and every fuzz target, briefly. Each layer's time is printed
+# after it (`== e2e: 312 s`), so a slow layer can be told from a hung one; the first layer
+# that fails stops the run, and make test fails with it.
+TEST_LAYERS := setup:setup lint:lint native:test-native build:build e2e:test-e2e \
+               engines:test-engines size-check:size-gates fuzz:fuzz-check
+test:
+	@all=$$(date +%s); \
+	for layer in $(TEST_LAYERS); do \
+	  name=$${layer%%:*}; start=$$(date +%s); \
+	  $(MAKE) --no-print-directory $${layer#*:} || \
+	    { status=$$?; echo "== $$name: failed after $$(( $$(date +%s) - start )) s"; exit $$status; }; \
+	  echo "== $$name: $$(( $$(date +%s) - start )) s"; \
+	done; \
+	echo "== make test: $$(( $$(date +%s) - all )) s"
 
 test-native:
 	cargo test --workspace --quiet
@@ -137,32 +149,73 @@ test-engines: engines node-deps
 	node tests/engines/run.js --dir dist
 
 # Code as rustfmt writes it, and no clippy warning in any target (lib, bins, tests),
-# so a diff shows only what changed and clippy's findings never pile up.
-lint: rust-components
+# so a diff shows only what changed and clippy's findings never pile up. The lints are
+# Cargo.toml's [workspace.lints] and clippy.toml's bans; clippy runs natively and for the
+# pages' wasm too, where the code that only the browser runs is (the figures module's
+# allocator and its unsafe block).
+lint: rust-components rust-target
 	cargo fmt --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p puljeberegner -p figures --lib --bins -- -D warnings
 
 rust-components:
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 
-## --- fuzzing ------------------------------------------------------------------
+## --- fuzzing and mutants -------------------------------------------------------
 
+# Every reader of outside text has a fuzz target (fuzz/fuzz_targets/; `cargo fuzz list`
+# names them, so a new one is run without being named here).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := amount_parser url_state batch_csv figures
+FUZZ_CHECK_SECONDS ?= 20
+# The nightly the release wasm is built with (libFuzzer needs a nightly): one nightly for
+# both, installed by wasm-toolchain.
+FUZZ_TOOLCHAIN := $(WASM_TOOLCHAIN)
 
-cargo-fuzz:
-	@rustup toolchain list | grep '^nightly-' >/dev/null || rustup toolchain install nightly --profile minimal
+# cargo-fuzz, any version already installed, else the newest (with its lock file).
+cargo-fuzz: wasm-toolchain
 	@cargo fuzz --version >/dev/null 2>&1 || \
 	  { echo "installing cargo-fuzz (a few minutes, once)"; cargo install cargo-fuzz --locked; }
 
-# Runs each fuzz target (fuzz/fuzz_targets/) for FUZZ_SECONDS; stops at the first crash,
-# which libFuzzer saves under fuzz/artifacts/<target>/.
+# Runs each fuzz target for FUZZ_SECONDS; stops at the first crash, which libFuzzer saves
+# under fuzz/artifacts/<target>/. New inputs go to fuzz/corpus/<target>/ (only the seed_*
+# files there are in git).
 fuzz: cargo-fuzz
-	@for t in $(FUZZ_TARGETS); do \
+	@for t in $$(cargo fuzz list); do \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS); \
+	  cargo +$(FUZZ_TOOLCHAIN) fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS); \
 	done
+
+# make test's fuzz layer: each target replays its corpus (the seeds, and what earlier runs
+# here added), then fuzzes for FUZZ_CHECK_SECONDS; one line each. A crash fails it, with
+# the end of libFuzzer's report (all of it in target/fuzz-check/<target>.log).
+fuzz-check: cargo-fuzz
+	cargo +$(FUZZ_TOOLCHAIN) fuzz build
+	@mkdir -p target/fuzz-check; \
+	for t in $$(cargo fuzz list); do \
+	  log=target/fuzz-check/$$t.log; \
+	  if cargo +$(FUZZ_TOOLCHAIN) fuzz run $$t -- -max_total_time=$(FUZZ_CHECK_SECONDS) >$$log 2>&1; then \
+	    echo "fuzz-check $$t: $$(sed -n 's/^#[0-9]*[[:space:]]*INITED.* corp: \([0-9]*\).*/\1/p' $$log) inputs of its corpus," \
+	      "then $$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) .*/\1 runs in \2 s/p' $$log), no crash"; \
+	  else \
+	    tail -n 60 $$log; echo "fuzz-check $$t: failed (all of it in $$log)"; exit 1; \
+	  fi; \
+	done
+
+# cargo-mutants, any version already installed, else the newest (its lock file).
+cargo-mutants:
+	@cargo mutants --version >/dev/null 2>&1 || \
+	  { echo "installing cargo-mutants (a few minutes, once)"; cargo install cargo-mutants --locked; }
+
+# Mutation testing of the domain crate: each small change to its code (a `>` made `>=`, a
+# function returning a default …) must fail some test of the workspace. Not part of make
+# test: about 20 s a mutant on two cores, hours for the whole crate; run it when a change
+# touches the domain, narrowed with MUTANTS_ARGS, e.g.
+#   make mutants MUTANTS_ARGS='--file crates/domain/src/payout.rs --file crates/domain/src/money.rs'
+# The mutants no test caught are listed in target/mutants.out/missed.txt.
+MUTANTS_ARGS ?=
+mutants: cargo-mutants
+	cargo mutants --package domain --test-workspace=true --output target $(MUTANTS_ARGS)
 
 # Refreshes the README's screenshot from the release build.
 screenshot: build chromium
@@ -183,6 +236,10 @@ bench: build
 # for the two calculator pages), brotli 11 reported beside gzip, and each page's
 # difference from the previous run (kept in target/bench/sizes.json).
 size-check: build
+	@$(MAKE) --no-print-directory size-gates
+
+# The byte gates on dist/ as it stands (make test runs them on the build it tested).
+size-gates:
 	node benches/bench.js --size-check --app dist --page-ceiling $(PAGE_CEILING_GZIP) \
 	  --calculator-ceiling $(CALCULATOR_CEILING_GZIP) --critical-path $(CRITICAL_PATH_GZIP)
 

@@ -1,7 +1,12 @@
-//! The few browser calls the app makes, kept out of render bodies (effects and `main`).
+//! The few browser calls the app makes beyond the page itself (the address, history,
+//! files, downloads, this tab's storage, focus), kept out of render bodies (effects and
+//! `main`). The page outside the app's root is [`crate::page_parts`]'s.
 
 use wasm_bindgen::JsValue;
 
+use crate::batch_state::FileProblem;
+use crate::domain::batch::Encoding;
+use crate::ids::Id;
 use crate::pages::{page_link, Lang, View};
 
 /// The page's document, when there is one.
@@ -14,40 +19,6 @@ pub fn current_query() -> String {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
-}
-
-/// The element an app mounts in: `<div id="app">`, between the site header and footer.
-pub fn app_root() -> Option<web_sys::Element> {
-    document()?.get_element_by_id("app")
-}
-
-/// The element the app mounts in (`<div id="app">`), emptied of the view pre-rendered
-/// into the page at build time; and what the reader had typed or chosen in that view
-/// before the app arrived, as (name, value) pairs, so it is not lost.
-pub fn take_app_root() -> (Option<web_sys::Element>, Vec<(String, String)>) {
-    use wasm_bindgen::JsCast;
-    let Some(root) = app_root() else {
-        return (None, Vec::new());
-    };
-    let mut typed = Vec::new();
-    if root.has_attribute("data-prerendered") {
-        let inputs = root.get_elements_by_tag_name("input");
-        for i in 0..inputs.length() {
-            let Some(input) = inputs
-                .item(i)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                continue;
-            };
-            let choice = matches!(input.type_().as_str(), "radio" | "checkbox");
-            if (choice && input.checked()) || (!choice && input.value() != input.default_value()) {
-                typed.push((input.name(), input.value()));
-            }
-        }
-        root.set_text_content(None);
-        let _ = root.remove_attribute("data-prerendered");
-    }
-    (Some(root), typed)
 }
 
 /// When `page` is not the page `here`, goes there in place of this page (no history
@@ -86,48 +57,6 @@ pub fn replace_query(query: &str) {
     if let Ok(history) = window.history() {
         let _ =
             history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
-    }
-}
-
-/// In embed mode: tells the parent page the calculator's height, in CSS pixels, on load
-/// and whenever the layout changes (a `ResizeObserver` on `<body>`), only when it changed:
-/// `parent.postMessage({type: "puljeberegner:height", height}, "*")`.
-pub fn report_height_to_parent() {
-    use std::cell::Cell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-
-    let Some(body) = document().and_then(|d| d.body()) else {
-        return;
-    };
-    let last = Rc::new(Cell::new(-1i32));
-    let post = {
-        let body = body.clone();
-        move || {
-            let height = body.get_bounding_client_rect().height().ceil() as i32;
-            if height == last.get() {
-                return;
-            }
-            last.set(height);
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let Ok(Some(parent)) = window.parent() else {
-                return;
-            };
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"puljeberegner:height".into());
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
-            let _ = parent.post_message(&message, "*");
-        }
-    };
-    post();
-    let callback = Closure::<dyn FnMut()>::new(post);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&body);
-        // The observer lives as long as the page.
-        callback.forget();
     }
 }
 
@@ -177,61 +106,38 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     .forget();
 }
 
-/// Marks the page embedded (`<html class="embedded">`): its style sheet then hides the
-/// site header, footer and reference part. (The page's guard script does the same for an
-/// embed link before the wasm is there.)
-pub fn mark_embedded() {
-    if let Some(html) = document().and_then(|d| d.document_element()) {
-        html.set_class_name("embedded");
-    }
-}
-
-/// The embed section (`#embed`, written into the page at build time:
-/// [`crate::views::embed_snippet::embed_section`]) with `code` in its text area, shown.
-pub fn show_embed_code(code: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(doc) = document() else {
-        return;
-    };
-    let (Some(section), Some(area)) = (
-        doc.get_element_by_id("embed"),
-        doc.get_element_by_id("embed-code")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok()),
-    ) else {
-        return;
-    };
-    area.set_value(code);
-    let _ = section.remove_attribute("hidden");
-}
-
 /// Reads a chosen file's bytes, decodes them in the encoding they are in
 /// ([`decode`](crate::domain::batch::decode)) and calls `done` with the text and that
-/// encoding, or with `Err(size)` when the file is larger than `max_bytes` (then it is not
-/// read at all).
+/// encoding; or with [`FileProblem::TooLarge`] when the file is larger than `max_bytes`
+/// (then it is not read at all), or [`FileProblem::Unreadable`] when the browser cannot
+/// read it (moved or deleted since it was chosen, no permission, a read error).
 pub fn read_file_text(
     file: web_sys::File,
     max_bytes: usize,
-    done: impl FnOnce(Result<(String, crate::domain::batch::Encoding), f64>) + 'static,
+    done: impl FnOnce(Result<(String, Encoding), FileProblem>) + 'static,
 ) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     if file.size() > max_bytes as f64 {
-        done(Err(file.size()));
+        done(Err(FileProblem::TooLarge(file.size() as u64)));
         return;
     }
     let Ok(reader) = web_sys::FileReader::new() else {
+        done(Err(FileProblem::Unreadable));
         return;
     };
+    // `loadend` follows both `load` and `error`; after an error the result is null.
     let reader_in_callback = reader.clone();
-    let onload = Closure::once(move || {
-        let bytes = reader_in_callback
-            .result()
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
-            .unwrap_or_default();
-        done(Ok(crate::domain::batch::decode(&bytes)));
+    let onloadend = Closure::once(move || match reader_in_callback.result() {
+        Ok(buffer) if !buffer.is_null() => {
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            done(Ok(crate::domain::batch::decode(&bytes)))
+        }
+        _ => done(Err(FileProblem::Unreadable)),
     });
-    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
-    onload.forget();
+    reader.set_onloadend(Some(onloadend.as_ref().unchecked_ref()));
+    onloadend.forget();
+    // A read that cannot start fires no event (the reader is new, so it always starts).
     let _ = reader.read_as_array_buffer(&file);
 }
 
@@ -247,46 +153,14 @@ pub fn today_danish() -> String {
 }
 
 /// Moves keyboard focus to the element with this id (the error summary's links).
-pub fn focus_element(id: &str) {
+pub fn focus_element(id: Id) {
     use wasm_bindgen::JsCast;
     let Some(document) = document() else { return };
     if let Some(element) = document
-        .get_element_by_id(id)
+        .get_element_by_id(id.text())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
-    }
-}
-
-/// The caveats on round one's figures (`#round-one-caveats`, in the page's reference part)
-/// moved to just under the round-one table (`#round-one`), so they sit where the figures
-/// are; the wasm never carries their text. Once the table is drawn; again a no-op after.
-pub fn place_round_one_caveats() {
-    let Some(doc) = document() else {
-        return;
-    };
-    let (Some(caveats), Some(table)) = (
-        doc.get_element_by_id("round-one-caveats"),
-        doc.get_element_by_id("round-one"),
-    ) else {
-        return;
-    };
-    if let Some(parent) = table.parent_node() {
-        let _ = parent.insert_before(&caveats, table.next_sibling().as_ref());
-    }
-}
-
-/// The site header's links (written into the page at build time:
-/// [`crate::views::site_frame`]) set to `hrefs`, in the order of
-/// [`LINK_IDS`](crate::views::site_frame::LINK_IDS).
-pub fn set_frame_links(hrefs: &[String; 3]) {
-    let Some(doc) = document() else {
-        return;
-    };
-    for (id, href) in crate::views::site_frame::LINK_IDS.iter().zip(hrefs) {
-        if let Some(link) = doc.get_element_by_id(id) {
-            let _ = link.set_attribute("href", href);
-        }
     }
 }
 

@@ -1,9 +1,9 @@
 //! Mounts the calculator on the page, in place of its pre-rendered default view; a link
 //! for another page (`view=batch`, the other language's `lang`) goes on to that page.
 
-use puljeberegner::browser;
 use puljeberegner::pages::{Lang, View};
 use puljeberegner::state::State;
+use puljeberegner::{browser, page_parts};
 
 fn main() {
     let query = browser::current_query();
@@ -12,7 +12,7 @@ fn main() {
     if browser::go_to_page(here, state.page(), &query) {
         return;
     }
-    let (root, typed) = browser::take_app_root();
+    let (root, typed) = page_parts::take_app_root();
     // The link's own values, written into the form by the figures module, are not typed:
     // then the link is read as it is (a cut link still says so).
     let typed = state.typed_changes(&typed);

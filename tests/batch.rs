@@ -516,6 +516,29 @@ fn columns_beyond_a_headers_width_are_refused_unless_empty() {
 }
 
 #[test]
+fn a_row_too_wide_is_counted_up_to_its_last_field_filled_in() {
+    // Seven fields, five up to the last filled in: the message says five, as the
+    // trailing empty ones would not have counted in a row of the right width.
+    let b = read("A;1000;1;network;extra;;");
+    assert_eq!(
+        invalid(&b),
+        vec![(
+            1,
+            vec![RowError::ColumnCount {
+                expected: 4,
+                found: 5,
+                separator: Separator::Semicolon
+            }]
+        )]
+    );
+    let message = Da::batch_row_error(&b.invalid[0].reasons[0]);
+    assert!(
+        message.starts_with("Linjen har 5 kolonner, men der skal være 4:"),
+        "{message}"
+    );
+}
+
+#[test]
 fn a_very_long_row_is_counted_not_kept() {
     let line = format!("A;1000;1;network{}", ";x".repeat(10_000));
     let b = read(&line);

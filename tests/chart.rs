@@ -3,8 +3,8 @@
 
 use crate::support::kr;
 use proptest::prelude::*;
-use puljeberegner::domain::amount_input::MAX_AMOUNT;
 use puljeberegner::chart::*;
+use puljeberegner::domain::amount_input::MAX_AMOUNT;
 use puljeberegner::domain::count_input::{MAX_HIRES, MAX_TARGET};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, threshold_hires, Application, Outcome};

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::batch::{
     read_batch, read_batch_with_choice, BatchError, ChoiceProblem, Column, ColumnChoice, Header,
+    Language,
 };
 use puljeberegner::domain::csv_export::export_batch;
 use puljeberegner::texts::batch::{csv_texts, BatchTexts};
@@ -21,8 +22,11 @@ const KRONER: &str = "Sagsnr.;Projekt;Kroner i alt;Resultatmål;Tilgang\n\
     2024-118;Forkert;12x;10;netværk\n\
     2024-119;SUMAK;475.000;21;forløb\n";
 
+/// How this build's page reads a batch.
+const LANGUAGE: Language = T::LANG.batch_language();
+
 fn header(text: &str) -> Header {
-    Header::of(text).expect("a header")
+    Header::of(text, LANGUAGE).expect("a header")
 }
 
 /// The choice of `positions` (column, position) for the header of `text`.
@@ -39,7 +43,7 @@ fn read(
     text: &str,
     choice: &ColumnChoice,
 ) -> Result<puljeberegner::domain::batch::Batch, BatchError> {
-    read_batch_with_choice(text, &csv_texts::<T>().own_columns(), choice)
+    read_batch_with_choice(text, &csv_texts::<T>().own_columns(), choice, LANGUAGE)
 }
 
 // ---- the header and what can be chosen ------------------------------------------------
@@ -72,7 +76,7 @@ fn the_header_says_which_columns_it_does_not_name_and_which_can_be_chosen() {
         .unnamed()
         .is_empty());
     // Without a header, nothing to choose from.
-    assert_eq!(Header::of("A;100.000;10;netværk\n"), None);
+    assert_eq!(Header::of("A;100.000;10;netværk\n", LANGUAGE), None);
 }
 
 fn header_of_two() -> Header {
@@ -198,7 +202,10 @@ fn choosing_none_or_a_position_the_header_lacks_chooses_nothing() {
 fn a_choice_holds_while_the_header_is_the_same_whatever_the_rows() {
     let choice = chosen(KRONER, &[(Column::Budget, 2)]);
     let more_rows = format!("\n{KRONER}2024-120;Ny;100.000;10;hybrid\n");
-    assert_eq!(choice.fitted(Header::of(&more_rows).as_ref()), choice);
+    assert_eq!(
+        choice.fitted(Header::of(&more_rows, LANGUAGE).as_ref()),
+        choice
+    );
     assert_eq!(read(&more_rows, &choice).unwrap().rows.len(), 3);
 }
 
@@ -229,7 +236,12 @@ fn a_choice_is_not_applied_to_other_headings() {
         ),
         ("A;100.000;10;netværk\n", "no header", Some(kr(100_000))),
     ] {
-        assert!(choice.fitted(Header::of(text).as_ref()).is_empty(), "{why}");
+        assert!(
+            choice
+                .fitted(Header::of(text, LANGUAGE).as_ref())
+                .is_empty(),
+            "{why}"
+        );
         // The reader never applies a choice made for other headings.
         match read(text, &choice) {
             Ok(batch) => assert_eq!(Some(batch.rows[0].application.budget), budget, "{why}"),
@@ -302,7 +314,7 @@ proptest! {
     ) {
         let mut headings: Vec<String> = headings.iter().map(|h| h.trim().to_string()).collect();
         headings[0] = "Projekt".into();
-        let header = Header { line: 1, headings };
+        let header = Header { line: 1, headings, language: LANGUAGE };
         let mut choice = ColumnChoice::default();
         for (column, pick) in Column::ALL.into_iter().zip(picks) {
             choice.choose(column, &header, pick);

@@ -2,11 +2,13 @@
 
 use crate::support::kr;
 use puljeberegner::domain::amount_input::{
-    parse_amount, parse_amount_in, parse_positive_amount, AmountError,
+    parse_amount, parse_amount_in, parse_positive_amount, AmountError, MAX_INPUT_CHARS,
 };
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::compare::{compare, pooled_unit_price, project_unit_price};
-use puljeberegner::domain::count_input::{parse_hires, parse_target, CountError};
+use puljeberegner::domain::count_input::{
+    parse_hires_in, parse_target, parse_target_in, CountError,
+};
 use puljeberegner::domain::money::{Money, NumberFormat};
 use puljeberegner::domain::payout::{
     payout, payout_per_hire, percent_rounded, threshold_hires, unit_price, Application, Outcome,
@@ -353,6 +355,53 @@ fn each_bad_amount_gets_its_own_reason() {
 }
 
 #[test]
+fn groups_of_three_after_a_first_of_one_to_three_and_at_most_fifteen_digits() {
+    assert_eq!(parse_amount("123.456"), Ok(kr(123_456)));
+    assert_eq!(parse_amount("12.345"), Ok(kr(12_345)));
+    assert_eq!(
+        parse_amount("1234.567"),
+        Err(AmountError::MalformedGrouping)
+    );
+    assert_eq!(
+        parse_amount("1.23.456"),
+        Err(AmountError::MalformedGrouping)
+    );
+    assert_eq!(parse_amount("1.2345"), Err(AmountError::MalformedGrouping));
+    // Fifteen digits are read (here, leading zeros), sixteen are too many.
+    assert_eq!(parse_amount(&format!("{:015}", 7)), Ok(kr(7)));
+    assert_eq!(
+        parse_amount(&format!("{:016}", 7)),
+        Err(AmountError::TooLarge)
+    );
+    assert_eq!(parse_amount("000.000.000.000.007"), Ok(kr(7)));
+    assert_eq!(
+        parse_amount("0.000.000.000.000.007"),
+        Err(AmountError::TooLarge)
+    );
+}
+
+#[test]
+fn a_field_holds_forty_characters() {
+    for format in [NumberFormat::Danish, NumberFormat::English] {
+        // The number and spaces after it: exactly the most a field holds, then one more.
+        let at_most = format!("{:<MAX_INPUT_CHARS$}", "1");
+        let over = format!("{at_most} ");
+        assert_eq!(parse_amount_in(&at_most, format), Ok(kr(1)), "{format:?}");
+        assert_eq!(
+            parse_amount_in(&over, format),
+            Err(AmountError::TooLong),
+            "{format:?}"
+        );
+        assert_eq!(parse_target_in(&at_most, format), Ok(1), "{format:?}");
+        assert_eq!(
+            parse_target_in(&over, format),
+            Err(CountError::TooLong),
+            "{format:?}"
+        );
+    }
+}
+
+#[test]
 fn millions_are_read_as_people_say_them_on_both_pages() {
     let cases = [
         ("1,2 mio", 1_200_000),
@@ -403,6 +452,8 @@ fn the_english_page_reads_an_amount_only_danish_can_mean() {
     // One point is the English decimal point; English grouping as before.
     assert_eq!(english("1.5"), Ok(Money::from_ore(150)));
     assert_eq!(english("1,200,000"), Ok(kr(1_200_000)));
+    // One point before three digits too: the English page does not read it as Danish.
+    assert_eq!(english("1.500"), Err(AmountError::TooManyDecimals));
     // Not Danish either: the English reason.
     assert_eq!(english("1.2.3"), Err(AmountError::MalformedDecimals));
     // The Danish page keeps its reading of English-looking text.
@@ -439,7 +490,7 @@ fn targets_are_whole_numbers_from_1_to_100000() {
         parse_target("9".repeat(40).as_str()),
         Err(CountError::TooLarge { max: 100_000 })
     );
-    assert_eq!(parse_hires("0"), Ok(0));
+    assert_eq!(parse_hires_in("0", NumberFormat::Danish), Ok(0));
 }
 
 #[test]

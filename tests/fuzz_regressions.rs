@@ -13,7 +13,7 @@
 use puljeberegner::domain::batch::{
     read_batch, read_batch_with, MAX_BYTES, MAX_ROWS, MAX_TEXT_BYTES,
 };
-use puljeberegner::domain::csv_export::export_csv;
+use puljeberegner::domain::csv_export::{export_batch, export_csv};
 use puljeberegner::state::{Field, State, MAX_QUERY_CHARS};
 use puljeberegner::texts::{batch::csv_texts, da::Da};
 
@@ -101,4 +101,45 @@ fn the_largest_export_reads_back() {
         (r.name.clone(), r.application, r.approach, r.flags.clone())
     };
     assert!(again.rows.iter().map(same).eq(batch.rows.iter().map(same)));
+}
+
+/// Invariant of `batch_csv`: the export with the caseworker's own columns reads back
+/// with the same columns.
+///
+/// Broke for a column of the caseworker's own headed like a formula (`@nsættelser …`,
+/// `=…`, `+…`, `-…`): 45 seconds of `make fuzz` found it. The export guards a heading as
+/// it guards a cell, with a `'` in front (`'@nsættelser …`), so that no spreadsheet runs
+/// it; the reader dropped that `'` again from cells but not from headings, so the column
+/// came back as `'@nsættelser …`, another column (fails with "own columns of …"). In the
+/// app: "Download CSV", then loading that file, renamed the column, and a second round
+/// trip added a second `'`.
+/// Fixed: the reader reads every heading, as every cell, as written before the guard
+/// (`formula_guard::unguarded`).
+#[test]
+fn a_heading_that_starts_like_a_formula_reads_back_as_written() {
+    let texts = csv_texts::<Da>();
+    // As written, and as read: a `'` before a formula character is read as the guard's,
+    // in a heading as in a cell.
+    for (written, heading) in [
+        ("@nsættelser 2026", "@nsættelser 2026"),
+        ("=Sagsnr.", "=Sagsnr."),
+        ("+45 tlf.", "+45 tlf."),
+        ("-note", "-note"),
+        ("＝x", "＝x"),
+        ("'=x", "=x"),
+        ("''=x", "'=x"),
+        ("Sagsnr.", "Sagsnr."),
+    ] {
+        let text = format!(
+            "Projekt;Beløb;Resultatmål;Tilgang;\"{written}\"\nA;1000;1;network;=1\nB;x;1;network;-2\n"
+        );
+        let batch = read_batch_with(&text, &texts.own_columns()).expect("the batch is read");
+        assert_eq!(batch.extra_headers, [heading]);
+        let csv = export_batch(&batch.rows, &batch.invalid, &batch.extra_headers, texts);
+        let again = read_batch_with(&csv, &texts.own_columns())
+            .unwrap_or_else(|e| panic!("the export is refused: {e:?}"));
+        assert_eq!(again.extra_headers, [heading], "own columns of {csv:?}");
+        assert_eq!(again.rows[0].extra, ["=1"], "{csv:?}");
+        assert_eq!(again.invalid[0].columns[4], "-2", "{csv:?}");
+    }
 }

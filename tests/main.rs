@@ -6,6 +6,7 @@
 mod support;
 
 mod batch;
+mod batch_english;
 mod batch_files;
 mod chart;
 mod column_choice;
@@ -14,8 +15,6 @@ mod domain;
 mod figures;
 mod flags;
 mod fuzz_regressions;
-mod literal_classes;
-mod no_raw_html;
 mod properties;
 mod render;
 mod render_batch;
@@ -26,4 +25,5 @@ mod render_scenarios;
 mod report_wording;
 mod robustness;
 mod scenarios;
+mod source_scans;
 mod state;

@@ -708,7 +708,7 @@ fn text_field_on_its_own() {
         Doc::parse(&render_fn(
             text_field,
             TextFieldProps {
-                name: "budget",
+                field: puljeberegner::state::Field::Budget,
                 label: "Ansøgt beløb".into(),
                 hint: "I kroner".into(),
                 value: value.to_string().into(),

@@ -9,9 +9,10 @@
 
 use std::rc::Rc;
 
+use puljeberegner::batch_state::example_text;
 use puljeberegner::components::batch_app::BatchApp;
 use puljeberegner::components::batch_table::{BatchTable, BatchTableProps, PAGE_ROWS};
-use puljeberegner::components::batch_view::{example_text, BatchView, BatchViewProps};
+use puljeberegner::components::batch_view::{BatchView, BatchViewProps};
 use puljeberegner::domain::approach::Approach;
 use puljeberegner::domain::batch::{
     read_batch, summarize, BatchError, CheckedRow, SortColumn, SortDirection, MAX_BYTES, MAX_ROWS,
@@ -74,7 +75,6 @@ fn batch_page(query: &str) -> Doc {
 fn batch_view(text: &str) -> Doc {
     Doc::parse(&render::<BatchView>(BatchViewProps {
         text: text.to_string().into(),
-        ontext: Callback::noop(),
     }))
 }
 
@@ -662,6 +662,28 @@ fn a_header_without_a_column_is_refused_with_its_line() {
     let doc = batch_view("Projekt;Beløb;Resultatmål;Tilgang;project\nA;1;2;netværk;B\n");
     let fatal = doc.testid("batch-fatal").text();
     assert!(fatal.contains("»Projekt« to gange"), "{fatal}");
+}
+
+#[test]
+fn the_danish_page_reads_and_answers_as_before_whatever_the_english_page_reads() {
+    // English amounts are Danish errors here, in Danish; "Name" and "Method" are no
+    // headings the Danish page knows, so it asks which column is which.
+    let doc = batch_view("A;1,250,000;10;network\nB;1.250;10;network\n");
+    assert_eq!(
+        doc.text("batch-error"),
+        "Linje 1 (A): Ansøgt beløb: Brug ét komma, og kun før øre. Skriv fx 1.234.567,50 eller 1.234.567,-."
+    );
+    assert_eq!(doc.text("batch-unit-price"), "125 kr.");
+    let doc = batch_view("Name;Beløb;Resultatmål;Method\nA;1.000;1;netværk\n");
+    let fatal = doc.testid("batch-fatal").text();
+    assert!(fatal.contains("mangler kolonnen »Projekt«"), "{fatal}");
+    let form = doc.testid("column-choice").doc();
+    assert!(form.has_testid("error-summary"));
+    assert_eq!(form.one("for", "column-name").text(), "Projekt");
+    assert_eq!(form.one("for", "column-approach").text(), "Tilgang");
+    // The hint says nothing of English amounts.
+    assert_eq!(doc.id("batch-hint").text(), Da::PASTE_HINT);
+    assert!(!Da::PASTE_HINT.contains("1,250"));
 }
 
 #[test]

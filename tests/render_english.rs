@@ -2,7 +2,15 @@
 //! English. The Danish page: tests/render.rs and the other render crates.
 #![cfg(feature = "lang-en")]
 
+use puljeberegner::components::batch_view::{example_text, BatchView, BatchViewProps};
+use puljeberegner::domain::amount_input::AmountError;
+use puljeberegner::domain::batch::{
+    read_batch_with_choice, ColumnChoice, Language, RowError, Separator,
+};
+use puljeberegner::domain::count_input::CountError;
+use puljeberegner::domain::round_one::PROJECTS;
 use puljeberegner::pages::View;
+use puljeberegner::texts::batch::{csv_texts, BatchTexts};
 use puljeberegner::texts::{en::En, Texts};
 use puljeberegner::views::site_frame::site_header;
 use puljeberegner::{App, AppProps};
@@ -115,4 +123,108 @@ fn the_english_page_explains_its_words_where_they_first_appear() {
         );
     }
     assert!(text.contains("the number of hires you promise in the application"));
+}
+
+// ---- the English batch page ------------------------------------------------------------
+
+/// The English batch view with this text pasted.
+fn batch_view(text: &str) -> Doc {
+    Doc::parse(&render::<BatchView>(BatchViewProps {
+        text: text.to_string().into(),
+    }))
+}
+
+/// English rows with English headings and amounts, a sheet from Danish Excel's amount,
+/// and rows the page rejects.
+const ENGLISH_ROWS: &str = "Name\tAmount\tHires\tMethod\n\
+    Alpha\t1,250,000\t10\tnetwork\n\
+    Beta\t1,250,000.50\t20\tcourse\n\
+    Gamma\t797.600\t20\thybrid\n\
+    Delta\t1,250\t1\tnetwork\n\
+    Wrong\t12x\t2.5\tbus\n\
+    Short\t1,000\t10\n";
+
+#[test]
+fn the_english_batch_page_reads_english_rows_and_answers_in_english() {
+    let doc = batch_view(ENGLISH_ROWS);
+    let prices: Vec<String> = doc
+        .all("data-testid", "batch-unit-price")
+        .iter()
+        .map(|e| e.text())
+        .collect();
+    assert_eq!(
+        prices,
+        ["DKK 125,000", "DKK 62,500", "DKK 39,880", "DKK 1,250"]
+    );
+    assert_eq!(doc.text("summary-applications"), "4");
+    assert_eq!(doc.text("summary-rejected").split(" – ").next(), Some("2"));
+    assert_eq!(
+        doc.text("batch-status"),
+        "6 rows checked, 2 of them rejected."
+    );
+    let errors: Vec<String> = doc
+        .all("data-testid", "batch-error")
+        .iter()
+        .map(|e| e.text())
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            format!(
+                "Line 6 (Wrong): Amount applied for: {} Target: {} {}",
+                En::amount_error(&AmountError::Letters),
+                En::count_error(&CountError::NotWhole),
+                En::approach_error("bus")
+            ),
+            format!(
+                "Line 7 (Short): {}",
+                En::batch_row_error(&RowError::ColumnCount {
+                    expected: 4,
+                    found: 3,
+                    separator: Separator::Tab
+                })
+            ),
+        ]
+    );
+    assert_eq!(
+        errors[0],
+        "Line 6 (Wrong): Amount applied for: The amount may only hold digits and perhaps \"DKK\" or \"million\". Enter e.g. 1,250,000 or 1.25 million. Target: Hires are whole people. Enter a whole number without a decimal point, e.g. 17. \"bus\" is not an approach. Choose the network, course or hybrid approach."
+    );
+    // Nothing Danish on the page but what was pasted (the text area holds it as it is).
+    let text = doc.all_text().replace(ENGLISH_ROWS, "");
+    for danish in ["æ", "ø", "å", "»", "kr.", "Linje", "Beløb", "Brug ét komma"] {
+        assert!(
+            !text.contains(danish),
+            "{danish:?} on the English batch page"
+        );
+    }
+}
+
+#[test]
+fn the_english_example_is_written_in_english_numbers_and_reads_back_as_table_3() {
+    let text = example_text();
+    assert!(text.starts_with("Project;Amount applied for;Target;Approach\n"));
+    assert!(text.contains(";5,649,208;"), "{text}");
+    let batch = read_batch_with_choice(
+        &text,
+        &csv_texts::<En>().own_columns(),
+        &ColumnChoice::default(),
+        Language::English,
+    )
+    .unwrap();
+    assert!(batch.invalid.is_empty(), "{:?}", batch.invalid);
+    for (row, p) in batch.rows.iter().zip(PROJECTS.iter()) {
+        assert_eq!(row.application.budget, p.grant, "{}", p.name);
+        assert_eq!(row.unit_price, p.unit_price_table3, "{}", p.name);
+    }
+    assert_eq!(batch_view(&text).text("summary-unit-price"), "DKK 22,695");
+}
+
+#[test]
+fn the_english_batch_hint_says_how_amounts_are_read() {
+    let doc = batch_view("");
+    let hint = doc.id("batch-hint").text();
+    assert_eq!(hint, En::PASTE_HINT);
+    assert!(hint.contains("1,234,567.50"));
+    assert!(!hint.contains("Amounts in the Danish format"));
 }

@@ -6,9 +6,9 @@
 #![cfg(not(feature = "lang-en"))]
 
 use puljeberegner::calculator_view::Scenario;
+use puljeberegner::chart::{payout_chart, px, PLOT_BOTTOM};
 use puljeberegner::domain::amount_input::parse_amount;
 use puljeberegner::domain::approach::Approach;
-use puljeberegner::chart::{payout_chart, px, PLOT_BOTTOM};
 use puljeberegner::domain::money::Money;
 use puljeberegner::domain::payout::{payout, payout_per_hire, Application, Outcome};
 use puljeberegner::domain::scenarios::expenses_at;

@@ -9,7 +9,6 @@ use puljeberegner::texts::reference::ReferenceTexts;
 use puljeberegner::texts::{da::Da, en::En, Page as T, Texts};
 use puljeberegner::views::reference::Reference;
 use puljeberegner::{App, AppProps};
-use yew::Callback;
 
 use crate::support::{render, Doc};
 
@@ -217,7 +216,6 @@ fn the_rules_say_which_call_they_come_from() {
 fn the_batch_summary_says_round_two_is_not_directly_comparable() {
     let doc = Doc::parse(&render::<BatchView>(BatchViewProps {
         text: "A;1.000.000;10;netværk".into(),
-        ontext: Callback::noop(),
     }));
     assert_eq!(doc.text("summary-round-two-note"), T::S_ROUND_TWO_NOTE);
     assert!(Da::S_ROUND_TWO_NOTE.contains("kan ikke uden videre sammenlignes"));

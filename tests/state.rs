@@ -648,12 +648,15 @@ fn reduce_matches_apply_and_from_query() {
     assert!(!applied.done_with(Field::Target) && applied.done_with(Field::Budget));
     applied.apply(Action::Paused);
     assert_eq!(applied, State::from_query("budget=1000000&target=17"));
-    // Leaving a control takes the error summary as it is then.
+    // Leaving a control takes the inputs as they are then for the error summary.
+    assert_eq!(applied.as_left(), None);
     applied.apply(Action::Set(Field::Target, "0".into()));
-    let summary = vec![("field-target".to_string(), "…".to_string())];
-    applied.apply(Action::Left(summary.clone()));
+    applied.apply(Action::Left);
     assert!(applied.done_with(Field::Target));
-    assert_eq!(applied.summary(), Some(&summary[..]));
+    let left = applied.as_left().expect("focus has left a control");
+    assert_eq!(left.raw(Field::Target), "0");
+    applied.apply(Action::Set(Field::Target, "17".into()));
+    assert_eq!(applied.as_left(), Some(left));
 }
 
 #[test]

@@ -9,18 +9,19 @@
 //! picks from an alphabet of the characters and words the parsers care about, so that
 //! the fuzzer reaches well-formed numbers, escapes and quoted fields in a few steps.
 
-use puljeberegner::domain::amount_input::{
+use model::domain::amount_input::{
     parse_amount_in, parse_positive_amount_in, AmountError, MAX_AMOUNT, MAX_INPUT_CHARS,
 };
-use puljeberegner::domain::batch::{read_batch_with, MAX_ROWS};
-use puljeberegner::domain::count_input::{
+use model::domain::batch::{read_batch_with_choice, ColumnChoice, MAX_ROWS};
+use model::domain::count_input::{
     parse_hires_in, parse_target_in, CountError, MAX_HIRES, MAX_TARGET,
 };
-use puljeberegner::domain::csv_export::export_batch;
-use puljeberegner::domain::money::{push_grouped, Money, NumberFormat};
-use puljeberegner::pages::Lang;
-use puljeberegner::state::{Field, State, MAX_QUERY_CHARS};
-use puljeberegner::texts::{batch::csv_texts, da::Da};
+use model::domain::csv_export::export_batch;
+use model::domain::money::{push_grouped, Money, NumberFormat};
+use model::pages::Lang;
+use model::state::{Field, State, MAX_QUERY_CHARS};
+use model::texts::batch::{csv_texts, BatchTexts};
+use model::texts::{da::Da, en::En};
 
 /// Open finding, kept as an ignored test in `tests/fuzz_regressions.rs`
 /// (`a_link_the_app_writes_is_read_back_whole`): a query within [`MAX_QUERY_CHARS`] can
@@ -174,6 +175,13 @@ pub const CSV_ALPHABET: &[&str] = &[
     "budget",
     "target",
     "approach",
+    "Name",
+    "Amount in DKK",
+    "Number of hires",
+    "method",
+    "1,250",
+    "1.250",
+    ".50",
     "Flag",
     "Netværk",
     "Forløb",
@@ -394,16 +402,27 @@ pub fn line_count(text: &str) -> usize {
     lines
 }
 
-/// The batch reader on one text.
+/// The batch reader on one text, as the Danish page and as the English page read it.
 ///
 /// Never a panic; at most [`MAX_ROWS`] rows, valid and invalid together; every line
 /// number it reports is in the text (1 ..= its lines + 1), and in the text's order;
 /// every invalid row has a reason; the CSV export of the valid rows reads back as
 /// the same applications, every one valid; and the export with the rejected rows and
 /// the caseworker's own columns reads back whole. Read as the page reads, not keeping
-/// the page's own derived columns.
+/// the page's own derived columns, and its export written and read back in the page's
+/// language.
 pub fn check_batch(text: &str) {
-    let own_columns = csv_texts::<Da>().own_columns();
+    check_batch_in::<Da>(text);
+    check_batch_in::<En>(text);
+}
+
+/// [`check_batch`] on the page in language `T`.
+fn check_batch_in<T: BatchTexts>(text: &str) {
+    let language = T::LANG.batch_language();
+    let read_batch_with = |text: &str, own_columns: &[&str]| {
+        read_batch_with_choice(text, own_columns, &ColumnChoice::default(), language)
+    };
+    let own_columns = csv_texts::<T>().own_columns();
     let Ok(batch) = read_batch_with(text, &own_columns) else {
         return;
     };
@@ -438,7 +457,7 @@ pub fn check_batch(text: &str) {
         assert!((1..=MAX_TARGET).contains(&row.application.target));
     }
 
-    let texts = csv_texts::<Da>();
+    let texts = csv_texts::<T>();
     // With the rejected rows and the caseworker's own columns: read back whole, the
     // checked rows first and unchanged, every row there again.
     let csv = export_batch(&batch.rows, &batch.invalid, &batch.extra_headers, texts);
@@ -496,10 +515,10 @@ pub fn check_figures(query: &str, typed: &str) {
     let mut figures = Figures::start(query);
     let mut rounds = vec![figures.patches(true)];
     for field in Field::ALL {
-        figures.apply(puljeberegner::state::Action::Set(field, typed.to_string()));
+        figures.apply(model::state::Action::Set(field, typed.to_string()));
         rounds.push(figures.patches(false));
     }
-    figures.apply(puljeberegner::state::Action::Paused);
+    figures.apply(model::state::Action::Paused);
     rounds.push(figures.patches(false));
     for patches in rounds {
         if patches.is_empty() {

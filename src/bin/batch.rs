@@ -1,9 +1,9 @@
 //! Mounts the batch check ("Tjek mange ansøgninger") on its page, `batch/` (`en/batch/`);
 //! a link with the other language's `lang` goes to that language's batch page.
 
-use puljeberegner::browser;
 use puljeberegner::pages::{Lang, View};
 use puljeberegner::state::State;
+use puljeberegner::{browser, page_parts};
 
 fn main() {
     let query = browser::current_query();
@@ -20,7 +20,7 @@ fn main() {
         ..Default::default()
     };
     type Renderer = yew::Renderer<puljeberegner::components::batch_app::BatchApp>;
-    match browser::app_root() {
+    match page_parts::app_root() {
         Some(root) => Renderer::with_root_and_props(root, props).render(),
         None => Renderer::with_props(props).render(),
     };

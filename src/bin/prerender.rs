@@ -13,6 +13,7 @@
 
 use std::process::ExitCode;
 
+use puljeberegner::ids::Id;
 use puljeberegner::pages::View;
 use puljeberegner::prerender::{
     fill_slot, inject, localize, reference_link, reference_page, EMBED_SLOT, EN_BATCH_HEAD,
@@ -49,7 +50,11 @@ fn main() -> ExitCode {
             if batch {
                 Ok(page)
             } else {
-                let reference = format!(r#"<div id="reference">{}</div>"#, render_reference());
+                let reference = format!(
+                    r#"<div id="{}">{}</div>"#,
+                    Id::Reference.text(),
+                    render_reference()
+                );
                 let file = std::path::Path::new(&path).with_file_name(REFERENCE_FILE);
                 let title = format!("{} – {}", T::REFERENCE_LABEL, T::TITLE);
                 let lang = if english { "en" } else { "da" };

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::calculator_view::{CalculatorView, Details, Problem};
 use crate::components::hooks::{use_after_pause, use_announcement, use_page_effects};
 use crate::figure_texts::{FieldErrors, FigureTexts};
+use crate::ids::Id;
 use crate::pages::View;
 use crate::state::{Action, Field, State};
 use crate::texts::{Page as T, Texts};
@@ -91,17 +92,16 @@ pub fn App(props: &AppProps) -> Html {
         hires: hires_error,
         expenses: expenses_error,
     } = FieldErrors::of(&state, &view);
-    // Every problem, in page order.
-    let errors: Vec<(String, String)> = problem_messages(&view);
-    // The error summary: the problems the page was opened with, then as they were when
-    // focus last left a control.
-    let summary: Vec<(String, String)> = match state.summary() {
-        Some(summary) => summary.to_vec(),
-        None => problem_messages(&CalculatorView::from(&State::from_query(&props.query))),
-    };
+    // The error summary: the problems the page was opened with, then those of the inputs
+    // as they were when focus last left a control.
+    let summary: Vec<(Id, String)> = problem_messages(&CalculatorView::from(
+        &state
+            .as_left()
+            .unwrap_or_else(|| State::from_query(&props.query)),
+    ));
     let onfocusout = {
         let state = state.clone();
-        Callback::from(move |_: FocusEvent| state.dispatch(Action::Left(errors.clone())))
+        Callback::from(move |_: FocusEvent| state.dispatch(Action::Left))
     };
     let application = view.application;
     let approach = view.approach;
@@ -109,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
         (false, _) => T::problems_announcement(
             &summary
                 .iter()
-                .map(|(id, _)| field_name(id))
+                .map(|(id, _)| field_name(*id))
                 .collect::<Vec<_>>(),
         ),
         (true, Some(price)) => {
@@ -139,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
                  error: Option<String>,
                  inputmode: &'static str| {
         text_field(&TextFieldProps {
-            name: f.name(),
+            field: f,
             label: label.into(),
             hint,
             value: state.raw(f).to_string().into(),
@@ -163,21 +163,24 @@ pub fn App(props: &AppProps) -> Html {
         (props.base_url.clone(), shared_query.clone(), embed),
         |(base_url, query, embed)| {
             if !embed {
-                crate::browser::show_embed_code(&embed_html(base_url, query));
+                crate::page_parts::show_embed_code(&embed_html(base_url, query));
             }
         },
     );
     // Everything after the key figures, drawn a task after them when `results_first`.
-    let rest_later = use_state(|| props.results_first);
+    let drawn = use_state(|| match props.results_first {
+        true => Drawn::First,
+        false => Drawn::All,
+    });
     {
-        let rest_later = rest_later.clone();
+        let drawn = drawn.clone();
         use_effect_with((), move |_| {
-            if *rest_later {
-                gloo_timers::callback::Timeout::new(0, move || rest_later.set(false)).forget();
+            if *drawn == Drawn::First {
+                gloo_timers::callback::Timeout::new(0, move || drawn.set(Drawn::All)).forget();
             }
         });
     }
-    let rest_drawn = !*rest_later;
+    let rest_drawn = *drawn != Drawn::First;
     // The sections below the first drawing, computed only once they are drawn.
     // Embedded, the page is compact: the fields, the key figures and the payout.
     let details = (rest_drawn && !embed).then(|| view.details());
@@ -189,11 +192,35 @@ pub fn App(props: &AppProps) -> Html {
         flags,
     } = details.unwrap_or_default();
     let cheaper_projects = comparison.as_ref().map(|c| c.cheaper_projects);
-    // The round-one caveats (static, in the page's reference part, which the page puts in
-    // once the app has started) go under the table.
-    use_effect_with(rest_drawn, |drawn| {
-        if *drawn {
-            crate::browser::place_round_one_caveats();
+    // Once the whole calculator is drawn and the reference part is in the page (the
+    // page's guard script fetches it as the app starts, Trunk's `TrunkApplicationStarted`,
+    // or already 2 s after the page's load when the app is slower, and says when it is
+    // there), the round-one caveats (static, in the reference part) go under the table,
+    // drawn by Yew as a node of its own, and the address's fragment is scrolled to, if it
+    // names something in the reference part.
+    {
+        let drawn = drawn.clone();
+        use_effect_with(rest_drawn && !embed, move |whole| {
+            if *whole {
+                let place = move || match crate::page_parts::round_one_caveats() {
+                    Some(caveats) => drawn.set(Drawn::WithCaveats(caveats)),
+                    None => crate::page_parts::scroll_to_fragment(),
+                };
+                if crate::page_parts::round_one_caveats().is_some() {
+                    place();
+                } else {
+                    crate::page_parts::when_reference_placed(place);
+                }
+            }
+        });
+    }
+    let caveats = match &*drawn {
+        Drawn::WithCaveats(caveats) => Some(Html::VRef(caveats.clone())),
+        _ => None,
+    };
+    use_effect_with(caveats.is_some(), |placed| {
+        if *placed {
+            crate::page_parts::scroll_to_fragment();
         }
     });
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
@@ -208,8 +235,8 @@ pub fn App(props: &AppProps) -> Html {
                 // Embedded, the words and the embed code are not in the frame: no links to them.
                 <p class="lead">{ T::LEAD }
                 if !embed {
-                    { " " }<a href="#words-heading" class="no-print">{ T::WORDS_LINK }</a>
-                    { " " }<a href="#embed-heading" class="no-print">{ T::EMBED_HEADING }</a>
+                    { " " }<a href={Id::WordsHeading.href()} class="no-print">{ T::WORDS_LINK }</a>
+                    { " " }<a href={Id::EmbedHeading.href()} class="no-print">{ T::EMBED_HEADING }</a>
                 }
                 </p>
                 // The answer next to the question, in the page's order too: the required
@@ -227,7 +254,7 @@ pub fn App(props: &AppProps) -> Html {
                 </form>
                 <div class="layout-results">
                 <section class="panel results" aria-labelledby="results-heading" data-testid="results">
-                    <h2 id="results-heading">{ T::RESULTS_HEADING }</h2>
+                    <h2 id={Id::ResultsHeading.text()}>{ T::RESULTS_HEADING }</h2>
                     if let Some(missing) = figures.results_missing {
                         <p class="status" data-testid="results-missing">{ missing }</p>
                     }
@@ -271,16 +298,17 @@ pub fn App(props: &AppProps) -> Html {
                     { payout_chart_view(&PayoutChartViewProps { chart }) }
                     <h3>{ T::AS_IF_HEADING }</h3>
                     { as_if_table(&AsIfTableProps { application, expenses: view.expenses, rows: as_if }) }
-                    <h3 id="cash-heading">{ T::CASH_HEADING }</h3>
+                    <h3 id={Id::CashHeading.text()}>{ T::CASH_HEADING }</h3>
                     { cash_flow(&CashFlowProps { scenario }) }
                     { back_link() }
                 </section>
                 <section class="panel" aria-labelledby="compare-heading">
-                    <h2 id="compare-heading">{ T::COMPARE_HEADING }</h2>
+                    <h2 id={Id::CompareHeading.text()}>{ T::COMPARE_HEADING }</h2>
                     { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
                     // Under the table the page's script puts round one's caveats, and with
                     // them the way back to the result (src/views/caveats.rs).
                     { round_one_table(&RoundOneTableProps { application, unit_price: view.unit_price, cheaper_projects, approach }) }
+                    { caveats }
                 </section>
                 <p class="disclaimer" data-testid="disclaimer">{ T::DISCLAIMER }</p>
                 { copy_link(&CopyLinkProps { link: share_link.clone() }) }
@@ -295,21 +323,34 @@ pub fn App(props: &AppProps) -> Html {
     })
 }
 
-/// The name of the field a problem belongs to (by its control's id), for the announcement.
-fn field_name(id: &str) -> String {
+/// How much of the calculator is drawn.
+#[derive(Clone, PartialEq)]
+enum Drawn {
+    /// The form and the key figures: the app's first drawing, as pre-rendered.
+    First,
+    /// Everything.
+    All,
+    /// Everything, and the round-one caveats from the page's reference part under the
+    /// round-one table.
+    WithCaveats(web_sys::Node),
+}
+
+/// The name of the field a problem belongs to (by its control), for the announcement.
+fn field_name(id: Id) -> String {
     match id {
-        "field-budget" => T::BUDGET_LABEL.into(),
-        "field-target" => T::COL_TARGET.into(),
-        "approach-network" => T::APPROACH_LEGEND.into(),
-        "field-hires" => T::HIRES_LABEL.into(),
-        "field-expenses" => T::EXPENSES_LABEL.into(),
-        // "level-1" … "level-3".
-        level => T::level_label(usize::from(level.as_bytes()[level.len() - 1] - b'0')),
+        Id::Field(Field::Budget) => T::BUDGET_LABEL.into(),
+        Id::Field(Field::Target) => T::COL_TARGET.into(),
+        Id::Field(Field::Approach) | Id::Approach(_) => T::APPROACH_LEGEND.into(),
+        Id::Field(Field::Hires) => T::HIRES_LABEL.into(),
+        Id::Field(Field::Expenses) => T::EXPENSES_LABEL.into(),
+        Id::Level(index) => T::level_label(index + 1),
+        // No problem belongs to anything else.
+        _ => String::new(),
     }
 }
 
-/// Every problem of the view, in page order: (control id, message).
-fn problem_messages(view: &CalculatorView) -> Vec<(String, String)> {
+/// Every problem of the view, in page order: (its control, message).
+fn problem_messages(view: &CalculatorView) -> Vec<(Id, String)> {
     view.problems()
         .into_iter()
         .map(|(id, problem)| (id, message(&problem)))

@@ -1,11 +1,12 @@
-//! The batch check's page (`batch/`): its own reducer and URL, the frame, the batch view.
+//! The batch check's page (`batch/`): the calculator's inputs from its URL for the links
+//! back, the frame, and the batch view with the page's reducer.
 
 use yew::prelude::*;
 
 use crate::components::batch_view::BatchView;
 use crate::components::hooks::use_page_effects;
 use crate::pages::View;
-use crate::state::{Action, State};
+use crate::state::State;
 use crate::views::{
     copy_link::{copy_link, CopyLinkProps},
     site_frame::{page_main, PageMainProps},
@@ -15,15 +16,13 @@ use crate::AppProps;
 /// The caseworkers' page. It keeps the calculator's inputs from the URL for the link back.
 #[function_component]
 pub fn BatchApp(props: &AppProps) -> Html {
-    let initial_query = props.query.clone();
-    let state = use_reducer(move || State::from_query(&initial_query).with_view(View::Batch));
+    // The calculator's inputs, read once from the URL and never changed on this page.
+    let state = use_memo(props.query.clone(), |query| {
+        State::from_query(query).with_view(View::Batch)
+    });
     // The page is the batch page by its path: its own link and its address need no
     // `view=batch` (the calculator's inputs are kept for the link back).
     let query = state.with_view(View::Calculator).to_query();
-    let set_batch = {
-        let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(Action::SetBatch(text)))
-    };
     let frame_links = state.frame_links();
     let switch_href: AttrValue = frame_links[2].clone().into();
     let share_link: AttrValue = if query.is_empty() {
@@ -38,7 +37,7 @@ pub fn BatchApp(props: &AppProps) -> Html {
         switch_href,
         children: html! {
             <>
-                <BatchView text={state.batch().to_string()} ontext={set_batch} />
+                <BatchView />
                 { copy_link(&CopyLinkProps { link: share_link }) }
             </>
         },

@@ -58,11 +58,11 @@ pub fn use_page_effects(query: String, frame_links: [String; 3], embed: bool) {
         ADDRESS_DELAY_MS,
         Callback::from(|query: String| crate::browser::replace_query(&query)),
     );
-    use_effect_with(frame_links, crate::browser::set_frame_links);
+    use_effect_with(frame_links, crate::page_parts::set_frame_links);
     use_effect_with(embed, |embed| {
         if *embed {
-            crate::browser::mark_embedded();
-            crate::browser::report_height_to_parent();
+            crate::page_parts::mark_embedded();
+            crate::page_parts::report_height_to_parent();
         }
     });
 }

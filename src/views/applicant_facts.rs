@@ -5,18 +5,19 @@
 use yew::prelude::*;
 
 use super::answer_links::back_link;
+use crate::ids::Id;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::Page as T;
 
 /// The facts for applicants, each with its source. The first, what counts as a hire, is
-/// where a link under the result leads ([`super::answer_links`]): `#hire-fact`.
+/// where a link under the result leads ([`super::answer_links`]): [`Id::HireFact`].
 pub fn applicant_facts() -> Html {
     html! {
         <section class="panel" aria-labelledby="applicant-heading" data-testid="applicant-facts">
             <h2 id="applicant-heading">{ T::APPLICANT_HEADING }</h2>
             <dl class="facts">
                 { for T::APPLICANT_FACTS.iter().enumerate().map(|(i, (title, fact, source))| html! {
-                    <div class="fact" data-testid="applicant-fact" id={(i == 0).then_some("hire-fact")}>
+                    <div class="fact" data-testid="applicant-fact" id={(i == 0).then_some(Id::HireFact.text())}>
                         <dt>{ *title }</dt>
                         <dd>{ *fact }<span class="ref">{ format!(" ({source})") }</span></dd>
                     </div>

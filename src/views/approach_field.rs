@@ -4,6 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::approach::Approach;
+use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 use crate::views::field_error::{field_error, FieldErrorProps};
 
@@ -32,13 +33,13 @@ pub fn approach_field(props: &ApproachFieldProps) -> Html {
                 { field_error(&FieldErrorProps { id: "field-approach-error".into(), message: error.clone().into() }) }
             }
             { for Approach::ALL.iter().map(|a| {
-                let id = format!("approach-{}", a.code());
+                let id = Id::Approach(*a).text();
                 let explanation_id = format!("{id}-hint");
                 html! {
                     <div class="radio">
                         <input
                             type="radio"
-                            id={id.clone()}
+                            id={id}
                             name="approach"
                             value={a.code()}
                             checked={props.chosen == Some(*a)}

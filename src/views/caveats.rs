@@ -1,11 +1,12 @@
 //! The caveats that travel with round one's figures, in the page's reference part (written
-//! at build time, never drawn by the wasm): [`round_one_caveats`], which the app moves
-//! under its round-one table once that is drawn ([`crate::browser::place_round_one_caveats`]),
+//! at build time, never drawn by the wasm): [`round_one_caveats`], which the app draws
+//! under its round-one table once that is drawn ([`crate::page_parts::round_one_caveats`]),
 //! and the rest in [`caveats`].
 
 use yew::prelude::*;
 
 use super::answer_links::back_link;
+use crate::ids::Id;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
@@ -14,7 +15,7 @@ use crate::texts::{Page as T, Texts};
 /// (the wasm then carries neither).
 pub fn round_one_caveats() -> Html {
     html! {
-        <div class="caveats-near" id="round-one-caveats" data-testid="round-one-caveats">
+        <div class="caveats-near" id={Id::RoundOneCaveats.text()} data-testid="round-one-caveats">
             <p><strong>{ T::CAVEATS_HEADING }</strong></p>
             <ul>
                 { for T::CAVEATS.iter().map(|c| html! { <li>{ *c }</li> }) }

@@ -6,6 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::batch::{ChoiceProblem, Column, ColumnChoice, Header};
+use crate::ids::Id;
 use crate::texts::batch::BatchTexts;
 use crate::texts::{Page as T, Texts};
 use crate::views::error_summary::{error_summary, ErrorSummaryProps};
@@ -30,20 +31,20 @@ pub fn column_choice(props: &ColumnChoiceProps) -> Html {
     if unnamed.is_empty() {
         return html! {};
     }
-    // Each unnamed column: its select's id and what is wrong with its choice.
-    let fields: Vec<(Column, String, Option<String>)> = unnamed
+    // Each unnamed column and what is wrong with its choice.
+    let fields: Vec<(Column, Option<String>)> = unnamed
         .into_iter()
         .map(|c| {
             let problem = props.choice.problem(c).map(|p| match p {
                 ChoiceProblem::NotChosen => T::choice_missing(c),
                 ChoiceProblem::Taken { by } => T::choice_taken(c, by),
             });
-            (c, format!("column-{}", c.code()), problem)
+            (c, problem)
         })
         .collect();
     let errors = fields
         .iter()
-        .filter_map(|(_, id, problem)| Some((id.clone(), problem.clone()?)))
+        .filter_map(|(c, problem)| Some((Id::ColumnChoice(*c), problem.clone()?)))
         .collect();
     // Keyed by the headings: drawn anew for other headings, so that no select shows a
     // choice of the ones before.
@@ -56,7 +57,8 @@ pub fn column_choice(props: &ColumnChoiceProps) -> Html {
                 <p class="status" data-testid="column-choice-reset">{ T::CHOICE_RESET }</p>
             }
             { error_summary(&ErrorSummaryProps { errors }) }
-            { for fields.into_iter().map(|(c, id, message)| {
+            { for fields.into_iter().map(|(c, message)| {
+                let id = Id::ColumnChoice(c).text();
                 let error_id = format!("{id}-error");
                 let chosen = props.choice.chosen(c);
                 let onchange = props.onchoose.reform(move |e: Event| {
@@ -64,11 +66,11 @@ pub fn column_choice(props: &ColumnChoiceProps) -> Html {
                 });
                 html! {
                     <div class="field">
-                        <label class="field-label" for={id.clone()}>{ T::column(c) }</label>
+                        <label class="field-label" for={id}>{ T::column(c) }</label>
                         if let Some(message) = &message {
                             { field_error(&FieldErrorProps { id: error_id.clone().into(), message: message.clone().into() }) }
                         }
-                        <select id={id.clone()} name={id} class="field-input" {onchange}
+                        <select id={id} name={id} class="field-input" {onchange}
                             aria-invalid={message.is_some().then_some("true")}
                             aria-describedby={message.is_some().then_some(error_id)}>
                             <option value="" selected={chosen.is_none()}>{ T::CHOICE_NONE }</option>

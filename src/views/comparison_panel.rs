@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::approach::Approach;
 use crate::domain::compare::Comparison;
+use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 
 /// What [`comparison_panel`] shows.
@@ -43,7 +44,7 @@ pub fn comparison_panel(props: &ComparisonPanelProps) -> Html {
                 <p class="figure-note">{ T::APPROACH_UNSET }</p>
             }
             <p class="figure-note" data-testid="round-two-compare">
-                { T::ROUND_TWO_COMPARE }{ " (" }<a href="#round-two-heading">{ T::ROUND_TWO_SOURCE_SHORT }</a>{ ")" }
+                { T::ROUND_TWO_COMPARE }{ " (" }<a href={Id::RoundTwoHeading.href()}>{ T::ROUND_TWO_SOURCE_SHORT }</a>{ ")" }
             </p>
         </div>
     }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 
 /// The HTML an information page pastes to embed the calculator with these inputs. The
@@ -29,18 +30,18 @@ pub fn embed_html(base_url: &str, query: &str) -> String {
 /// code and a button that copies it. Its words never change, so the build step writes it
 /// into the calculator's page (`#embed`), hidden: the app fills in the code for the
 /// current inputs, which needs the page's own address, and shows it
-/// ([`crate::browser::show_embed_code`]). The copying is the page's script
+/// ([`crate::page_parts::show_embed_code`]). The copying is the page's script
 /// (`static/copy.js`), as for the share link.
 pub fn embed_section() -> Html {
     html! {
-        <div id="embed" class="container no-print" hidden=true>
+        <div id={Id::Embed.text()} class="container no-print" hidden=true>
             <section class="panel embed-info" aria-labelledby="embed-heading">
-                <h2 id="embed-heading">{ T::EMBED_HEADING }</h2>
+                <h2 id={Id::EmbedHeading.text()}>{ T::EMBED_HEADING }</h2>
                 <p id="embed-hint">{ T::EMBED_LEAD }</p>
-                <label class="field-label" for="embed-code">{ T::EMBED_CODE_LABEL }</label>
-                <textarea id="embed-code" class="code" readonly=true rows="4" aria-describedby="embed-hint"
+                <label class="field-label" for={Id::EmbedCode.text()}>{ T::EMBED_CODE_LABEL }</label>
+                <textarea id={Id::EmbedCode.text()} class="code" readonly=true rows="4" aria-describedby="embed-hint"
                     data-testid="embed-code" />
-                <button type="button" class="button" data-copy="embed-code" data-copied={T::EMBED_COPIED}
+                <button type="button" class="button" data-copy={Id::EmbedCode.text()} data-copied={T::EMBED_COPIED}
                     data-fallback={T::EMBED_COPY_FALLBACK} data-testid="copy-embed">{ T::EMBED_COPY }</button>
                 <p class="status" id="embed-code-status" role="status" data-testid="copy-embed-status"></p>
             </section>

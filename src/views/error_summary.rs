@@ -3,12 +3,13 @@
 
 use yew::prelude::*;
 
+use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 
 /// What [`error_summary`] shows.
 pub struct ErrorSummaryProps {
-    /// (id of the field, its message) for every field that is not accepted.
-    pub errors: Vec<(String, String)>,
+    /// (the field's control, its message) for every field that is not accepted.
+    pub errors: Vec<(Id, String)>,
 }
 
 /// The list of problems; nothing when there are none.
@@ -20,13 +21,12 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
         <div class="error-summary" role="group" aria-labelledby="error-summary-title" data-testid="error-summary">
             <h2 id="error-summary-title">{ T::ERROR_SUMMARY_TITLE }</h2>
             <ul>
-                { for props.errors.iter().map(|(id, message)| {
-                    let target = id.clone();
+                { for props.errors.iter().map(|&(id, ref message)| {
                     let onclick = Callback::from(move |e: MouseEvent| {
                         e.prevent_default();
-                        crate::browser::focus_element(&target);
+                        crate::browser::focus_element(id);
                     });
-                    html! { <li><a href={format!("#{id}")} {onclick}>{ message.clone() }</a></li> }
+                    html! { <li><a href={id.href()} {onclick}>{ message.clone() }</a></li> }
                 }) }
             </ul>
         </div>

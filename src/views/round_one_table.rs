@@ -9,6 +9,7 @@ use crate::domain::compare::projects_by_unit_price;
 use crate::domain::money::Money;
 use crate::domain::payout::Application;
 use crate::domain::round_one::{Project, Results};
+use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 
 /// The table's column headings.
@@ -58,7 +59,7 @@ pub fn round_one_table(props: &RoundOneTableProps) -> Html {
         );
     }
     html! {
-        <div class="table-wrap" id="round-one" tabindex="0" role="region" aria-labelledby="round-one-caption">
+        <div class="table-wrap" id={Id::RoundOne.text()} tabindex="0" role="region" aria-labelledby="round-one-caption">
             <table class="table" data-testid="round-one-table">
                 <caption id="round-one-caption">{ T::TABLE_CAPTION }</caption>
                 { head(COLUMNS) }

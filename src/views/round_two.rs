@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::ids::Id;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::Page as T;
 
@@ -11,8 +12,8 @@ use crate::texts::Page as T;
 pub fn round_two() -> Html {
     let (source, href) = T::ROUND_TWO_SOURCE;
     html! {
-        <section class="panel" aria-labelledby="round-two-heading" data-testid="round-two">
-            <h2 id="round-two-heading">{ T::ROUND_TWO_HEADING }</h2>
+        <section class="panel" aria-labelledby={Id::RoundTwoHeading.text()} data-testid="round-two">
+            <h2 id={Id::RoundTwoHeading.text()}>{ T::ROUND_TWO_HEADING }</h2>
             <p>{ T::ROUND_TWO_LEAD }</p>
             <dl class="compare-figures">
                 { for T::ROUND_TWO_FIGURES.iter().map(|(label, value)| html! {

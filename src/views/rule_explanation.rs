@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::answer_links::back_link;
+use crate::ids::Id;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
@@ -13,7 +14,7 @@ use crate::texts::{Page as T, Texts};
 pub fn rule_explanation() -> Html {
     html! {
         <section class="panel rules" aria-labelledby="rules-heading" data-testid="rules">
-            <h2 id="rules-heading">{ T::RULE_HEADING }</h2>
+            <h2 id={Id::RulesHeading.text()}>{ T::RULE_HEADING }</h2>
             <p data-testid="rule-round">{ T::RULE_ROUND }</p>
             <h3>{ T::RULE_REPORT_HEADING }</h3>
             <figure class="quote">

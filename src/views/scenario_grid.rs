@@ -5,6 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::scenarios::{Grid, LevelError};
+use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 use crate::views::field_error::{field_error, FieldErrorProps};
 
@@ -30,7 +31,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
             <span class="field-hint" id="levels-hint">{ T::LEVELS_HINT }</span>
             <div class="level-row">
             { for props.levels.iter().enumerate().map(|(i, raw)| {
-                let id = format!("level-{}", i + 1);
+                let id = Id::Level(i).text();
                 let error_id = format!("{id}-error");
                 let error = parsed[i].as_ref().err().map(T::level_error);
                 let onlevel = props.onlevel.clone();
@@ -39,7 +40,7 @@ pub fn scenario_grid(props: &ScenarioGridProps) -> Html {
                 });
                 html! {
                     <div class="field field--level">
-                        <label class="field-label" for={id.clone()}>{ T::level_label(i + 1) }</label>
+                        <label class="field-label" for={id}>{ T::level_label(i + 1) }</label>
                         if let Some(error) = &error {
                             { field_error(&FieldErrorProps { id: error_id.clone().into(), message: error.clone().into() }) }
                         }

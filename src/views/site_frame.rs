@@ -5,16 +5,14 @@
 //! (0,75 kB gzip less): the build step (`src/bin/prerender.rs`) writes them into every
 //! page, readable before and without the wasm, and the app only keeps their three links'
 //! addresses in step with the inputs ([`crate::state::State::frame_links`],
-//! [`crate::browser::set_frame_links`]). Embedded, the page's style sheet hides them.
+//! [`crate::page_parts::set_frame_links`]). Embedded, the page's style sheet hides them.
 
 use yew::prelude::*;
 
+use crate::ids::Id;
 use crate::pages::View;
 use crate::state::State;
 use crate::texts::{Page as T, Texts};
-
-/// The element ids of the header's three links, which the app keeps in step.
-pub const LINK_IDS: [&str; 3] = ["nav-calculator", "nav-batch", "lang-switch"];
 
 /// The site header of the page showing `current`, its links as for a page with no inputs.
 pub fn site_header(current: View) -> Html {
@@ -26,11 +24,11 @@ pub fn site_header(current: View) -> Html {
             <div class="container header-row">
                 <p class="site-name">{ T::TITLE }</p>
                 <nav class="site-nav no-print" aria-label={T::NAV_LABEL}>
-                    <a id={LINK_IDS[0]} href={calculator} aria-current={aria_current(View::Calculator)}>{ T::NAV_CALCULATOR }</a>
-                    <a id={LINK_IDS[1]} href={batch} aria-current={aria_current(View::Batch)} data-testid="nav-batch">{ T::NAV_BATCH }</a>
+                    <a id={Id::NavCalculator.text()} href={calculator} aria-current={aria_current(View::Calculator)}>{ T::NAV_CALCULATOR }</a>
+                    <a id={Id::NavBatch.text()} href={batch} aria-current={aria_current(View::Batch)} data-testid="nav-batch">{ T::NAV_BATCH }</a>
                 </nav>
                 <p class="lang-switch no-print">
-                    <a id={LINK_IDS[2]} href={switch} lang={T::LANG.other().code()} hreflang={T::LANG.other().code()} data-testid="lang-switch">{ T::SWITCH_LABEL }</a>
+                    <a id={Id::LangSwitch.text()} href={switch} lang={T::LANG.other().code()} hreflang={T::LANG.other().code()} data-testid="lang-switch">{ T::SWITCH_LABEL }</a>
                 </p>
             </div>
         </header>

@@ -3,14 +3,15 @@
 
 use yew::prelude::*;
 
+use crate::ids::Id;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::Page as T;
 
 /// The words explained, then the sources.
 pub fn sources() -> Html {
     html! {
-        <section class="panel" aria-labelledby="words-heading" data-testid="sources">
-            <h2 id="words-heading">{ T::WORDS_HEADING }</h2>
+        <section class="panel" aria-labelledby={Id::WordsHeading.text()} data-testid="sources">
+            <h2 id={Id::WordsHeading.text()}>{ T::WORDS_HEADING }</h2>
             <dl class="facts">
                 { for T::WORDS.iter().map(|(word, meaning)| html! {
                     <div class="fact"><dt>{ *word }</dt><dd>{ *meaning }</dd></div>

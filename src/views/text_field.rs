@@ -3,12 +3,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ids::Id;
+use crate::state::Field;
 use crate::views::field_error::{field_error, FieldErrorProps};
 
 /// What [`text_field`] shows.
 pub struct TextFieldProps {
-    /// The form control `name` (= the URL parameter).
-    pub name: &'static str,
+    /// The field: its control's `name` (= the URL parameter) and its id.
+    pub field: Field,
     /// The visible label.
     pub label: AttrValue,
     /// A line saying what to type.
@@ -29,7 +31,7 @@ pub struct TextFieldProps {
 /// field means (grey example values looked like filled-in ones).
 #[inline(never)] // four fields share one copy of it in the wasm (0,15 kB gzip less)
 pub fn text_field(props: &TextFieldProps) -> Html {
-    let id = format!("field-{}", props.name);
+    let id = Id::Field(props.field).text();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = match props.error {
@@ -41,12 +43,12 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="field">
-            <label class="field-label" for={id.clone()}>{ props.label.clone() }</label>
+            <label class="field-label" for={id}>{ props.label.clone() }</label>
             <span class="field-hint" id={hint_id}>{ props.hint.clone() }</span>
             <input
                 class="field-input"
                 id={id}
-                name={props.name}
+                name={props.field.name()}
                 type="text"
                 inputmode={props.inputmode}
                 autocomplete="off"

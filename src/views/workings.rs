@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::calculator_view::Scenario;
+use crate::ids::Id;
 use crate::texts::{Page as T, Texts};
 
 /// What [`workings`] shows.
@@ -90,7 +91,7 @@ pub fn workings(props: &WorkingsProps) -> Html {
                 }) }
             </dl>
             <p class="figure-note">{ T::W_ROUNDING }</p>
-            <p class="figure-note"><a href="#rules-heading" data-testid="workings-rules-link">{ T::W_RULES_LINK }</a></p>
+            <p class="figure-note"><a href={Id::RulesHeading.href()} data-testid="workings-rules-link">{ T::W_RULES_LINK }</a></p>
         </details>
     }
 }

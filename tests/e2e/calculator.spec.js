@@ -138,6 +138,9 @@ test.describe('typing into the empty page', () => {
   }
 
   test('the URL follows what is typed, and opening it again restores the calculation', async ({ calc, page }) => {
+    // The page's timers run on Playwright's clock: in step with real time, and run on at
+    // once below to show that a write the app may have timed has had its turn.
+    await page.clock.install();
     await calc.goto('/');
     await calc.type('budget', '1.202.550');
     await calc.type('target', '17');
@@ -162,8 +165,9 @@ test.describe('typing into the empty page', () => {
     await calc.goto(link);
     await expect(calc.field('target')).toHaveValue('17');
     await calc.waitForResult('unit-price', '70.738 kr.');
-    // (The address is written once the query has stopped changing for 250 ms: wait longer.)
-    await page.waitForTimeout(600);
+    // The address is written once the query has stopped changing for 250 ms: every timer
+    // the app has set is run (a minute on, past each of its delays), and none wrote it.
+    await page.clock.runFor(60_000);
     expect(await page.evaluate(() => window.__replaced)).toBe(0);
     expect(new URL(page.url()).search).toBe(`?${link}`);
     // Typing changes it again: once the typing pauses, not at every key (each write costs

@@ -14,7 +14,7 @@ test.describe('English', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('h1')).toHaveText('Grant calculator');
     await expect(page).toHaveTitle(/Grant calculator/);
-    await expect(page.getByText('Compared with round one')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Compared with round one' })).toBeVisible();
   });
 
   test('no placeholder, and the chart axis is written the English way', async ({ calc, page }) => {
@@ -123,9 +123,9 @@ test.describe('English', () => {
     await page.locator('[name=batch]').fill('Project;Budget;Target;Approach\nA;1.000.000;10;network\nB;12x;0;foo\n');
     await expect(page.locator('[data-testid=batch-unit-price]')).toHaveText(['DKK 100,000']);
     await expect(page.locator('[data-testid=batch-error]')).toHaveCount(1);
-    // The batch reads amounts in the Danish format in both languages, so the English page
-    // says what to type in Danish, as the hint says.
-    await expect(page.locator('[data-testid=batch-error]')).toContainText('Beløbet må kun indeholde tal');
+    // The English page reads amounts as the English calculator does, and says what to type
+    // in English (tests/e2e/batch-english.spec.js).
+    await expect(page.locator('[data-testid=batch-error]')).toContainText('The amount may only hold digits');
     await calc.goto('embed=1&lang=en&budget=1000000&target=17');
     await calc.waitForResult('unit-price', 'DKK 58,823');
     await expect(page.locator('[data-testid=lang-switch]')).toHaveText('Dansk');

@@ -53,6 +53,26 @@ test('the reference part reads after the calculator, then the embed section, the
   await expect(page.locator('#words-heading')).toBeInViewport();
 });
 
+test('a link to a heading of the reference part lands on it once the part is there', async ({ calc, page }) => {
+  // The browser looks for #words-heading as the page loads, while the reference part is
+  // still packed in its <noscript>; the page scrolls to it once it is unpacked.
+  await page.goto('/#words-heading');
+  await calc.waitForApp();
+  await expect(page.getByTestId('round-one-caveats')).toBeVisible();
+  await expect(page.locator('#words-heading')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // In the English page too, and for another heading of the part.
+  await page.goto('/en/#round-two-heading');
+  await calc.waitForApp();
+  await expect(page.locator('#round-two-heading')).toBeInViewport();
+  // A fragment that names nothing of the part leaves the page at its top.
+  await page.goto('/#nothing-here');
+  await calc.waitForApp();
+  await expect(page.getByTestId('round-one-caveats')).toBeVisible();
+  await expect(page.locator('h1')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('embedded, the reference part is hidden', async ({ calc, page }) => {
   const asked = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
@@ -73,6 +93,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the rule, the assumptions and the sources are there to read', async ({ page }) => {
     await page.goto('/');
+    // The header and footer are there without the app.
+    await expect(page.locator('header.site-header')).toBeVisible();
+    await expect(page.locator('footer.site-footer')).toBeVisible();
     // A link where the part goes, to its own page.
     await page.locator('#reference-src a').click();
     await expect(page).toHaveURL(/\/reference\.html$/);
@@ -82,9 +105,6 @@ test.describe('without JavaScript', () => {
     // The caveats' heading once, not again over round one's caveats inside the section.
     await expect(page.getByTestId('caveats').getByText('Det skal I vide om tallene fra første runde', { exact: true }).filter({ visible: true })).toHaveCount(1);
     await expect(page.getByTestId('round-two')).toContainText('13.554 kr.');
-    // The header and footer are there without the app.
-    await expect(page.locator('header.site-header')).toBeVisible();
-    await expect(page.locator('footer.site-footer')).toBeVisible();
     await page.goto('/en/');
     await page.locator('#reference-src a').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

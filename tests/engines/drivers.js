@@ -24,7 +24,32 @@ const net = require('net');
 const os = require('os');
 const path = require('path');
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How often poll() asks again. */
+const POLL_MS = 100;
+
+/**
+ * Every wait of the engine flows: asks probe() again every POLL_MS until ok(its value)
+ * holds, and returns that value; after timeoutMs throws failure(the last value). A check
+ * asked until it holds, as Playwright's web-first assertions do, never a fixed pause.
+ * A probe that throws (a page in the middle of loading) counts as "not yet", its error
+ * as the last value.
+ */
+async function poll(probe, ok, timeoutMs, failure) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let last;
+    try {
+      // eslint-disable-next-line no-await-in-loop
+      last = await probe();
+      if (ok(last)) return last;
+    } catch (err) {
+      last = `(${err.message.split('\n')[0]})`;
+    }
+    if (Date.now() > deadline) throw failure(last);
+    // eslint-disable-next-line no-await-in-loop
+    await new Promise((resolve) => { setTimeout(resolve, POLL_MS); });
+  }
+}
 
 /** A TCP port nobody listens on now (the OS picks it). */
 function freePort() {
@@ -41,19 +66,13 @@ function freePort() {
 
 /** Waits until something accepts connections on 127.0.0.1:port. */
 async function waitForPort(port, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    // eslint-disable-next-line no-await-in-loop
-    const open = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`${what} did not listen on port ${port} within ${timeoutMs} ms`);
-    // eslint-disable-next-line no-await-in-loop
-    await sleep(100);
-  }
+  const open = () => new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+  await poll(open, Boolean, timeoutMs,
+    () => new Error(`${what} did not listen on port ${port} within ${timeoutMs} ms`));
 }
 
 /**
@@ -62,29 +81,26 @@ async function waitForPort(port, timeoutMs, what) {
  */
 async function waitForDownload(dir, name, timeoutMs = 15_000) {
   const file = path.join(dir, name);
-  const deadline = Date.now() + timeoutMs;
   let lastSize = -1;
-  for (;;) {
+  const size = () => {
     const partial = fs.readdirSync(dir).some((f) => f.startsWith(name) && f !== name);
-    if (fs.existsSync(file) && !partial) {
-      const { size } = fs.statSync(file);
-      if (size > 0 && size === lastSize) return fs.readFileSync(file);
-      lastSize = size;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`no download ${name} in ${dir} within ${timeoutMs} ms (there: ${fs.readdirSync(dir).join(', ') || 'nothing'})`);
-    }
-    // eslint-disable-next-line no-await-in-loop
-    await sleep(150);
-  }
+    const now = fs.existsSync(file) && !partial ? fs.statSync(file).size : -1;
+    const steady = now > 0 && now === lastSize;
+    lastSize = now;
+    return steady;
+  };
+  await poll(size, Boolean, timeoutMs, () => new Error(
+    `no download ${name} in ${dir} within ${timeoutMs} ms (there: ${fs.readdirSync(dir).join(', ') || 'nothing'})`,
+  ));
+  return fs.readFileSync(file);
 }
 
 /** Ends a process we started, and waits until it has gone (5 s at most). */
 async function stopProcess(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise((resolve) => child.once('exit', resolve));
+  const gone = () => !child || child.exitCode !== null || child.signalCode !== null;
+  if (gone()) return;
   child.kill('SIGTERM');
-  await Promise.race([gone, sleep(5000)]);
+  await poll(gone, Boolean, 5000, () => new Error('still running')).catch(() => {});
 }
 
 /** Ends the process group a detached child of ours leads, and waits until it has gone. */
@@ -95,7 +111,7 @@ async function stopGroup(child) {
   };
   if (!alive()) return;
   try { process.kill(-child.pid, 'SIGTERM'); } catch (_) { /* gone meanwhile */ }
-  for (let i = 0; i < 50 && alive(); i += 1) await sleep(100); // eslint-disable-line no-await-in-loop
+  await poll(() => !alive(), Boolean, 5000, () => new Error('still running')).catch(() => {});
   if (alive()) try { process.kill(-child.pid, 'SIGKILL'); } catch (_) { /* gone meanwhile */ }
 }
 
@@ -487,4 +503,4 @@ function startXvfb(owner) {
   });
 }
 
-module.exports = { FirefoxDriver, WebKitDriver, freePort, waitForPort, pdfPageCount, sleep };
+module.exports = { FirefoxDriver, WebKitDriver, freePort, waitForPort, pdfPageCount, poll };

@@ -6,6 +6,7 @@
 // what it saw last.
 const fs = require('fs');
 const path = require('path');
+const { poll } = require('./drivers');
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const TIMEOUT_MS = 20_000;
@@ -13,41 +14,16 @@ const TIMEOUT_MS = 20_000;
 // ---- waiting and reading ------------------------------------------------------------
 
 /** Polls fn(...args) in the page until it returns something truthy; returns that. */
-async function until(d, what, fn, ...args) {
-  const deadline = Date.now() + TIMEOUT_MS;
-  let last;
-  for (;;) {
-    try {
-      // eslint-disable-next-line no-await-in-loop
-      last = await d.js(fn, ...args);
-      if (last) return last;
-    } catch (err) {
-      last = `(${err.message.split('\n')[0]})`;
-    }
-    if (Date.now() > deadline) throw new Error(`${what}: not so after ${TIMEOUT_MS / 1000} s (last seen: ${JSON.stringify(last)})`);
-    // eslint-disable-next-line no-await-in-loop
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function until(d, what, fn, ...args) {
+  return poll(() => d.js(fn, ...args), Boolean, TIMEOUT_MS,
+    (last) => new Error(`${what}: not so after ${TIMEOUT_MS / 1000} s (last seen: ${JSON.stringify(last)})`));
 }
 
 /** Polls fn(...args) until its value equals expected (compared as JSON). */
-async function untilEqual(d, what, expected, fn, ...args) {
-  const deadline = Date.now() + TIMEOUT_MS;
-  let last;
-  for (;;) {
-    try {
-      // eslint-disable-next-line no-await-in-loop
-      last = await d.js(fn, ...args);
-      if (JSON.stringify(last) === JSON.stringify(expected)) return last;
-    } catch (err) {
-      last = `(${err.message.split('\n')[0]})`;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(last)}`);
-    }
-    // eslint-disable-next-line no-await-in-loop
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function untilEqual(d, what, expected, fn, ...args) {
+  const json = JSON.stringify(expected);
+  return poll(() => d.js(fn, ...args), (value) => JSON.stringify(value) === json, TIMEOUT_MS,
+    (last) => new Error(`${what}: expected ${json}, got ${JSON.stringify(last)}`));
 }
 
 function check(condition, message) {
@@ -125,16 +101,9 @@ function printMedia(on) {
 }
 
 /** Polls the tab's URL as the browser reports it until ok(its query) holds; returns it. */
-async function untilUrl(d, what, ok) {
-  const deadline = Date.now() + TIMEOUT_MS;
-  for (;;) {
-    // eslint-disable-next-line no-await-in-loop
-    const url = await d.url();
-    if (ok(new URL(url).searchParams)) return url;
-    if (Date.now() > deadline) throw new Error(`${what}: not so after ${TIMEOUT_MS / 1000} s (the address: ${url})`);
-    // eslint-disable-next-line no-await-in-loop
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function untilUrl(d, what, ok) {
+  return poll(() => d.url(), (url) => ok(new URL(url).searchParams), TIMEOUT_MS,
+    (last) => new Error(`${what}: not so after ${TIMEOUT_MS / 1000} s (the address: ${last})`));
 }
 
 /** The embed iframe's height (CSS px) and its document's, as the host page has them. */
@@ -151,16 +120,9 @@ function frameMetrics() {
 }
 
 /** Polls frameMetrics() until ok(metrics) holds; returns the metrics. */
-async function untilFrame(d, what, ok) {
-  const deadline = Date.now() + TIMEOUT_MS;
-  for (;;) {
-    // eslint-disable-next-line no-await-in-loop
-    const m = await d.js(frameMetrics);
-    if (ok(m)) return m;
-    if (Date.now() > deadline) throw new Error(`${what}: not so after ${TIMEOUT_MS / 1000} s (last seen: ${JSON.stringify(m)})`);
-    // eslint-disable-next-line no-await-in-loop
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function untilFrame(d, what, ok) {
+  return poll(() => d.js(frameMetrics), ok, TIMEOUT_MS,
+    (last) => new Error(`${what}: not so after ${TIMEOUT_MS / 1000} s (last seen: ${JSON.stringify(last)})`));
 }
 
 // ---- the flows ----------------------------------------------------------------------

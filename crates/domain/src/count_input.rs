@@ -29,13 +29,9 @@ pub enum CountError {
     TooLong,
 }
 
-/// Parses a whole number of hires between `min` and `max`, both included.
-/// `1.000` and `1 000` are read as one thousand.
-pub fn parse_count(input: &str, min: u32, max: u32) -> Result<u32, CountError> {
-    parse_count_in(input, min, max, NumberFormat::Danish)
-}
-
-/// [`parse_count`] for numbers written in `format` (English: `1,000`; `2.5` is not whole).
+/// Parses a whole number of hires between `min` and `max`, both included, written in
+/// `format`: in Danish `1.000` and `1 000` are one thousand, in English `1,000`; `2.5` is
+/// not whole.
 pub fn parse_count_in(
     input: &str,
     min: u32,
@@ -99,12 +95,7 @@ pub fn parse_target_in(input: &str, format: NumberFormat) -> Result<u32, CountEr
     parse_count_in(input, 1, MAX_TARGET, format)
 }
 
-/// Parses verified hires in a scenario: 0 to [`MAX_HIRES`].
-pub fn parse_hires(input: &str) -> Result<u32, CountError> {
-    parse_hires_in(input, NumberFormat::Danish)
-}
-
-/// Parses verified hires written in `format`.
+/// Parses verified hires in a scenario, 0 to [`MAX_HIRES`], written in `format`.
 pub fn parse_hires_in(input: &str, format: NumberFormat) -> Result<u32, CountError> {
     parse_count_in(input, 0, MAX_HIRES, format)
 }

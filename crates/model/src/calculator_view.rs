@@ -6,9 +6,9 @@
 //! sections drawn after it (grid, chart, "as if", comparison, flags), so the first
 //! drawing computes only its own figures.
 
+use crate::chart::{payout_chart, PayoutChart};
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
-use crate::chart::{payout_chart, PayoutChart};
 use crate::domain::compare::{compare, Comparison};
 use crate::domain::count_input::CountError;
 use crate::domain::flags::{flags, flags_without_approach, Flag};
@@ -20,6 +20,7 @@ use crate::domain::payout::{
 use crate::domain::scenarios::{
     as_if_rows, own_approach_first, parse_expense_level, scenario_grid, AsIfRow, Grid, LevelError,
 };
+use crate::ids::Id;
 use crate::state::{ApproachInput, Field, State};
 
 /// What is wrong with one input, for its field and the error summary.
@@ -166,24 +167,21 @@ impl CalculatorView {
         }
     }
 
-    /// Every problem, in page order, with the id of the control it belongs to.
-    pub fn problems(&self) -> Vec<(String, Problem)> {
+    /// Every problem, in page order, with the control it belongs to.
+    pub fn problems(&self) -> Vec<(Id, Problem)> {
         let fields = [
             (
-                "approach-network",
+                Field::Approach,
                 self.approach_error.clone().map(Problem::UnknownApproach),
             ),
             (
-                "field-budget",
+                Field::Budget,
                 self.budget_error.clone().map(Problem::Amount),
             ),
+            (Field::Target, self.target_error.clone().map(Problem::Count)),
+            (Field::Hires, self.hires_error.clone().map(Problem::Count)),
             (
-                "field-target",
-                self.target_error.clone().map(Problem::Count),
-            ),
-            ("field-hires", self.hires_error.clone().map(Problem::Count)),
-            (
-                "field-expenses",
+                Field::Expenses,
                 self.expenses_error.clone().map(Problem::Amount),
             ),
         ];
@@ -191,10 +189,10 @@ impl CalculatorView {
             .levels
             .iter()
             .enumerate()
-            .map(|(i, l)| (format!("level-{}", i + 1), l.err().map(Problem::Level)));
+            .map(|(i, l)| (Id::Level(i), l.err().map(Problem::Level)));
         fields
             .into_iter()
-            .map(|(id, p)| (id.to_string(), p))
+            .map(|(field, p)| (Id::Field(field), p))
             .chain(levels)
             .filter_map(|(id, p)| p.map(|p| (id, p)))
             .collect()
@@ -316,7 +314,11 @@ mod tests {
     #[test]
     fn problems_come_in_page_order_and_an_untouched_empty_field_is_none() {
         let v = view("target=abc&approach=teleport&hires=-1&expenses=1,2,3&level2=900");
-        let ids: Vec<String> = v.problems().into_iter().map(|(id, _)| id).collect();
+        let ids: Vec<String> = v
+            .problems()
+            .into_iter()
+            .map(|(id, _)| id.text().to_string())
+            .collect();
         assert_eq!(
             ids,
             [

@@ -1,5 +1,6 @@
 //! The site's pages: which language and view a page is, where it lives, and the links between them.
 
+use crate::domain::batch::Language;
 use crate::domain::money::NumberFormat;
 
 /// The language of a page: its `lang` URL parameter, its folder, the language switch.
@@ -54,6 +55,14 @@ impl Lang {
         match self {
             Lang::Da => NumberFormat::Danish,
             Lang::En => NumberFormat::English,
+        }
+    }
+
+    /// How this language's batch page reads a batch: its numbers and its headings.
+    pub const fn batch_language(self) -> Language {
+        match self {
+            Lang::Da => Language::Danish,
+            Lang::En => Language::English,
         }
     }
 }

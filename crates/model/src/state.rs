@@ -78,17 +78,32 @@ fn default_expense_level(index: usize) -> String {
     DEFAULT_EXPENSE_LEVELS[index].to_string()
 }
 
-/// What the user has typed, field by field, exactly, and the page's settings.
+/// What the user has typed, field by field, exactly.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct State {
+struct Inputs {
     raw: [String; 5],
     /// Whether the user (or the URL) has given the field a value; an untouched empty
     /// field is not an error, only unfinished.
     touched: [bool; 5],
     /// The scenario grid's expense levels as typed (percent of the budget).
     expense_levels: [String; EXPENSE_LEVEL_COUNT],
-    /// The text pasted into the batch check; never put in the URL.
-    batch: String,
+}
+
+impl Default for Inputs {
+    fn default() -> Inputs {
+        Inputs {
+            raw: Default::default(),
+            touched: Default::default(),
+            expense_levels: core::array::from_fn(default_expense_level),
+        }
+    }
+}
+
+/// What the user has typed, field by field, exactly, and the page's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    /// The inputs now.
+    inputs: Inputs,
     /// The view shown.
     view: View,
     /// `embed=1`: shown inside another site's page.
@@ -100,24 +115,21 @@ pub struct State {
     /// The text field being typed in, until the reader leaves it or pauses: its problem
     /// is not shown yet.
     typing: Option<Field>,
-    /// The error summary as it was when focus last left a control ((control id,
-    /// message) pairs); `None` before that: the problems the page was opened with.
-    summary: Option<Vec<(String, String)>>,
+    /// The inputs as they were when focus last left a control, whose problems the error
+    /// summary lists; `None` before that: it lists the problems the page was opened with.
+    left: Option<Inputs>,
 }
 
 impl Default for State {
     fn default() -> State {
         State {
-            raw: Default::default(),
-            touched: Default::default(),
-            expense_levels: core::array::from_fn(default_expense_level),
-            batch: String::new(),
+            inputs: Inputs::default(),
             view: View::Calculator,
             embed: false,
             lang: Lang::PAGE,
             query_cut: false,
             typing: None,
-            summary: None,
+            left: None,
         }
     }
 }
@@ -129,13 +141,11 @@ pub enum Action {
     Set(Field, String),
     /// The reader paused typing: the field's problem may show.
     Paused,
-    /// Focus left a control: no field is being typed in, and the error summary is now
-    /// these (control id, message) pairs.
-    Left(Vec<(String, String)>),
+    /// Focus left a control: no field is being typed in, and the error summary now lists
+    /// the problems of the inputs as they are.
+    Left,
     /// The user changed expense level `index` (0-based) of the scenario grid.
     SetExpenseLevel(usize, String),
-    /// The user pasted, typed or loaded text into the batch check.
-    SetBatch(String),
 }
 
 #[cfg(feature = "yew")]
@@ -239,7 +249,7 @@ impl State {
                 push(field.name(), value);
             }
         }
-        for (i, level) in self.expense_levels.iter().enumerate() {
+        for (i, level) in self.inputs.expense_levels.iter().enumerate() {
             if *level != default_expense_level(i) {
                 push(EXPENSE_LEVEL_PARAMS[i], level);
             }
@@ -262,16 +272,16 @@ impl State {
         let parsed = self.parsed();
         let to = lang.number_format();
         if let Ok(m) = parsed.budget {
-            next.raw[Field::Budget.index()] = m.to_number(to);
+            next.inputs.raw[Field::Budget.index()] = m.to_number(to);
         }
         if let Ok(Some(m)) = parsed.expenses {
-            next.raw[Field::Expenses.index()] = m.to_number(to);
+            next.inputs.raw[Field::Expenses.index()] = m.to_number(to);
         }
         if let Ok(t) = parsed.target {
-            next.raw[Field::Target.index()] = t.to_string();
+            next.inputs.raw[Field::Target.index()] = t.to_string();
         }
         if let Ok(Some(h)) = parsed.hires {
-            next.raw[Field::Hires.index()] = h.to_string();
+            next.inputs.raw[Field::Hires.index()] = h.to_string();
         }
         next
     }
@@ -325,7 +335,7 @@ impl State {
                     EXPENSE_LEVEL_PARAMS
                         .iter()
                         .position(|p| p == name)
-                        .map(|i| self.expense_levels[i].as_str())
+                        .map(|i| self.inputs.expense_levels[i].as_str())
                 });
                 now != Some(value.as_str())
             })
@@ -337,32 +347,26 @@ impl State {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Set(field, value) => {
-                self.raw[field.index()] = value;
-                self.touched[field.index()] = true;
+                self.inputs.raw[field.index()] = value;
+                self.inputs.touched[field.index()] = true;
                 self.typing = Some(field);
             }
             Action::Paused => self.typing = None,
-            Action::Left(summary) => {
+            Action::Left => {
                 self.typing = None;
-                self.summary = Some(summary);
+                self.left = Some(self.inputs.clone());
             }
             Action::SetExpenseLevel(index, value) => {
-                if let Some(level) = self.expense_levels.get_mut(index) {
+                if let Some(level) = self.inputs.expense_levels.get_mut(index) {
                     *level = value;
                 }
             }
-            Action::SetBatch(text) => self.batch = text,
         }
     }
 
     /// The scenario grid's expense levels exactly as typed.
     pub fn expense_levels(&self) -> &[String; EXPENSE_LEVEL_COUNT] {
-        &self.expense_levels
-    }
-
-    /// The batch text exactly as pasted.
-    pub fn batch(&self) -> &str {
-        &self.batch
+        &self.inputs.expense_levels
     }
 
     /// The link, from the page `here`, to this state on its own page: the page's relative
@@ -422,7 +426,7 @@ impl State {
 
     /// Exactly what is in a field.
     pub fn raw(&self, field: Field) -> &str {
-        &self.raw[field.index()]
+        &self.inputs.raw[field.index()]
     }
 
     /// Whether the reader is done with the field (not typing in it), so its problem shows.
@@ -430,14 +434,23 @@ impl State {
         self.typing != Some(field)
     }
 
-    /// The error summary as of the last time focus left a control, if it has.
-    pub fn summary(&self) -> Option<&[(String, String)]> {
-        self.summary.as_deref()
+    /// This state with its inputs as they were when focus last left a control, if it
+    /// has: the state whose problems the error summary lists.
+    pub fn as_left(&self) -> Option<State> {
+        self.left.as_ref().map(|inputs| State {
+            inputs: inputs.clone(),
+            left: None,
+            view: self.view,
+            embed: self.embed,
+            lang: self.lang,
+            query_cut: self.query_cut,
+            typing: None,
+        })
     }
 
     /// Whether the field has been given a value by the user or the URL.
     pub fn touched(&self, field: Field) -> bool {
-        self.touched[field.index()]
+        self.inputs.touched[field.index()]
     }
 
     /// Every field parsed.

@@ -2,6 +2,7 @@
 //! four: columns chosen by their position, for the header they were chosen from only.
 
 use super::columns::{looks_like_header, Column};
+use super::language::Language;
 use super::records::{detect_separator, records, Record};
 
 /// A batch's header as the caseworker chooses from it.
@@ -11,21 +12,24 @@ pub struct Header {
     pub line: usize,
     /// Every heading as written (trimmed), up to the last one filled in.
     pub headings: Vec<String>,
+    /// The language of the page reading it, which decides the headings it knows.
+    pub language: Language,
 }
 
 impl Header {
     /// The header of `text`: its first record that is not empty, when that reads as a
-    /// header (as the check reads it).
-    pub fn of(text: &str) -> Option<Header> {
+    /// header (as the check on the page in `language` reads it).
+    pub fn of(text: &str, language: Language) -> Option<Header> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let first = records(text, detect_separator(text))
             .find(|r| r.filled_width > 0 || r.unclosed_quote)?;
-        if first.unclosed_quote || !looks_like_header(&first) {
+        if first.unclosed_quote || !looks_like_header(&first, language) {
             return None;
         }
         Some(Header {
             line: first.line,
             headings: headings(&first).to_vec(),
+            language,
         })
     }
 
@@ -37,7 +41,7 @@ impl Header {
                 !self
                     .headings
                     .iter()
-                    .any(|h| Column::from_header(h) == Some(c))
+                    .any(|h| Column::from_header_in(h, self.language) == Some(c))
             })
             .collect()
     }
@@ -48,7 +52,7 @@ impl Header {
         self.headings
             .iter()
             .enumerate()
-            .filter(|(_, h)| Column::from_header(h).is_none())
+            .filter(|(_, h)| Column::from_header_in(h, self.language).is_none())
             .map(|(i, h)| (i, h.as_str()))
     }
 }
@@ -161,7 +165,10 @@ mod tests {
 
     #[test]
     fn a_header_is_read_as_the_check_reads_it() {
-        let header = Header::of("\u{feff}\n;;\nProjekt;Kroner i alt;;Tilgang;;\nA;1;2;netværk\n");
+        let header = Header::of(
+            "\u{feff}\n;;\nProjekt;Kroner i alt;;Tilgang;;\nA;1;2;netværk\n",
+            Language::Danish,
+        );
         assert_eq!(
             header,
             Some(Header {
@@ -172,9 +179,10 @@ mod tests {
                     String::new(),
                     "Tilgang".into()
                 ],
+                language: Language::Danish,
             })
         );
-        assert_eq!(Header::of("A;100.000;10;netværk\n"), None);
-        assert_eq!(Header::of(""), None);
+        assert_eq!(Header::of("A;100.000;10;netværk\n", Language::Danish), None);
+        assert_eq!(Header::of("", Language::Danish), None);
     }
 }

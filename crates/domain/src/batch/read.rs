@@ -2,6 +2,7 @@
 
 use super::choice::ColumnChoice;
 use super::columns::{header_layout, looks_like_header, Column, Layout};
+use super::language::Language;
 use super::records::{detect_separator, records, Separator};
 use super::row_check::{check_record, InvalidRow};
 use super::table::CheckedRow;
@@ -71,7 +72,8 @@ pub struct Batch {
     pub extra_headers: Vec<String>,
 }
 
-/// Reads and checks a batch of applications (see [the batch check](super)).
+/// Reads and checks a batch of applications as the Danish page does (see [the batch
+/// check](super)).
 pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
     read_batch_with(text, &[])
 }
@@ -81,15 +83,22 @@ pub fn read_batch(text: &str) -> Result<Batch, BatchError> {
 /// which the check works out again. A file the page wrote so reads back to the same
 /// batch, with the same size.
 pub fn read_batch_with(text: &str, own_columns: &[&str]) -> Result<Batch, BatchError> {
-    read_batch_with_choice(text, own_columns, &ColumnChoice::default())
+    read_batch_with_choice(
+        text,
+        own_columns,
+        &ColumnChoice::default(),
+        Language::Danish,
+    )
 }
 
-/// [`read_batch_with`], with the columns the caseworker chose for those the header does
-/// not name ([`ColumnChoice`]; a choice that does not fit the header is not applied).
+/// [`read_batch_with`] on the page in `language` ([`Language`]: its numbers and
+/// headings), with the columns the caseworker chose for those the header does not name
+/// ([`ColumnChoice`]; a choice that does not fit the header is not applied).
 pub fn read_batch_with_choice(
     text: &str,
     own_columns: &[&str],
     choice: &ColumnChoice,
+    language: Language,
 ) -> Result<Batch, BatchError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(BatchError::TextTooLarge {
@@ -110,8 +119,8 @@ pub fn read_batch_with_choice(
     let mut layout = Layout::POSITIONAL;
     let mut pending = None;
     if let Some(first) = filled.next() {
-        if !first.unclosed_quote && looks_like_header(&first) {
-            layout = header_layout(&first, own_columns, choice)?;
+        if !first.unclosed_quote && looks_like_header(&first, language) {
+            layout = header_layout(&first, own_columns, choice, language)?;
             batch.extra_headers = layout.extra.iter().map(|(_, h)| h.clone()).collect();
         } else {
             pending = Some(first);
@@ -127,7 +136,7 @@ pub fn read_batch_with_choice(
     }
     let mut kept = 0;
     for record in &data {
-        match check_record(record, &layout, separator) {
+        match check_record(record, &layout, separator, language) {
             Ok(row) => {
                 kept += row.name.len() + row.extra.iter().map(String::len).sum::<usize>();
                 batch.rows.push(row);

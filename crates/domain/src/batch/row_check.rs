@@ -2,12 +2,13 @@
 //! application, or every reason it is not one.
 
 use super::columns::{Column, Layout};
+use super::language::Language;
 use super::records::{Record, Separator};
 use super::table::{check_row, CheckedRow};
-use crate::amount_input::{parse_positive_amount, AmountError};
+use crate::amount_input::AmountError;
 use crate::approach::Approach;
-use crate::count_input::{parse_target, CountError};
-use crate::formula_guard::starts_like_formula;
+use crate::count_input::CountError;
+use crate::formula_guard::unguarded;
 use crate::payout::Application;
 
 /// Why one row cannot be checked. The amount and count reasons are the single
@@ -54,19 +55,20 @@ pub struct InvalidRow {
     pub columns: Vec<String>,
 }
 
-/// Checks one record laid out as `layout`: a checked row, or the row as written with
-/// every reason (at least one).
+/// Checks one record laid out as `layout`, its numbers read as the page in `language`
+/// reads them: a checked row, or the row as written with every reason (at least one).
 pub(super) fn check_record(
     record: &Record<'_>,
     layout: &Layout,
     separator: Separator,
+    language: Language,
 ) -> Result<CheckedRow, InvalidRow> {
     // As written, less the `'` the export puts before a formula character.
     let written = |i: usize| {
         record
             .fields
             .get(i)
-            .map(|f| read_name(f))
+            .map(|f| unguarded(f).to_owned())
             .unwrap_or_default()
     };
     let extra: Vec<String> = layout.extra.iter().map(|(i, _)| written(*i)).collect();
@@ -87,8 +89,10 @@ pub(super) fn check_record(
     let has_every_column = Column::ALL
         .iter()
         .all(|&c| layout.of(c) < record.fields.len());
-    if record.filled_width > layout.width || !has_every_column {
-        let found = if record.filled_width > layout.width {
+    // Too wide counts up to the last field filled in; too narrow, every field.
+    let too_wide = record.filled_width > layout.width;
+    if too_wide || !has_every_column {
+        let found = if too_wide {
             record.filled_width
         } else {
             record.field_count
@@ -97,7 +101,7 @@ pub(super) fn check_record(
             .fields
             .get(layout.of(Column::Name))
             .filter(|n| !n.is_empty())
-            .map(|n| read_name(n));
+            .map(|n| unguarded(n).to_owned());
         return Err(invalid(
             name,
             vec![RowError::ColumnCount {
@@ -109,14 +113,16 @@ pub(super) fn check_record(
     }
     let field = |c: Column| record.fields[layout.of(c)].as_str();
     let mut reasons = Vec::new();
-    let name = read_name(field(Column::Name));
+    let name = unguarded(field(Column::Name)).to_owned();
     if name.is_empty() {
         reasons.push(RowError::MissingName);
     }
-    let budget = parse_positive_amount(field(Column::Budget))
+    let budget = language
+        .read_amount(field(Column::Budget))
         .map_err(|e| reasons.push(RowError::Budget(e)))
         .ok();
-    let target = parse_target(field(Column::Target))
+    let target = language
+        .read_target(field(Column::Target))
         .map_err(|e| reasons.push(RowError::Target(e)))
         .ok();
     let approach_text = field(Column::Approach);
@@ -137,28 +143,5 @@ pub(super) fn check_record(
             Ok(row)
         }
         _ => Err(invalid((!name.is_empty()).then_some(name), reasons)),
-    }
-}
-
-/// A text cell as written, without the `'` the CSV export puts before a formula character.
-fn read_name(text: &str) -> String {
-    match text.strip_prefix('\'') {
-        Some(rest) if starts_like_formula(rest) => rest.to_owned(),
-        _ => text.to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::read_name;
-
-    #[test]
-    fn a_name_loses_only_the_apostrophe_the_export_puts_before_a_formula() {
-        assert_eq!(read_name("'=SUM(A1)"), "=SUM(A1)");
-        assert_eq!(read_name("''=x"), "'=x");
-        assert_eq!(read_name("'  -1"), "  -1");
-        assert_eq!(read_name("'Kirsten's"), "'Kirsten's");
-        assert_eq!(read_name("=x"), "=x");
-        assert_eq!(read_name("Code of Care"), "Code of Care");
     }
 }

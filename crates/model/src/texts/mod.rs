@@ -10,10 +10,10 @@
 //! at build time and never compiled into the wasm) has its texts in [`reference`], one
 //! file per language there too.
 
+use crate::chart::PayoutChart;
 use crate::domain::amount_input::AmountError;
 use crate::domain::approach::Approach;
 use crate::domain::batch::Column;
-use crate::chart::PayoutChart;
 use crate::domain::count_input::CountError;
 use crate::domain::flags::Flag;
 use crate::domain::money::Money;

@@ -117,6 +117,8 @@ impl BatchTexts for Da {
         format!("Linje {line}")
     }
 
+    const FILE_UNREADABLE: &'static str = "Filen kunne ikke læses, så teksten i feltet er uændret. Vælg filen igen, eller åbn den og kopiér indholdet ind i feltet.";
+
     fn file_too_large(bytes: f64) -> String {
         format!(
             "Filen er på {} kB; højst 16.384 kB (16 MiB) kan læses. Del den op i mindre filer.",

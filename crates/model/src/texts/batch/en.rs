@@ -4,7 +4,6 @@ use super::BatchTexts;
 use crate::domain::approach::Approach;
 use crate::domain::batch::Encoding;
 use crate::domain::batch::{BatchError, Column, RowError, Separator};
-use crate::texts::da::Da;
 use crate::texts::en::{grouped, En};
 use crate::texts::Texts;
 
@@ -13,7 +12,7 @@ impl BatchTexts for En {
     const BATCH_HEADING: &'static str = "Check many applications";
     const BATCH_LEAD: &'static str = "For STAR caseworkers: paste the applications from a spreadsheet and get the unit price, the rank against round one and what is worth a closer look, for all of them at once. Nothing is sent anywhere; everything is computed in the browser.";
     const PASTE_LABEL: &'static str = "Applications";
-    const PASTE_HINT: &'static str = "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts in the Danish format (1.234.567,50). At most 5,000 rows and 1 MiB of names, own columns and rejected rows.";
+    const PASTE_HINT: &'static str = "Copy from Excel or Google Sheets: project, amount applied for, target and approach (network, course or hybrid) – with or without a header, in any order with a header. Semicolon, comma or tab. Amounts as 1,234,567.50, or in the Danish format, 1.234.567,50; a comma or point before exactly three digits separates thousands, so 1,250 and 1.250 are both DKK 1,250. At most 5,000 rows and 1 MiB of names, own columns and rejected rows.";
     const FILE_LABEL: &'static str = "Or choose a file (.csv or .txt)";
     const EXAMPLE_BUTTON: &'static str = "Paste the nine round-one projects as an example";
     const SUMMARY_HEADING: &'static str = "Overview";
@@ -51,13 +50,17 @@ impl BatchTexts for En {
 
     fn batch_row_error(e: &RowError) -> String {
         match e {
-            // Batch amounts are read in the Danish format (Danish Excel) on both pages,
-            // so the Danish messages say what to type.
+            // The English page reads numbers as the English calculator does (and Danish
+            // ones it cannot read), so the English calculator's messages say what to type.
             RowError::Budget(e) => {
-                format!("{}: {}", Self::column(Column::Budget), Da::amount_error(e))
+                format!(
+                    "{}: {}",
+                    Self::column(Column::Budget),
+                    Self::amount_error(e)
+                )
             }
             RowError::Target(e) => {
-                format!("{}: {}", Self::column(Column::Target), Da::count_error(e))
+                format!("{}: {}", Self::column(Column::Target), Self::count_error(e))
             }
             RowError::UnknownApproach(value) => Self::approach_error(value),
             RowError::ColumnCount {
@@ -70,7 +73,7 @@ impl BatchTexts for En {
                     if *found == 1 { "column" } else { "columns" }
                 );
                 if *separator == Separator::Comma {
-                    s.push_str(" The columns are separated by commas, so an amount with decimals must be in quotes, e.g. \"1.234,50\".");
+                    s.push_str(" The columns are separated by commas, so an amount with a comma in it must be in quotes, e.g. \"1,234,567.50\", or written without one: 1234567.50.");
                 }
                 s
             }
@@ -114,6 +117,8 @@ impl BatchTexts for En {
     fn batch_line(line: usize) -> String {
         format!("Line {line}")
     }
+
+    const FILE_UNREADABLE: &'static str = "The file could not be read, so the text in the box is unchanged. Choose the file again, or open it and copy its contents into the box.";
 
     fn file_too_large(bytes: f64) -> String {
         format!(

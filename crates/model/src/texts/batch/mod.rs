@@ -50,6 +50,9 @@ pub trait BatchTexts: Texts {
     fn batch_line(line: usize) -> String;
     /// A file too large to read.
     fn file_too_large(bytes: f64) -> String;
+    /// A file the browser could not read (gone, moved, no permission): the text in the
+    /// field is kept.
+    const FILE_UNREADABLE: &'static str;
     /// A rank among the ten: "3 af 10".
     fn rank_short(rank: usize) -> String;
     /// The count of applications per approach in the summary.
