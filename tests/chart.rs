@@ -66,10 +66,7 @@ fn labels<L: Texts>(c: &PayoutChart) -> ChartLabels {
 /// labels; 20 and 24 down to 320 px with the tick labels alone, the x axis's first one
 /// starting at the axis and its last one ending at the axis' end), named, with the chart's
 /// labels placed for text in language `L`.
-fn label_boxes<L: LinkTexts>(
-    c: &PayoutChart,
-    font: f64,
-) -> (Vec<(String, LabelBox)>, ChartLabels) {
+fn label_boxes<L: LinkTexts>(c: &PayoutChart, font: f64) -> (Vec<(String, LabelBox)>, ChartLabels) {
     let labels = labels::<L>(c);
     let mut boxes = Vec::new();
     let last = c.x_ticks.len() - 1;

@@ -77,7 +77,10 @@ fn the_result_leads_to_the_four_further_answers_and_each_leads_back() {
     assert_eq!(fact.doc().tags("dt")[0].text(), T::APPLICANT_FACTS[0].0);
     let all_ids: Vec<String> = [&app, &statics].iter().flat_map(|d| ids(d)).collect();
     for (href, _) in &links {
-        assert!(all_ids.contains(&href[1..].to_string()), "{href} leads nowhere");
+        assert!(
+            all_ids.contains(&href[1..].to_string()),
+            "{href} leads nowhere"
+        );
     }
     // Each answer's section has a way back to the result: the comparison's at its end,
     // in round one's caveats, which the page's script puts under its table.
@@ -141,7 +144,11 @@ fn the_top_of_the_page_leads_to_the_embed_code() {
         .collect();
     assert_eq!(hrefs, ["#words-heading", "#embed-heading"]);
     assert_eq!(statics.id("embed-heading").text(), T::EMBED_HEADING);
-    assert!(lead.doc().tags("a").iter().all(|a| a.attr("target").is_none()));
+    assert!(lead
+        .doc()
+        .tags("a")
+        .iter()
+        .all(|a| a.attr("target").is_none()));
 }
 
 #[test]
@@ -154,10 +161,16 @@ fn embedded_every_link_leads_into_the_frame_or_to_the_whole_page() {
     for a in links {
         let href = a.attr("href").unwrap();
         match href.strip_prefix('#') {
-            Some(id) => assert!(in_frame.contains(&id.to_string()), "{href}: not in the frame"),
+            Some(id) => assert!(
+                in_frame.contains(&id.to_string()),
+                "{href}: not in the frame"
+            ),
             None if a.attr("target") == Some("_top") => {
                 // The whole page, with the inputs and without embed=1.
-                assert!(href.contains("budget=") && !href.contains("embed"), "{href}");
+                assert!(
+                    href.contains("budget=") && !href.contains("embed"),
+                    "{href}"
+                );
             }
             // The language switch: the same frame in the other language.
             None => assert!(

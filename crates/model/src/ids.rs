@@ -57,6 +57,10 @@ pub enum Id {
     RulesHeading,
     /// The heading of the embed section.
     EmbedHeading,
+    /// The batch check's table, in its scrolling box.
+    BatchTable,
+    /// The batch check's line saying what was checked.
+    BatchStatus,
 }
 
 impl Id {
@@ -101,6 +105,8 @@ impl Id {
             Id::HireFact => "hire-fact",
             Id::RulesHeading => "rules-heading",
             Id::EmbedHeading => "embed-heading",
+            Id::BatchTable => "batch-table",
+            Id::BatchStatus => "batch-status",
         }
     }
 
@@ -135,6 +141,8 @@ mod tests {
             Id::HireFact,
             Id::RulesHeading,
             Id::EmbedHeading,
+            Id::BatchTable,
+            Id::BatchStatus,
         ];
         all.extend([Field::Budget, Field::Target, Field::Hires, Field::Expenses].map(Id::Field));
         all.extend(Approach::ALL.map(Id::Approach));

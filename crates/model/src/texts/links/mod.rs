@@ -24,12 +24,7 @@ pub trait LinkTexts: Texts {
 /// the thousands), then `decimal` and at most two decimals without trailing zeros, then
 /// `unit` (none for 0): `1,2 mio.` for 1.200.000 kr. `None` when two decimals do not hold
 /// it exactly (a step below 10.000 kr.). Written without `format!`, as it is in the wasm.
-pub fn millions(
-    m: Money,
-    whole: fn(u64) -> String,
-    decimal: char,
-    unit: &str,
-) -> Option<String> {
+pub fn millions(m: Money, whole: fn(u64) -> String, decimal: char, unit: &str) -> Option<String> {
     // A hundredth of a million is 10.000 kr., 1.000.000 øre.
     if m.ore() < 0 || m.ore() % 1_000_000 != 0 {
         return None;
@@ -66,12 +61,28 @@ mod tests {
         assert_eq!(plain(k(0)).as_deref(), Some("0"));
         assert_eq!(plain(k(5_000)), None);
         assert_eq!(plain(k(-1_000_000)), None);
-        let amounts = [0, 50_000, 250_000, 1_000_000, 1_200_000, 45_000_000, 1_000_000_000];
+        let amounts = [
+            0,
+            50_000,
+            250_000,
+            1_000_000,
+            1_200_000,
+            45_000_000,
+            1_000_000_000,
+        ];
         let da: Vec<String> = amounts.iter().map(|&a| Da::axis_amount(k(a))).collect();
         let en: Vec<String> = amounts.iter().map(|&a| En::axis_amount(k(a))).collect();
         assert_eq!(
             da,
-            ["0", "0,05 mio.", "0,25 mio.", "1 mio.", "1,2 mio.", "45 mio.", "1.000 mio."]
+            [
+                "0",
+                "0,05 mio.",
+                "0,25 mio.",
+                "1 mio.",
+                "1,2 mio.",
+                "45 mio.",
+                "1.000 mio."
+            ]
         );
         assert_eq!(en, ["0", "0.05m", "0.25m", "1m", "1.2m", "45m", "1,000m"]);
         // A step below 10.000 kr. (a budget below 40.000 kr.): the whole amount.
