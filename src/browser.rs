@@ -190,3 +190,56 @@ pub fn keep_session_text(key: &str, text: &str) -> bool {
     let _ = storage.remove_item(key);
     false
 }
+
+/// Scrolls the element with this id to the top of the window: what the batch check found,
+/// once a chosen file is read.
+pub fn scroll_to_top_of(id: Id) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id.text())) {
+        element.scroll_into_view_with_bool(true);
+    }
+}
+
+/// Where the page and the scrolling box with this id are scrolled to, as text: the page's
+/// y, then the box's left and top, in whole CSS pixels (`1200 0 340`).
+pub fn scroll_positions(id: Id) -> String {
+    let y = web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or_default();
+    let (left, top) = document()
+        .and_then(|d| d.get_element_by_id(id.text()))
+        .map_or((0, 0), |e| (e.scroll_left(), e.scroll_top()));
+    format!("{} {left} {top}", y.round() as i64)
+}
+
+/// Scrolls the page and the box with this id back to where [`scroll_positions`] said they
+/// were; text it did not write changes nothing.
+pub fn restore_scroll_positions(id: Id, text: &str) {
+    let numbers: Vec<i32> = text
+        .split(' ')
+        .filter_map(|n| n.parse::<i32>().ok())
+        .collect();
+    let [y, left, top] = numbers[..] else {
+        return;
+    };
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id.text())) {
+        element.set_scroll_left(left);
+        element.set_scroll_top(top);
+    }
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, f64::from(y));
+    }
+}
+
+/// Calls `then` each time the reader leaves the page (`pagehide`: a link followed, Back,
+/// a reload, the tab closed), for as long as the page lives.
+pub fn on_leaving(then: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::<dyn Fn()>::new(then);
+    let _ = window.add_event_listener_with_callback("pagehide", callback.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    callback.forget();
+}

@@ -1108,3 +1108,54 @@ proptest! {
         prop_assert_eq!(got, expected);
     }
 }
+
+#[test]
+fn sorts_by_the_caseworkers_own_columns() {
+    let text = "Sagsnr;Projekt;Ansøgt beløb;Resultatmål;Tilgang;Løbenr\n\
+        2026-0101;A;1.000.000;10;netværk;10\n\
+        2026-0099;B;1.000.000;10;netværk;9\n\
+        2026-0100;C;1.000.000;10;netværk;100\n";
+    let mut rows = read(text).rows;
+    assert_eq!(rows[0].extra, ["2026-0101", "10"]);
+    // A case number by its characters; written to one width, in its order.
+    sort_rows(&mut rows, SortColumn::Own(0), SortDirection::Ascending);
+    assert_eq!(names(&rows), ["B", "C", "A"]);
+    sort_rows(&mut rows, SortColumn::Own(0), SortDirection::Descending);
+    assert_eq!(names(&rows), ["A", "C", "B"]);
+    // Whole numbers by their value: 9 before 10 before 100.
+    sort_rows(&mut rows, SortColumn::Own(1), SortDirection::Ascending);
+    assert_eq!(names(&rows), ["B", "A", "C"]);
+    // A column past the row's own: the same empty text, the order kept.
+    sort_rows(&mut rows, SortColumn::Own(7), SortDirection::Descending);
+    assert_eq!(names(&rows), ["B", "A", "C"]);
+    assert_eq!(own_order("9", "10"), std::cmp::Ordering::Less);
+    assert_eq!(own_order("b", "Æ"), std::cmp::Ordering::Less);
+    assert_eq!(own_order("10", "9x"), std::cmp::Ordering::Less);
+}
+
+#[test]
+fn a_sort_is_written_and_read_back_as_words() {
+    let mut all: Vec<SortColumn> = SortColumn::FIXED.to_vec();
+    all.extend([SortColumn::Own(0), SortColumn::Own(11)]);
+    for c in all {
+        assert_eq!(SortColumn::from_code(&c.code()), Some(c), "{c:?}");
+    }
+    assert_eq!(SortColumn::UnitPrice.code(), "unit-price");
+    assert_eq!(SortColumn::Own(0).code(), "own-1");
+    for bad in [
+        "",
+        "own",
+        "own-0",
+        "own-01",
+        "own--1",
+        "own-x",
+        "Line",
+        "unit price",
+    ] {
+        assert_eq!(SortColumn::from_code(bad), None, "{bad:?}");
+    }
+    for d in [SortDirection::Ascending, SortDirection::Descending] {
+        assert_eq!(SortDirection::from_code(d.code()), Some(d));
+    }
+    assert_eq!(SortDirection::from_code("up"), None);
+}

@@ -121,7 +121,8 @@ fn row_names(doc: &Doc) -> Vec<String> {
         .collect()
 }
 
-/// What the table should show for a checked row, cell by cell (the open link last).
+/// What the table should show for a checked row, cell by cell (the open link beside the
+/// name).
 fn expected_cells(r: &CheckedRow) -> Vec<String> {
     let mut flags: String = r.flags.iter().map(Da::flag).collect();
     if flags.is_empty() {
@@ -130,6 +131,8 @@ fn expected_cells(r: &CheckedRow) -> Vec<String> {
     vec![
         r.line.to_string(),
         r.name.clone(),
+        // The visible text; the link's accessible name (aria-label) adds the project.
+        Da::OPEN_LINK.to_string(),
         Da::money(r.application.budget),
         Da::count(r.application.target),
         Da::approach_short(r.approach).to_string(),
@@ -137,8 +140,6 @@ fn expected_cells(r: &CheckedRow) -> Vec<String> {
         Da::count(r.threshold_hires),
         Da::rank_short(r.rank),
         flags,
-        // The visible text; the link's accessible name (aria-label) adds the project.
-        Da::OPEN_LINK.to_string(),
     ]
 }
 
@@ -356,10 +357,11 @@ fn a_mixed_batch_shows_its_valid_rows_in_text_order() {
         ["70.738 kr.", "23.750 kr.", "200.000 kr.", "30.000 kr."]
     );
     assert_eq!(
-        cells(rows[0])[..8],
+        cells(rows[0])[..9],
         [
             "2",
             "KHRS",
+            Da::OPEN_LINK,
             "1.202.550 kr.",
             "17",
             "Forløb",
@@ -369,10 +371,11 @@ fn a_mixed_batch_shows_its_valid_rows_in_text_order() {
         ]
     );
     assert_eq!(
-        cells(rows[3])[..8],
+        cells(rows[3])[..9],
         [
             "9",
             "Alfa",
+            Da::OPEN_LINK,
             "900.000 kr.",
             "30",
             "Hybrid",
@@ -496,7 +499,7 @@ fn the_flag_sentences_name_both_figures() {
     assert!(flags.contains(&"Enhedsprisen på 70.738 kr. er mere end dobbelt så høj som gennemsnittet for forløbsprojekterne (inkl. AOF Midts hybrid) i første runde (34.006 kr.; samlet tildelt beløb / samlet resultatmål, tabel 3).".to_string()), "{flags:#?}");
     // A row without flags says so with a dash, and is not marked.
     let rows = doc.all("data-testid", "batch-row");
-    assert_eq!(cells(rows[1])[8], "–");
+    assert_eq!(cells(rows[1])[9], "–");
     assert!(!rows[1].has_attr("data-flagged"));
     assert!(rows[2].has_attr("data-flagged"));
 }
@@ -539,8 +542,8 @@ fn commas_with_quoted_danish_amounts() {
     let doc = batch_view(text);
     assert_eq!(row_names(&doc), ["SUMAK", "Nord, Syd"]);
     let rows = doc.all("data-testid", "batch-row");
-    assert_eq!(cells(rows[1])[2], "1.000.000,50 kr.");
-    assert_eq!(cells(rows[1])[5], "100.000 kr.");
+    assert_eq!(cells(rows[1])[3], "1.000.000,50 kr.");
+    assert_eq!(cells(rows[1])[6], "100.000 kr.");
     let errors = doc.all("data-testid", "batch-error");
     assert_eq!(errors.len(), 1);
     let text = errors[0].text();
@@ -760,8 +763,13 @@ fn the_example_is_round_one_and_reads_back_as_table_3() {
 fn the_table_headers_are_sort_buttons_with_aria_sort() {
     let batch = read_batch(MIXED).unwrap();
     let doc = batch_table(batch.rows);
-    let ths: Vec<&Element> = doc.all("scope", "col");
+    let mut ths: Vec<&Element> = doc.all("scope", "col");
     assert_eq!(ths.len(), 10);
+    // The link column, beside the name, has no sort and no aria-sort, only a hidden label.
+    let link = ths.remove(2);
+    assert_eq!(link.attr("aria-sort"), None);
+    assert!(link.has_class("no-print"));
+    assert_eq!(link.text(), Da::OPEN_LINK);
     let keys = [
         "line",
         "name",
@@ -792,10 +800,6 @@ fn the_table_headers_are_sort_buttons_with_aria_sort() {
         .collect();
     assert_eq!(marks.len(), 9);
     assert!(marks.iter().all(|m| m.attr("aria-hidden") == Some("true")));
-    // The link column has no sort and no aria-sort, only a hidden label.
-    assert_eq!(ths[9].attr("aria-sort"), None);
-    assert!(ths[9].has_class("no-print"));
-    assert_eq!(ths[9].text(), Da::OPEN_LINK);
     // The table names itself and can be scrolled by keyboard.
     let region = doc.one("role", "region");
     assert_eq!(region.attr("tabindex"), Some("0"));
@@ -1006,4 +1010,45 @@ fn copy_link_has_a_labelled_read_only_field_a_button_and_a_silent_status() {
     assert!(!doc.html.contains("<b>"));
     // The whole control is left out of the printed page.
     assert!(doc.elements[0].has_class("no-print"));
+}
+
+#[test]
+fn the_caseworkers_own_columns_sort_and_a_case_number_is_not_broken() {
+    let text = "Sagsnr;Projekt;Ansøgt beløb;Resultatmål;Tilgang;Bemærkning\n\
+        2026-0101;A;1.000.000;10;netværk;Ringet op i går\n\
+        2026-0099;B;1.000.000;10;netværk;Ok\n";
+    let batch = read_batch(text).unwrap();
+    let headers = Rc::new(batch.extra_headers.clone());
+    let table = |sort| {
+        Doc::parse(&render::<BatchTable>(BatchTableProps {
+            rows: Rc::new(batch.rows.clone()),
+            extra_headers: headers.clone(),
+            sort,
+            onsort: Callback::noop(),
+        }))
+    };
+    let doc = table((SortColumn::Own(0), SortDirection::Ascending));
+    // Each own column's heading is a sort button, the first one sorted by.
+    let own = doc.testid("sort-own-1").clone();
+    assert_eq!(own.name, "button");
+    assert!(own.text().starts_with("Sagsnr"), "{}", own.text());
+    assert!(doc.has_testid("sort-own-2"));
+    let sorted: Vec<&Element> = doc.all("aria-sort", "ascending");
+    assert_eq!(sorted.len(), 1);
+    assert!(sorted[0].text().starts_with("Sagsnr"));
+    assert_eq!(row_names(&doc), ["B", "A"]);
+    // A word without spaces (a case number) is not broken; a remark may be.
+    let extra: Vec<bool> = doc
+        .all("data-testid", "batch-extra")
+        .iter()
+        .map(|c| c.has_attr("data-word"))
+        .collect();
+    // B first: "2026-0099", "Ok"; then A: "2026-0101", "Ringet op i går".
+    assert_eq!(extra, [true, true, true, false]);
+    // An own column the text no longer has: the line's order.
+    let doc = table((SortColumn::Own(5), SortDirection::Descending));
+    assert_eq!(row_names(&doc), ["A", "B"]);
+    let sorted: Vec<&Element> = doc.all("aria-sort", "ascending");
+    assert_eq!(sorted.len(), 1);
+    assert!(sorted[0].text().starts_with(Da::COL_LINE));
 }

@@ -14,7 +14,6 @@ use puljeberegner::texts::batch::{csv_texts, BatchTexts};
 use puljeberegner::texts::{en::En, Texts};
 use puljeberegner::views::site_frame::site_header;
 use puljeberegner::{App, AppProps};
-use yew::Callback;
 
 use crate::support::{render, render_fn, Doc};
 
@@ -132,7 +131,6 @@ fn the_english_page_explains_its_words_where_they_first_appear() {
 fn batch_view(text: &str) -> Doc {
     Doc::parse(&render::<BatchView>(BatchViewProps {
         text: text.to_string().into(),
-        ontext: Callback::noop(),
     }))
 }
 

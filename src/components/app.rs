@@ -253,7 +253,7 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                 </form>
                 <div class="layout-results">
-                <section class="panel results" aria-labelledby={Id::ResultsHeading.text()} data-testid="results">
+                <section class="panel results" aria-labelledby="results-heading" data-testid="results">
                     <h2 id={Id::ResultsHeading.text()}>{ T::RESULTS_HEADING }</h2>
                     if let Some(missing) = figures.results_missing {
                         <p class="status" data-testid="results-missing">{ missing }</p>
@@ -302,7 +302,7 @@ pub fn App(props: &AppProps) -> Html {
                     { cash_flow(&CashFlowProps { scenario }) }
                     { back_link() }
                 </section>
-                <section class="panel" aria-labelledby={Id::CompareHeading.text()}>
+                <section class="panel" aria-labelledby="compare-heading">
                     <h2 id={Id::CompareHeading.text()}>{ T::COMPARE_HEADING }</h2>
                     { comparison_panel(&ComparisonPanelProps { comparison, approach }) }
                     // Under the table the page's script puts round one's caveats, and with

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::batch::{sort_rows, CheckedRow, SortColumn, SortDirection};
+use crate::ids::Id;
 use crate::state::State;
 use crate::texts::batch::BatchTexts;
 use crate::texts::{Page as T, Texts};
@@ -51,7 +52,15 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(usize::MAX))
     };
-    let header = |label: &'static str, col: SortColumn, numeric: bool| {
+    // A column sorted by is one the table has: an own column the text no longer has is
+    // the line's order.
+    let (column, direction) = match column {
+        SortColumn::Own(i) if i >= props.extra_headers.len() => {
+            (SortColumn::Line, SortDirection::Ascending)
+        }
+        _ => (column, direction),
+    };
+    let header = |label: AttrValue, col: SortColumn, numeric: bool| {
         let aria_sort = if col == column {
             match direction {
                 SortDirection::Ascending => "ascending",
@@ -68,7 +77,7 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
         let onclick = props.onsort.reform(move |_: MouseEvent| (col, next));
         html! {
             <th scope="col" aria-sort={aria_sort} data-num={numeric.then_some("")}>
-                <button type="button" class="sort-button" {onclick} data-testid={format!("sort-{}", sort_key(col))}>
+                <button type="button" class="sort-button" {onclick} data-testid={format!("sort-{}", col.code())}>
                     { label }
                     <span class="sort-mark" aria-hidden="true">{ match aria_sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
                 </button>
@@ -86,10 +95,12 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
             <tr key={r.line} data-testid="batch-row" data-flagged={(!r.flags.is_empty()).then_some("")}>
                 <td class="num">{ r.line }</td>
                 <th scope="row">{ r.name.clone() }</th>
+                <td class="no-print"><a href={format!("../?{query}")} aria-label={format!("{}: {}", T::OPEN_LINK, r.name)}>{ T::OPEN_LINK }</a></td>
                 <td class="num">{ T::money(r.application.budget) }</td>
                 <td class="num">{ T::count(r.application.target) }</td>
                 <td>{ T::approach_short(r.approach) }</td>
-                { for r.extra.iter().map(|e| html! { <td data-testid="batch-extra">{ e.clone() }</td> }) }
+                // A case number or another word without spaces is not broken at its hyphen.
+                { for r.extra.iter().map(|e| html! { <td data-testid="batch-extra" data-word={(!e.contains(char::is_whitespace)).then_some("")}>{ e.clone() }</td> }) }
                 <td class="num" data-testid="batch-unit-price">{ T::money(r.unit_price) }</td>
                 <td class="num">{ T::count(r.threshold_hires) }</td>
                 <td class="num">{ T::rank_short(r.rank) }</td>
@@ -100,27 +111,28 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
                         <ul>{ for r.flags.iter().map(|f| html! { <li data-testid="batch-flag">{ T::flag(f) }</li> }) }</ul>
                     }
                 </td>
-                <td class="no-print"><a href={format!("../?{query}")} aria-label={format!("{}: {}", T::OPEN_LINK, r.name)}>{ T::OPEN_LINK }</a></td>
             </tr>
         }
     });
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="batch-caption">
+        // Its own scrolling box, its headings kept in view at the top (styles/batch.css).
+        <div class="table-wrap table-wrap--batch" id={Id::BatchTable.text()} tabindex="0" role="region" aria-labelledby="batch-caption">
             <table class="table table--batch" data-testid="batch-table">
                 <caption id="batch-caption">{ T::BATCH_TABLE_CAPTION }<span class="figure-note no-print">{ T::SORT_HINT }</span></caption>
                 <thead>
                     <tr>
-                        { header(T::COL_LINE, SortColumn::Line, true) }
-                        { header(T::COL_PROJECT, SortColumn::Name, false) }
-                        { header(T::BUDGET_LABEL, SortColumn::Budget, true) }
-                        { header(T::COL_TARGET, SortColumn::Target, true) }
-                        { header(T::COL_APPROACH, SortColumn::Approach, false) }
-                        { for props.extra_headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
-                        { header(T::COL_UNIT_PRICE, SortColumn::UnitPrice, true) }
-                        { header(T::BATCH_COL_THRESHOLD, SortColumn::ThresholdHires, true) }
-                        { header(T::COL_RANK, SortColumn::Rank, true) }
-                        { header(T::COL_FLAGS, SortColumn::Flags, false) }
+                        { header(T::COL_LINE.into(), SortColumn::Line, true) }
+                        { header(T::COL_PROJECT.into(), SortColumn::Name, false) }
+                        // Each row's link beside its name, in view without scrolling sideways.
                         <th scope="col" class="no-print"><span class="visually-hidden">{ T::OPEN_LINK }</span></th>
+                        { header(T::BUDGET_LABEL.into(), SortColumn::Budget, true) }
+                        { header(T::COL_TARGET.into(), SortColumn::Target, true) }
+                        { header(T::COL_APPROACH.into(), SortColumn::Approach, false) }
+                        { for props.extra_headers.iter().enumerate().map(|(i, h)| header(h.clone().into(), SortColumn::Own(i), false)) }
+                        { header(T::COL_UNIT_PRICE.into(), SortColumn::UnitPrice, true) }
+                        { header(T::BATCH_COL_THRESHOLD.into(), SortColumn::ThresholdHires, true) }
+                        { header(T::COL_RANK.into(), SortColumn::Rank, true) }
+                        { header(T::COL_FLAGS.into(), SortColumn::Flags, false) }
                     </tr>
                 </thead>
                 <tbody>{ for body }</tbody>
@@ -133,19 +145,5 @@ pub fn BatchTable(props: &BatchTableProps) -> Html {
                 </div>
             }
         </div>
-    }
-}
-
-fn sort_key(c: SortColumn) -> &'static str {
-    match c {
-        SortColumn::Line => "line",
-        SortColumn::Name => "name",
-        SortColumn::Budget => "budget",
-        SortColumn::Target => "target",
-        SortColumn::Approach => "approach",
-        SortColumn::UnitPrice => "unit-price",
-        SortColumn::ThresholdHires => "threshold",
-        SortColumn::Rank => "rank",
-        SortColumn::Flags => "flags",
     }
 }

@@ -14,7 +14,9 @@ use crate::components::batch_table::BatchTable;
 use crate::components::hooks::use_after_pause;
 use crate::domain::batch::{read_batch_with_choice, sort_rows, BatchError, MAX_TEXT_BYTES};
 use crate::domain::csv_export::{export_batch, CSV_MIME_TYPE};
+use crate::ids::Id;
 use crate::texts::batch::{csv_texts, BatchTexts};
+use crate::texts::caseworker::CaseworkerTexts;
 use crate::texts::{Page as T, Texts};
 use crate::views::batch_errors::{batch_errors, BatchErrorsProps};
 use crate::views::batch_input::{batch_input, BatchInputProps};
@@ -32,6 +34,13 @@ pub const SESSION_KEY: &str = "puljeberegner:batch";
 /// Where it keeps, beside the batch, the caseworker's choice of the columns its header
 /// does not name.
 pub const CHOICE_SESSION_KEY: &str = "puljeberegner:batch-columns";
+
+/// Where it keeps, beside the batch, the table's order.
+pub const SORT_SESSION_KEY: &str = "puljeberegner:batch-sort";
+
+/// Where it keeps, beside the batch, where the page and the table were scrolled to when
+/// the caseworker left the page.
+pub const SCROLL_SESSION_KEY: &str = "puljeberegner:batch-scroll";
 
 /// Props of [`BatchView`].
 #[derive(Properties, PartialEq)]
@@ -61,15 +70,43 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
     }
     {
         // Once, after the first render: a batch kept in this tab comes back, with the
-        // choice of columns kept beside it.
+        // choice of columns and the table's order kept beside it. And from then on, where
+        // the page and the table are scrolled to is kept as the caseworker leaves the page.
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             if let Some(text) = crate::browser::session_text(SESSION_KEY) {
                 let choice = crate::browser::session_text(CHOICE_SESSION_KEY);
-                dispatch.emit(BatchAction::Restored { text, choice });
+                let sort = crate::browser::session_text(SORT_SESSION_KEY);
+                dispatch.emit(BatchAction::Restored { text, choice, sort });
             }
+            crate::browser::on_leaving(|| {
+                let at = crate::browser::scroll_positions(Id::BatchTable);
+                crate::browser::keep_session_text(SCROLL_SESSION_KEY, &at);
+            });
         });
     }
+    // The kept batch back: the table drawn, the page and the table scrolled to where they
+    // were (a task later, once the page is laid out).
+    use_effect_with(state.restored(), |restored| {
+        if *restored {
+            if let Some(at) = crate::browser::session_text(SCROLL_SESSION_KEY) {
+                gloo_timers::callback::Timeout::new(0, move || {
+                    crate::browser::restore_scroll_positions(Id::BatchTable, &at)
+                })
+                .forget();
+            }
+        }
+    });
+    // The table's order kept beside the batch (after the first effect, which reads it).
+    use_effect_with(state.sort_text(), |sort| {
+        crate::browser::keep_session_text(SORT_SESSION_KEY, sort);
+    });
+    // A file read: what the check found comes into view, the line saying which file first.
+    use_effect_with(state.files_read(), |read| {
+        if *read > 0 {
+            crate::browser::scroll_to_top_of(Id::BatchStatus);
+        }
+    });
     let header = state.header();
     let fitted = state.fitted();
     {
@@ -125,10 +162,11 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             };
             // Choosing the same file again reads it again.
             input.set_value("");
+            let name = file.name();
             let dispatch = dispatch.clone();
             crate::browser::read_file_text(file, MAX_TEXT_BYTES, move |result| {
                 dispatch.emit(match result {
-                    Ok((text, read_as)) => BatchAction::FileRead(text, read_as),
+                    Ok((text, read_as)) => BatchAction::FileRead(text, read_as, name),
                     Err(FileProblem::TooLarge(bytes)) => BatchAction::FileTooLarge(bytes),
                     Err(FileProblem::Unreadable) => BatchAction::FileUnreadable,
                 })
@@ -136,6 +174,11 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         })
     };
 
+    // Which file the text was read from, before what the check found.
+    let file_note = state
+        .file_name()
+        .map(|name| T::file_read(name) + " ")
+        .unwrap_or_default();
     let results = match &*checked {
         _ if state
             .checked()
@@ -147,8 +190,8 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
         Err(e) => {
             html! {
                 <>
-                    <p class="field-error" role="alert" data-testid="batch-fatal">
-                        { error_prefix() }{ T::batch_error(e) }
+                    <p class="field-error" role="alert" data-testid="batch-fatal" id={Id::BatchStatus.text()}>
+                        { file_note.clone() }{ error_prefix() }{ T::batch_error(e) }
                     </p>
                     { choice_form }
                 </>
@@ -176,7 +219,7 @@ pub fn BatchView(props: &BatchViewProps) -> Html {
             };
             html! {
                 <>
-                    <p class="status" role="status" data-testid="batch-status">{ T::batch_checked_status(rows.len() + rejected, rejected) }</p>
+                    <p class="status" role="status" data-testid="batch-status" id={Id::BatchStatus.text()}>{ file_note.clone() }{ T::batch_checked_status(rows.len() + rejected, rejected) }</p>
                     { choice_form }
                     { batch_summary(&BatchSummaryProps {
                         rows: rows.clone(),

@@ -9,9 +9,9 @@ use crate::texts::links::LinkTexts;
 use crate::texts::reference::ReferenceTexts;
 use crate::texts::{Page as T, Texts};
 
-/// Where each link leads (an element on the page) and its text: the sections' own
-/// headings where they say it. (The hire fact's title is the reference part's; only that
-/// one text of it is in the wasm.)
+/// Where each link leads and its text: the sections' own headings where they say it.
+/// (The hire fact's title is the reference part's; only that one text of it is in the
+/// wasm.)
 const ANSWERS: [(Id, &str); 4] = [
     (Id::CashHeading, T::CASH_HEADING),
     (Id::CompareHeading, T::COMPARE_HEADING),
@@ -31,7 +31,7 @@ pub fn answer_links() -> Html {
     }
 }
 
-/// The way back from a further answer to the result (its heading, `#results-heading`).
+/// The way back from a further answer to the result (its heading).
 pub fn back_link() -> Html {
     html! {
         <p class="no-print"><a href={Id::ResultsHeading.href()} data-testid="back-to-result">{ T::BACK_LINK }</a></p>

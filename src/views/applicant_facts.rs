@@ -11,7 +11,7 @@ use crate::texts::reference::ReferenceTexts;
 use crate::texts::Page as T;
 
 /// The facts for applicants, each with its source. The first, what counts as a hire, is
-/// where a link under the result leads ([`super::answer_links`]): `#hire-fact`.
+/// where a link under the result leads ([`super::answer_links`]): [`Id::HireFact`].
 pub fn applicant_facts() -> Html {
     html! {
         <section class="panel" aria-labelledby="applicant-heading" data-testid="applicant-facts">

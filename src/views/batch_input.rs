@@ -51,13 +51,17 @@ pub fn batch_input(props: &BatchInputProps) -> Html {
             <p class="field-hint" data-testid="batch-kept">
                 { if props.kept == Some(false) { T::BATCH_NOT_KEPT } else { T::BATCH_KEPT } }
             </p>
-            <button type="button" class="button button--secondary no-print" onclick={props.onexample.clone()}>{ T::EXAMPLE_BUTTON }</button>
-            if props.can_undo {
-                <p class="status no-print" role="status" data-testid="example-replaced">
-                    { T::EXAMPLE_REPLACED }{ " " }
-                    <button type="button" class="button button--secondary" onclick={props.onundo.clone()} data-testid="example-undo">{ T::UNDO }</button>
-                </p>
-            }
+            // When the example has replaced the caseworker's text, the way back is right
+            // beside the button, a button of the first kind.
+            <div class="actions no-print">
+                <button type="button" class="button button--secondary" onclick={props.onexample.clone()}>{ T::EXAMPLE_BUTTON }</button>
+                if props.can_undo {
+                    <p class="status" role="status" data-testid="example-replaced">
+                        { T::EXAMPLE_REPLACED }{ " " }
+                        <button type="button" class="button" onclick={props.onundo.clone()} data-testid="example-undo">{ T::UNDO }</button>
+                    </p>
+                }
+            </div>
         </section>
     }
 }

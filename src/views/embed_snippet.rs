@@ -35,7 +35,7 @@ pub fn embed_html(base_url: &str, query: &str) -> String {
 pub fn embed_section() -> Html {
     html! {
         <div id={Id::Embed.text()} class="container no-print" hidden=true>
-            <section class="panel embed-info" aria-labelledby={Id::EmbedHeading.text()}>
+            <section class="panel embed-info" aria-labelledby="embed-heading">
                 <h2 id={Id::EmbedHeading.text()}>{ T::EMBED_HEADING }</h2>
                 <p id="embed-hint">{ T::EMBED_LEAD }</p>
                 <label class="field-label" for={Id::EmbedCode.text()}>{ T::EMBED_CODE_LABEL }</label>

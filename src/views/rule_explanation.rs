@@ -14,7 +14,7 @@ use crate::texts::{Page as T, Texts};
 /// What the report says, how the calculator reads it, and what it assumes.
 pub fn rule_explanation() -> Html {
     html! {
-        <section class="panel rules" aria-labelledby={Id::RulesHeading.text()} data-testid="rules">
+        <section class="panel rules" aria-labelledby="rules-heading" data-testid="rules">
             <h2 id={Id::RulesHeading.text()}>{ T::RULE_HEADING }</h2>
             <p data-testid="rule-round">{ T::RULE_ROUND }</p>
             <h3>{ T::RULE_REPORT_HEADING }</h3>

@@ -47,6 +47,14 @@ pub struct BatchState {
     choice: ColumnChoice,
     /// The text the example replaced, until the caseworker types again ("Fortryd").
     replaced: Option<Rc<str>>,
+    /// The name of the file whose text is in the text area; typing forgets it.
+    file_name: Option<Rc<str>>,
+    /// How many files have been read: the page brings what the check found into view
+    /// after each.
+    files_read: u32,
+    /// The batch this tab kept has come back (Back, a reload): the page puts the table
+    /// where it was scrolled to.
+    restored: bool,
 }
 
 impl Default for BatchState {
@@ -67,8 +75,9 @@ pub enum BatchAction {
     },
     /// Typing paused: the text is checked.
     Paused,
-    /// A chosen file was read, in this encoding: its text replaces the text area's.
-    FileRead(String, Encoding),
+    /// A chosen file was read, in this encoding: its text replaces the text area's. The
+    /// file's name.
+    FileRead(String, Encoding, String),
     /// A chosen file was refused unread: its size in bytes is over [`MAX_TEXT_BYTES`](crate::domain::batch::MAX_TEXT_BYTES).
     FileTooLarge(u64),
     /// The browser could not read the chosen file; the text area keeps its text.
@@ -78,12 +87,15 @@ pub enum BatchAction {
     /// "Fortryd": the text the example replaced comes back.
     Undo,
     /// The batch this tab kept (Back, a reload) comes back into an empty text area, with
-    /// the choice of columns kept beside it (as [`ColumnChoice::to_text`] wrote it).
+    /// the choice of columns kept beside it (as [`ColumnChoice::to_text`] wrote it) and
+    /// the table's order (as [`BatchState::sort_text`] wrote it).
     Restored {
         /// The kept text.
         text: String,
         /// The kept choice of columns, if any.
         choice: Option<String>,
+        /// The kept order of the table, if any.
+        sort: Option<String>,
     },
     /// The browser kept the checked text for Back and reload, or would not.
     Kept(bool),
@@ -143,6 +155,9 @@ impl BatchState {
             kept: None,
             choice: ColumnChoice::default(),
             replaced: None,
+            file_name: None,
+            files_read: 0,
+            restored: false,
         }
     }
 
@@ -152,6 +167,7 @@ impl BatchState {
             BatchAction::Typed { text, pasted } => {
                 self.file_problem = None;
                 self.encoding = None;
+                self.file_name = None;
                 self.replaced = None;
                 self.text = Rc::from(text);
                 if pasted {
@@ -159,9 +175,11 @@ impl BatchState {
                 }
             }
             BatchAction::Paused => self.checked = self.text.clone(),
-            BatchAction::FileRead(text, encoding) => {
+            BatchAction::FileRead(text, encoding, name) => {
                 self.file_problem = None;
                 self.encoding = Some(encoding);
+                self.file_name = Some(name.into());
+                self.files_read += 1;
                 self.set_checked(text.into());
             }
             BatchAction::FileTooLarge(bytes) => {
@@ -173,6 +191,7 @@ impl BatchState {
                 let own_text = !self.text.trim().is_empty() && self.text != example;
                 self.replaced = own_text.then(|| self.text.clone());
                 self.encoding = None;
+                self.file_name = None;
                 self.set_checked(example);
             }
             BatchAction::Undo => {
@@ -180,13 +199,17 @@ impl BatchState {
                     self.set_checked(text);
                 }
             }
-            BatchAction::Restored { text, choice } => {
+            BatchAction::Restored { text, choice, sort } => {
                 if !self.text.is_empty() {
                     return;
                 }
                 if let Some(header) = Header::of(&text, T::LANG.batch_language()) {
                     self.choice = ColumnChoice::from_text(&choice.unwrap_or_default(), &header);
                 }
+                if let Some(sort) = sort.as_deref().and_then(sort_from_text) {
+                    self.sort = sort;
+                }
+                self.restored = true;
                 self.set_checked(text.into());
             }
             BatchAction::Kept(kept) => self.kept = Some(kept),
@@ -269,6 +292,37 @@ impl BatchState {
     pub fn can_undo(&self) -> bool {
         self.replaced.is_some()
     }
+
+    /// The name of the file whose text is in the text area, if it came from one.
+    pub fn file_name(&self) -> Option<&str> {
+        self.file_name.as_deref()
+    }
+
+    /// How many files have been read.
+    pub fn files_read(&self) -> u32 {
+        self.files_read
+    }
+
+    /// Whether the batch this tab kept has come back.
+    pub fn restored(&self) -> bool {
+        self.restored
+    }
+
+    /// The table's order as text, for keeping in the tab beside the batch: `unit-price
+    /// desc`, `own-1 asc`.
+    pub fn sort_text(&self) -> String {
+        let (column, direction) = self.sort;
+        format!("{} {}", column.code(), direction.code())
+    }
+}
+
+/// The order [`BatchState::sort_text`] wrote, or `None` for anything else.
+fn sort_from_text(text: &str) -> Option<(SortColumn, SortDirection)> {
+    let (column, direction) = text.split_once(' ')?;
+    Some((
+        SortColumn::from_code(column)?,
+        SortDirection::from_code(direction)?,
+    ))
 }
 
 #[cfg(test)]
@@ -311,12 +365,12 @@ mod tests {
     fn a_file_read_replaces_the_text_says_its_encoding_and_typing_forgets_it() {
         let s = after([
             typed("mine"),
-            BatchAction::FileRead("read".into(), Encoding::Utf16Le),
+            BatchAction::FileRead("read".into(), Encoding::Utf16Le, "a.txt".into()),
         ]);
         assert_eq!((&*s.text, &*s.checked), ("read", "read"));
         assert_eq!(s.encoding(), Some(Encoding::Utf16Le));
         let s = after([
-            BatchAction::FileRead("read".into(), Encoding::Utf16Le),
+            BatchAction::FileRead("read".into(), Encoding::Utf16Le, "a.txt".into()),
             typed("read!"),
         ]);
         assert_eq!(s.encoding(), None);
@@ -333,7 +387,7 @@ mod tests {
         ] {
             let s = after([
                 pasted("mine"),
-                BatchAction::FileRead("read".into(), Encoding::Windows1252),
+                BatchAction::FileRead("read".into(), Encoding::Windows1252, "a.csv".into()),
                 action.clone(),
             ]);
             assert_eq!(s.file_problem(), Some(problem));
@@ -342,7 +396,10 @@ mod tests {
             assert_eq!(s.encoding(), Some(Encoding::Windows1252));
             let s = after([action.clone(), typed("x")]);
             assert_eq!(s.file_problem(), None);
-            let s = after([action, BatchAction::FileRead("read".into(), Encoding::Utf8)]);
+            let s = after([
+                action,
+                BatchAction::FileRead("read".into(), Encoding::Utf8, "b.csv".into()),
+            ]);
             assert_eq!(s.file_problem(), None);
         }
     }
@@ -398,6 +455,7 @@ mod tests {
         let s = after([BatchAction::Restored {
             text: header.into(),
             choice: Some(kept_choice.clone()),
+            sort: None,
         }]);
         assert_eq!((&*s.text, &*s.checked), (header, header));
         assert_eq!(s.fitted(), chosen.fitted());
@@ -407,6 +465,7 @@ mod tests {
             BatchAction::Restored {
                 text: header.into(),
                 choice: Some(kept_choice),
+                sort: Some("unit-price desc".into()),
             },
         ]);
         assert_eq!(&*s.text, "mine");
@@ -438,5 +497,75 @@ mod tests {
         assert!(s.with_rejected());
         assert_eq!(s.kept(), Some(false));
         assert_eq!(BatchState::default().kept(), None);
+    }
+
+    #[test]
+    fn a_file_read_is_named_and_counted_and_typing_forgets_its_name() {
+        let s = after([BatchAction::FileRead(
+            "A;1".into(),
+            Encoding::Utf8,
+            "ansøgninger.csv".into(),
+        )]);
+        assert_eq!(
+            (s.file_name(), s.files_read()),
+            (Some("ansøgninger.csv"), 1)
+        );
+        let s = after([
+            BatchAction::FileRead("A;1".into(), Encoding::Utf8, "a.csv".into()),
+            BatchAction::FileRead("B;2".into(), Encoding::Utf8, "b.csv".into()),
+        ]);
+        assert_eq!((s.file_name(), s.files_read()), (Some("b.csv"), 2));
+        let s = after([
+            BatchAction::FileRead("A;1".into(), Encoding::Utf8, "a.csv".into()),
+            typed("A;12"),
+        ]);
+        assert_eq!((s.file_name(), s.files_read()), (None, 1));
+        let s = after([
+            BatchAction::FileRead("A;1".into(), Encoding::Utf8, "a.csv".into()),
+            BatchAction::Example,
+        ]);
+        assert_eq!(s.file_name(), None);
+    }
+
+    #[test]
+    fn the_order_comes_back_with_the_batch() {
+        let sorted = after([BatchAction::Sort(
+            SortColumn::Own(0),
+            SortDirection::Descending,
+        )]);
+        assert_eq!(sorted.sort_text(), "own-1 desc");
+        assert_eq!(BatchState::default().sort_text(), "line asc");
+        let restored = |sort: Option<&str>| {
+            after([BatchAction::Restored {
+                text: "A;1.000.000;10;netværk\n".into(),
+                choice: None,
+                sort: sort.map(String::from),
+            }])
+        };
+        let s = restored(Some("unit-price desc"));
+        assert_eq!(s.sort(), (SortColumn::UnitPrice, SortDirection::Descending));
+        assert!(s.restored());
+        assert_eq!(restored(Some("own-1 desc")).sort(), sorted.sort());
+        // Anything else: the line's order.
+        for bad in ["", "unit-price", "unit-price up", "price desc", "own-0 asc"] {
+            assert_eq!(
+                restored(Some(bad)).sort(),
+                BatchState::default().sort(),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(restored(None).sort(), BatchState::default().sort());
+        assert!(!BatchState::default().restored());
+        // Into a text area with the caseworker's text: nothing comes back.
+        let s = after([
+            pasted("mine"),
+            BatchAction::Restored {
+                text: "A;1\n".into(),
+                choice: None,
+                sort: Some("rank asc".into()),
+            },
+        ]);
+        assert!(!s.restored());
+        assert_eq!(s.sort(), BatchState::default().sort());
     }
 }

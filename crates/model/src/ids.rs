@@ -26,18 +26,6 @@ pub enum Id {
     WordsHeading,
     /// The heading of round two, in the reference part.
     RoundTwoHeading,
-    /// The heading of the calculator's result, where the further answers link back to.
-    ResultsHeading,
-    /// The heading of when the money can come.
-    CashHeading,
-    /// The heading of the comparison with round one.
-    CompareHeading,
-    /// What counts as a hire, the first fact for applicants in the reference part.
-    HireFact,
-    /// The heading of the rule and the assumptions, in the reference part.
-    RulesHeading,
-    /// The heading of the embed section.
-    EmbedHeading,
     /// The site header's link to the calculator.
     NavCalculator,
     /// The site header's link to the batch check.
@@ -56,6 +44,23 @@ pub enum Id {
     RoundOne,
     /// The caveats on round one's figures, in the reference part.
     RoundOneCaveats,
+    /// The heading of the calculator's result, where each further answer leads back to.
+    ResultsHeading,
+    /// The heading of when the money can come (the scenario's cash flow).
+    CashHeading,
+    /// The heading of the comparison with round one.
+    CompareHeading,
+    /// What counts as a hire, among the facts for applicants in the reference part.
+    HireFact,
+    /// The heading of the report's rule and the calculator's assumptions, in the
+    /// reference part.
+    RulesHeading,
+    /// The heading of the embed section.
+    EmbedHeading,
+    /// The batch check's table, in its scrolling box.
+    BatchTable,
+    /// The batch check's line saying what was checked.
+    BatchStatus,
 }
 
 impl Id {
@@ -85,12 +90,6 @@ impl Id {
             Id::BatchErrors => "batch-errors",
             Id::WordsHeading => "words-heading",
             Id::RoundTwoHeading => "round-two-heading",
-            Id::ResultsHeading => "results-heading",
-            Id::CashHeading => "cash-heading",
-            Id::CompareHeading => "compare-heading",
-            Id::HireFact => "hire-fact",
-            Id::RulesHeading => "rules-heading",
-            Id::EmbedHeading => "embed-heading",
             Id::NavCalculator => "nav-calculator",
             Id::NavBatch => "nav-batch",
             Id::LangSwitch => "lang-switch",
@@ -100,6 +99,14 @@ impl Id {
             Id::EmbedCode => "embed-code",
             Id::RoundOne => "round-one",
             Id::RoundOneCaveats => "round-one-caveats",
+            Id::ResultsHeading => "results-heading",
+            Id::CashHeading => "cash-heading",
+            Id::CompareHeading => "compare-heading",
+            Id::HireFact => "hire-fact",
+            Id::RulesHeading => "rules-heading",
+            Id::EmbedHeading => "embed-heading",
+            Id::BatchTable => "batch-table",
+            Id::BatchStatus => "batch-status",
         }
     }
 
@@ -119,12 +126,6 @@ mod tests {
             Id::BatchErrors,
             Id::WordsHeading,
             Id::RoundTwoHeading,
-            Id::ResultsHeading,
-            Id::CashHeading,
-            Id::CompareHeading,
-            Id::HireFact,
-            Id::RulesHeading,
-            Id::EmbedHeading,
             Id::NavCalculator,
             Id::NavBatch,
             Id::LangSwitch,
@@ -134,6 +135,14 @@ mod tests {
             Id::EmbedCode,
             Id::RoundOne,
             Id::RoundOneCaveats,
+            Id::ResultsHeading,
+            Id::CashHeading,
+            Id::CompareHeading,
+            Id::HireFact,
+            Id::RulesHeading,
+            Id::EmbedHeading,
+            Id::BatchTable,
+            Id::BatchStatus,
         ];
         all.extend([Field::Budget, Field::Target, Field::Hires, Field::Expenses].map(Id::Field));
         all.extend(Approach::ALL.map(Id::Approach));

@@ -63,5 +63,5 @@ pub use read::{
 };
 pub use records::{detect_separator, records, Record, Records, Separator, MAX_FIELDS};
 pub use row_check::{InvalidRow, RowError};
-pub use sort::{danish_order, sort_rows, SortColumn, SortDirection};
+pub use sort::{danish_order, own_order, sort_rows, SortColumn, SortDirection};
 pub use table::{check_row, summarize, CheckedRow, Summary};

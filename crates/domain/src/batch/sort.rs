@@ -27,6 +27,63 @@ pub enum SortColumn {
     Rank,
     /// The number of flags.
     Flags,
+    /// One of the caseworker's own columns, by its place among them (0 the first): whole
+    /// numbers by their value, other text in Danish order ([`own_order`]).
+    Own(usize),
+}
+
+impl SortColumn {
+    /// The columns the checked table always has, in its order.
+    pub const FIXED: [SortColumn; 9] = [
+        SortColumn::Line,
+        SortColumn::Name,
+        SortColumn::Budget,
+        SortColumn::Target,
+        SortColumn::Approach,
+        SortColumn::UnitPrice,
+        SortColumn::ThresholdHires,
+        SortColumn::Rank,
+        SortColumn::Flags,
+    ];
+
+    /// The column as a word, for the page's ids and for keeping the order in the tab:
+    /// `unit-price`, `own-1` (the caseworker's first own column).
+    pub fn code(self) -> String {
+        match self {
+            SortColumn::Own(i) => format!("own-{}", i + 1),
+            fixed => fixed_code(fixed).to_string(),
+        }
+    }
+
+    /// The column a word of [`SortColumn::code`] names.
+    pub fn from_code(code: &str) -> Option<SortColumn> {
+        if let Some(digits) = code.strip_prefix("own-") {
+            // Written as `code` writes it: no sign, no leading zero, from 1.
+            if digits.starts_with('0') || !digits.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            return digits.parse::<usize>().ok().map(|n| SortColumn::Own(n - 1));
+        }
+        SortColumn::FIXED
+            .into_iter()
+            .find(|c| fixed_code(*c) == code)
+    }
+}
+
+/// The word of a column the table always has.
+fn fixed_code(column: SortColumn) -> &'static str {
+    match column {
+        SortColumn::Line => "line",
+        SortColumn::Name => "name",
+        SortColumn::Budget => "budget",
+        SortColumn::Target => "target",
+        SortColumn::Approach => "approach",
+        SortColumn::UnitPrice => "unit-price",
+        SortColumn::ThresholdHires => "threshold",
+        SortColumn::Rank => "rank",
+        SortColumn::Flags => "flags",
+        SortColumn::Own(_) => "own",
+    }
 }
 
 /// Which way to sort.
@@ -36,6 +93,25 @@ pub enum SortDirection {
     Ascending,
     /// Highest first.
     Descending,
+}
+
+impl SortDirection {
+    /// The direction as a word, for keeping the order in the tab: `asc`, `desc`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            SortDirection::Ascending => "asc",
+            SortDirection::Descending => "desc",
+        }
+    }
+
+    /// The direction a word of [`SortDirection::code`] names.
+    pub fn from_code(code: &str) -> Option<SortDirection> {
+        match code {
+            "asc" => Some(SortDirection::Ascending),
+            "desc" => Some(SortDirection::Descending),
+            _ => None,
+        }
+    }
 }
 
 /// Sorts rows by a column. Stable: rows that tie keep their order, either direction.
@@ -60,6 +136,29 @@ fn compare_rows(a: &CheckedRow, b: &CheckedRow, column: SortColumn) -> Ordering 
         SortColumn::ThresholdHires => a.threshold_hires.cmp(&b.threshold_hires),
         SortColumn::Rank => a.rank.cmp(&b.rank),
         SortColumn::Flags => a.flags.len().cmp(&b.flags.len()),
+        SortColumn::Own(i) => own_order(own(a, i), own(b, i)),
+    }
+}
+
+/// A row's text in its `i`th own column (empty when the row has fewer).
+fn own(row: &CheckedRow, i: usize) -> &str {
+    row.extra.get(i).map_or("", String::as_str)
+}
+
+/// The order of two texts of one of the caseworker's own columns: as whole numbers when
+/// both are one (`9` before `10`), else in Danish order ([`danish_order`]), which
+/// compares digits one by one: case numbers written to one width (`2026-0099`,
+/// `2026-0101`) sort in their order.
+pub fn own_order(a: &str, b: &str) -> Ordering {
+    let whole = |t: &str| {
+        let t = t.trim();
+        (!t.is_empty() && t.len() <= 18 && t.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| t.parse::<u64>().ok())
+            .flatten()
+    };
+    match (whole(a), whole(b)) {
+        (Some(x), Some(y)) => x.cmp(&y).then_with(|| a.cmp(b)),
+        _ => danish_order(a, b),
     }
 }
 

@@ -21,6 +21,7 @@ use crate::domain::scenarios::{HireLevelKind, LevelError};
 use crate::pages::Lang;
 
 pub mod batch;
+pub mod caseworker;
 pub mod da;
 pub mod en;
 pub mod links;
