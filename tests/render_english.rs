@@ -2,7 +2,8 @@
 //! English. The Danish page: tests/render.rs and the other render crates.
 #![cfg(feature = "lang-en")]
 
-use puljeberegner::components::batch_view::{example_text, BatchView, BatchViewProps};
+use puljeberegner::batch_state::example_text;
+use puljeberegner::components::batch_view::{BatchView, BatchViewProps};
 use puljeberegner::domain::amount_input::AmountError;
 use puljeberegner::domain::batch::{
     read_batch_with_choice, ColumnChoice, Language, RowError, Separator,
